@@ -1,0 +1,26 @@
+# Multi-stage build of the service. Configure it by environment for an external PostgreSQL:
+#   docker run -e ConnectionStrings__Assessments="Host=db;Port=5432;Username=app;Password=...;Database=capability_assessment" -p 8080:8080 capability-assessment
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /source
+COPY Directory.Build.props Directory.Packages.props global.json ./
+COPY src/CapabilityAssessment.Store/CapabilityAssessment.Store.csproj src/CapabilityAssessment.Store/
+COPY src/CapabilityAssessment/CapabilityAssessment.csproj src/CapabilityAssessment/
+RUN dotnet restore src/CapabilityAssessment/CapabilityAssessment.csproj
+COPY src/ src/
+RUN dotnet publish src/CapabilityAssessment/CapabilityAssessment.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app ./
+COPY instruments/ ./instruments/
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    Instruments__Path=/app/instruments \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
+# The aspnet image ships the unprivileged 'app' user (uid 1654).
+USER app
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 CMD curl -fsS http://127.0.0.1:8080/healthz || exit 1
+ENTRYPOINT ["dotnet", "CapabilityAssessment.dll"]
