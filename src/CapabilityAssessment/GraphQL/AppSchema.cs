@@ -1,0 +1,24 @@
+using GraphQL.Types;
+
+namespace CapabilityAssessment.GraphQL;
+
+/// <summary>Singleton schema (GraphQL.NET docs: a scoped schema is up to 100x slower); roots delegate to features.</summary>
+public sealed class AppSchema : Schema
+{
+    public AppSchema(IServiceProvider services, QueryType query) : base(services)
+    {
+        Query = query;
+    }
+}
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Field<NonNullGraphType<StringGraphType>>("serviceVersion")
+            .Description("The version of the running service.")
+            .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString() ?? "0.0.0");
+        Instruments.InstrumentQueries.AddTo(this);
+    }
+}

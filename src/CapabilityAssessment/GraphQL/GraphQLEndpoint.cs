@@ -1,0 +1,123 @@
+using CapabilityAssessment.Http;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace CapabilityAssessment.GraphQL;
+
+/// <summary>
+/// POST and GET /graphql after the GraphQL-over-HTTP spec: application/graphql-response+json, 400 for documents
+/// that do not parse or validate, every error with extensions.code. GET from a browser shows the explorer.
+/// </summary>
+internal static class GraphQLEndpoint
+{
+    public const long MaxBodyBytes = 256 * 1024;
+    private const string ResponseMediaType = "application/graphql-response+json";
+
+    public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/graphql", Post);
+        app.MapGet("/graphql", Get);
+    }
+
+    private static async Task Post(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<AppSchema> executer)
+    {
+        if (!IsJson(http.Request.ContentType))
+        {
+            await GraphQLResponses.WriteError(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "Send the request as Content-Type: application/json.");
+            return;
+        }
+        var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = MaxBodyBytes;
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await GraphQLResponses.WriteError(http, 413, ErrorCodes.RequestTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
+            return;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            await GraphQLResponses.WriteError(http, 400, ErrorCodes.InvalidJson, $"The request body is not a valid GraphQL request: {e.Message}");
+            return;
+        }
+        await Execute(http, serializer, executer, request, allowMutations: true);
+    }
+
+    private static async Task Get(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<AppSchema> executer, IWebHostEnvironment env)
+    {
+        var query = http.Request.Query;
+        if (!query.ContainsKey("query") && AcceptsHtml(http.Request))
+        {
+            await GraphQLResponses.WriteExplorer(http, env);
+            return;
+        }
+        GraphQLRequest request;
+        try
+        {
+            request = new GraphQLRequest
+            {
+                Query = query["query"],
+                OperationName = query["operationName"],
+                Variables = query.TryGetValue("variables", out var v) ? serializer.Deserialize<Inputs>(v) : null,
+                Extensions = query.TryGetValue("extensions", out var x) ? serializer.Deserialize<Inputs>(x) : null,
+            };
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            await GraphQLResponses.WriteError(http, 400, ErrorCodes.InvalidJson, $"The variables or extensions parameter is not valid JSON: {e.Message}");
+            return;
+        }
+        await Execute(http, serializer, executer, request, allowMutations: false);
+    }
+
+    private static async Task Execute(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<AppSchema> executer,
+        GraphQLRequest? request, bool allowMutations)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await GraphQLResponses.WriteError(http, 400, ErrorCodes.QueryMissing, "The request has no query.");
+            return;
+        }
+        var options = new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        };
+        if (!allowMutations) options.ValidationRules = [.. global::GraphQL.Validation.DocumentValidator.CoreRules, new QueriesOnlyOverGet()];
+        var result = await executer.ExecuteAsync(options);
+        var status = GraphQLResponses.StatusFor(result);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+            http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = ResponseContentType(http.Request);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media) &&
+        (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+         media.MediaType.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase));
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    // Legacy clients that accept only application/json get it; everyone else gets the spec's media type.
+    internal static string ResponseContentType(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        var wantsLegacy = accept.Count > 0 && accept.All(a => !a.MediaType.Equals(ResponseMediaType, StringComparison.OrdinalIgnoreCase)
+            && !a.MediaType.Equals("*/*", StringComparison.Ordinal)) && accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+        return (wantsLegacy ? "application/json" : ResponseMediaType) + "; charset=utf-8";
+    }
+}

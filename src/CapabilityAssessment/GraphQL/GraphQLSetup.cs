@@ -1,0 +1,34 @@
+using CapabilityAssessment.Http;
+using CapabilityAssessment.Store;
+using GraphQL;
+using GraphQL.Execution;
+
+namespace CapabilityAssessment.GraphQL;
+
+internal static class GraphQLSetup
+{
+    public static IServiceCollection AddGraphQLApi(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddGraphQL(b => b
+            .AddSchema<AppSchema>()
+            .AddGraphTypes(typeof(AppSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
+            .AddUnhandledExceptionHandler(TranslateException));
+        return services;
+    }
+
+    /// <summary>Known failures become errors with stable codes; anything else is an INTERNAL_ERROR without details.</summary>
+    private static void TranslateException(UnhandledExceptionContext context)
+    {
+        context.Exception = context.OriginalException switch
+        {
+            ConcurrencyConflictException conflict => new ExecutionError(
+                $"Someone else changed this in the meantime ({conflict.Message}). Reload and try again.", conflict)
+                { Code = ErrorCodes.ConcurrencyConflict },
+            var e when DatabaseFaults.IsUnavailable(e) => new ExecutionError(
+                "The database is unavailable; try again shortly.", e) { Code = ErrorCodes.DatabaseUnavailable },
+            var e => new ExecutionError("An internal error occurred.", e) { Code = ErrorCodes.InternalError },
+        };
+    }
+}

@@ -1,0 +1,19 @@
+namespace CapabilityAssessment.Http;
+
+internal static class JsonLogging
+{
+    /// <summary>One JSON object per line on stdout, with scopes (trace and span ids) included.</summary>
+    public static WebApplicationBuilder AddJsonLogging(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            o.UseUtcTimestamp = true;
+        });
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        return builder;
+    }
+}

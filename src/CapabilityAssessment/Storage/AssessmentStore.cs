@@ -1,0 +1,25 @@
+using CapabilityAssessment.Http;
+using CapabilityAssessment.Store;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CapabilityAssessment.Storage;
+
+/// <summary>The one document and event store of the service; features register their documents and events here.</summary>
+internal static class AssessmentStore
+{
+    public static IServiceCollection AddAssessmentStore(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<ServiceOptions>>().Value;
+            var options = new StoreOptions { ConnectionString = settings.ConnectionString, SchemaName = settings.Schema };
+            return DocumentStore.For(options);
+        });
+        services.AddSingleton<NpgsqlDataSource>(sp => sp.GetRequiredService<DocumentStore>().DataSource);
+        services.AddScoped(sp => sp.GetRequiredService<DocumentStore>().LightweightSession());
+        services.AddScoped(sp => sp.GetRequiredService<DocumentStore>().QuerySession());
+        services.AddHostedService<SchemaMigration>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Npgsql;
+
+namespace CapabilityAssessment.Tests;
+
+/// <summary>A fresh database on the server named by TEST_PG_CONNECTION (ops/test starts one), dropped at the end.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _admin;
+
+    private TestDatabase(string admin, string name)
+    {
+        _admin = admin;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+
+    public string Name { get; }
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable("TEST_PG_CONNECTION")
+            ?? throw new InvalidOperationException(
+                "TEST_PG_CONNECTION is not set. Run ./ops/test, or start PostgreSQL and set it, e.g. Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres");
+        var db = new TestDatabase(admin, $"ca_test_{Guid.NewGuid():N}");
+        await using var conn = new NpgsqlConnection(admin);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{db.Name}\"", conn);
+        await cmd.ExecuteNonQueryAsync();
+        return db;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(_admin);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
