@@ -1,7 +1,11 @@
+using CapabilityAssessment.Access;
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Storage;
+
+if (args is ["instruments", ..]) return await InstrumentsCommand.RunAsync(args[1..], Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,16 +13,19 @@ builder.AddJsonLogging();
 builder.Services.AddServiceOptions();
 builder.Services.AddAssessmentStore();
 builder.Services.AddInstruments();
+builder.Services.AddAccess();
+builder.Services.AddAssessments();
 builder.Services.AddGraphQLApi(builder.Environment);
-builder.Services.AddDatabaseFaultHandling();
 
 var app = builder.Build();
+if (args is ["apikeys", ..]) return await ApiKeysCommand.RunAsync(app.Services, args[1..], Console.Out);
 
 app.UseDatabaseFaultHandling();
 app.UseStaticFiles();
 app.MapHealth();
 app.MapGraphQLEndpoint();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

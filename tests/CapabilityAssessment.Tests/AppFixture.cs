@@ -1,4 +1,5 @@
 using Alba;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CapabilityAssessment.Tests;
 

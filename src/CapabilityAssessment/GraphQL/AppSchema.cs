@@ -5,9 +5,10 @@ namespace CapabilityAssessment.GraphQL;
 /// <summary>Singleton schema (GraphQL.NET docs: a scoped schema is up to 100x slower); roots delegate to features.</summary>
 public sealed class AppSchema : Schema
 {
-    public AppSchema(IServiceProvider services, QueryType query) : base(services)
+    public AppSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
     }
 }
 
@@ -20,5 +21,15 @@ public sealed class QueryType : ObjectGraphType
             .Description("The version of the running service.")
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString() ?? "0.0.0");
         Instruments.InstrumentQueries.AddTo(this);
+        Assessments.AssessmentQueries.AddTo(this);
+    }
+}
+
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Assessments.AssessmentMutations.AddTo(this);
     }
 }

@@ -1,7 +1,6 @@
 using CapabilityAssessment.Http;
 using GraphQL;
 using GraphQL.Transport;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace CapabilityAssessment.GraphQL;
@@ -29,17 +28,16 @@ internal static class GraphQLEndpoint
                 "Send the request as Content-Type: application/json.");
             return;
         }
-        var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = MaxBodyBytes;
-        GraphQLRequest? request;
-        try
-        {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes);
+        if (body is null)
         {
             await GraphQLResponses.WriteError(http, 413, ErrorCodes.RequestTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
             return;
+        }
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted);
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {

@@ -1,3 +1,4 @@
+using CapabilityAssessment.Access;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Store;
 using GraphQL;
@@ -12,7 +13,9 @@ internal static class GraphQLSetup
         services.AddGraphQL(b => b
             .AddSchema<AppSchema>()
             .AddGraphTypes(typeof(AppSchema).Assembly)
+            .AddClrTypeMappings(typeof(AppSchema).Assembly)
             .AddSystemTextJson()
+            .AddComplexityAnalyzer(c => { c.MaxDepth = 15; c.MaxComplexity = 20_000; })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
             .AddUnhandledExceptionHandler(TranslateException));
         return services;
@@ -23,6 +26,7 @@ internal static class GraphQLSetup
     {
         context.Exception = context.OriginalException switch
         {
+            AccessDenied denied => new ExecutionError(denied.Message) { Code = denied.Code },
             ConcurrencyConflictException conflict => new ExecutionError(
                 $"Someone else changed this in the meantime ({conflict.Message}). Reload and try again.", conflict)
                 { Code = ErrorCodes.ConcurrencyConflict },

@@ -24,8 +24,6 @@ internal static class DatabaseFaults
         return false;
     }
 
-    public static IServiceCollection AddDatabaseFaultHandling(this IServiceCollection services) => services;
-
     public static IApplicationBuilder UseDatabaseFaultHandling(this IApplicationBuilder app) =>
         app.Use(async (http, next) =>
         {

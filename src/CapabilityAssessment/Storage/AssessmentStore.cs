@@ -1,3 +1,5 @@
+using CapabilityAssessment.Access;
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Store;
 using Microsoft.Extensions.Options;
@@ -14,6 +16,8 @@ internal static class AssessmentStore
         {
             var settings = sp.GetRequiredService<IOptions<ServiceOptions>>().Value;
             var options = new StoreOptions { ConnectionString = settings.ConnectionString, SchemaName = settings.Schema };
+            AccessSetup.Register(options);
+            AssessmentStorage.Register(options);
             return DocumentStore.For(options);
         });
         services.AddSingleton<NpgsqlDataSource>(sp => sp.GetRequiredService<DocumentStore>().DataSource);

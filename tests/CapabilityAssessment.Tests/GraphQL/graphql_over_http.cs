@@ -12,7 +12,7 @@ public sealed class graphql_over_http(AppFixture app)
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { query = "{ __typename }" }).ToUrl("/graphql");
+            s.Post.Json(new { query = "{ __typename }" }).ToUrl("/graphql").Accepts("application/graphql-response+json, application/json");
             s.StatusCodeShouldBeOk();
             s.ContentTypeShouldBe("application/graphql-response+json; charset=utf-8");
         });
@@ -95,6 +95,15 @@ public sealed class graphql_over_http(AppFixture app)
         var (status, body) = await app.Host.PostGraphQL(huge);
         Assert.Equal(413, status);
         Assert.Equal(["REQUEST_TOO_LARGE"], body.ErrorCodes());
+    }
+
+    [Fact]
+    public async Task a_deeply_nested_document_is_refused_before_it_runs()
+    {
+        var deep = "{ " + string.Concat(Enumerable.Repeat("__schema { types { fields { type { ofType { ", 5)) + "name" + new string('}', 26);
+        var (status, body) = await app.Host.PostGraphQL(deep);
+        Assert.Equal(400, status);
+        Assert.NotEmpty(body.ErrorCodes());
     }
 
     [Fact]

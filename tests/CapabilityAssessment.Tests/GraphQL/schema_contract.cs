@@ -1,4 +1,5 @@
 using CapabilityAssessment.GraphQL;
+using GraphQL;
 using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ public sealed class schema_contract(AppFixture app)
     public void the_checked_in_schema_matches_the_code()
     {
         var schema = app.Host.Services.GetRequiredService<AppSchema>();
-        var printed = new SchemaPrinter(schema, new SchemaPrinterOptions { IncludeDescriptions = true }).Print().ReplaceLineEndings("\n");
+        var printed = schema.Print(new PrintOptions { IncludeDescriptions = true, StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n");
         var path = Path.Combine(RepositoryRoot.Path, "src", "CapabilityAssessment", "schema.graphql");
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1") File.WriteAllText(path, printed);
         var checkedIn = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";

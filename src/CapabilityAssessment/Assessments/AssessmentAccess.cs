@@ -1,0 +1,51 @@
+using CapabilityAssessment.Access;
+using CapabilityAssessment.Store;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CapabilityAssessment.Assessments;
+
+/// <summary>Who may see or change an assessment; every resolver asks here before it touches one.</summary>
+internal static class AssessmentAccess
+{
+    public static Task<Principal> Caller(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<CurrentPrincipal>().GetAsync(context.CancellationToken);
+
+    public static async Task<AssessmentSummary?> Summary(IResolveFieldContext context, Guid id)
+    {
+        await using var session = context.RequestServices!.GetRequiredService<DocumentStore>().QuerySession();
+        return await session.LoadAsync<AssessmentSummary>(id, context.CancellationToken);
+    }
+
+    /// <summary>Managers: the organisation's consultants, admins, and a self-service firm's first respondent.</summary>
+    public static async Task<(Principal Caller, AssessmentSummary Summary)> RequireManager(IResolveFieldContext context, Guid id)
+    {
+        var caller = await RequireAuthenticated(context);
+        var summary = await Summary(context, id);
+        if (summary is null || !caller.CanManage(id, summary.OrganisationId, summary.OwnerRespondent))
+            throw NotFoundOrForbidden(caller, summary, id);
+        return (caller, summary);
+    }
+
+    public static async Task<Principal> RequireRespondent(IResolveFieldContext context)
+    {
+        var caller = await RequireAuthenticated(context);
+        if (caller.Role != PrincipalRole.Respondent || caller.AssessmentId is null)
+            throw new AccessDenied(AccessDenied.Forbidden, "Only a respondent, with their link token as the bearer token, can answer.");
+        return caller;
+    }
+
+    public static async Task<Principal> RequireAuthenticated(IResolveFieldContext context)
+    {
+        var caller = await context.Caller();
+        if (!caller.IsAuthenticated)
+            throw new AccessDenied(AccessDenied.Unauthenticated, "Send an API key or a respondent token as 'Authorization: Bearer <token>'.");
+        return caller;
+    }
+
+    // An outsider learns nothing about which assessment ids exist.
+    private static Exception NotFoundOrForbidden(Principal caller, AssessmentSummary? summary, Guid id) =>
+        summary is null || caller.Role is PrincipalRole.Respondent or PrincipalRole.Consultant
+            ? new ExecutionError($"No assessment {id} that you can manage.") { Code = "ASSESSMENT_NOT_FOUND" }
+            : new AccessDenied(AccessDenied.Forbidden, "You may not manage this assessment.");
+}

@@ -1,0 +1,106 @@
+using CapabilityAssessment.Access;
+using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Store;
+
+namespace CapabilityAssessment.Assessments;
+
+/// <summary>The outcome of a command: the stream's new version, or the problems that stopped it (nothing written).</summary>
+/// <summary>A respondent link as issued; the token is shown once and stored only as a hash.</summary>
+public sealed record IssuedLink(Guid RespondentId, string Role, string Token);
+
+public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyList<Problem> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+}
+
+/// <summary>
+/// Loads an assessment, lets a pure rule decide against its pinned instrument version, and appends the events.
+/// A concurrent append by someone else is retried: the rule decides again against the newer state, which is how
+/// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
+/// </summary>
+internal sealed class AssessmentCommands(DocumentStore store, InstrumentCatalog catalog, TimeProvider clock)
+{
+    private const int Attempts = 5;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<(CommandResult Result, IssuedLink? Link)> StartAsync(Principal by, string instrumentKey, int? version,
+        FirmProfile firm, string language, string firstRole, CancellationToken ct)
+    {
+        var instrument = version is { } v ? catalog.Get(instrumentKey, v) : catalog.Latest(instrumentKey);
+        if (instrument is null)
+            return (Rejected(Guid.Empty, "INSTRUMENT_NOT_FOUND", "instrumentKey", $"No instrument '{instrumentKey}'{(version is null ? "" : $" v{version}")}."), null);
+        var id = Guid.CreateVersion7(Now);
+        var organisation = by.Role == PrincipalRole.Consultant ? by.OrganisationId : null;
+        var started = AssessmentRules.Start(instrument, catalog.ContentHash(instrument.Key, instrument.Version)!, id, Guid.CreateVersion7(Now),
+            firm, language, organisation, by.Id, Now);
+        if (!started.IsAccepted) return (new CommandResult(id, 0, started.Problems), null);
+        var state = Assessment.Create((AssessmentStarted)started.Events[0]);
+        var respondentId = Guid.CreateVersion7(Now);
+        var invited = AssessmentRules.Invite(state, instrument, respondentId, firstRole, by.Id, Now);
+        if (!invited.IsAccepted) return (new CommandResult(id, 0, invited.Problems), null);
+
+        await using var session = store.LightweightSession();
+        session.Events.StartStream<Assessment>(id, [.. started.Events, .. invited.Events]);
+        var link = IssueLink(session, id, respondentId, firstRole);
+        await session.SaveChangesAsync(ct);
+        return (new CommandResult(id, 2, []), link);
+    }
+
+    public async Task<(CommandResult Result, IssuedLink? Link)> InviteAsync(Guid assessmentId, string role, string by, CancellationToken ct)
+    {
+        IssuedLink? link = null;
+        var result = await DecideAsync(assessmentId, (state, instrument) =>
+            AssessmentRules.Invite(state, instrument, Guid.CreateVersion7(Now), role, by, Now),
+            (session, events) => link = IssueLink(session, assessmentId, ((RespondentInvited)events[0]).RespondentId, role), ct);
+        return (result, result.Succeeded ? link : null);
+    }
+
+    public Task<CommandResult> DecideAsync(Guid assessmentId, Func<Assessment, InstrumentDefinition, Decision> decide, CancellationToken ct) =>
+        DecideAsync(assessmentId, decide, null, ct);
+
+    public async Task<Assessment?> LoadAsync(Guid assessmentId, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.Events.AggregateStreamAsync<Assessment>(assessmentId, cancellationToken: ct);
+    }
+
+    public InstrumentDefinition PinnedInstrument(Assessment state) =>
+        catalog.Get(state.Instrument.Key, state.Instrument.Version)
+        ?? throw new InvalidOperationException($"Instrument {state.Instrument.Key} v{state.Instrument.Version} pinned by assessment {state.Id} is missing from instruments/.");
+
+    private async Task<CommandResult> DecideAsync(Guid assessmentId, Func<Assessment, InstrumentDefinition, Decision> decide,
+        Action<DocumentSession, IReadOnlyList<object>>? alsoWrite, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            var stream = await session.Events.FetchForWriting<Assessment>(assessmentId, ct);
+            if (stream.Aggregate is not { } state)
+                return Rejected(assessmentId, "ASSESSMENT_NOT_FOUND", "assessmentId", $"No assessment {assessmentId}.");
+            var decision = decide(state, PinnedInstrument(state));
+            if (!decision.IsAccepted) return new CommandResult(assessmentId, state.Version, decision.Problems);
+            if (decision.Events.Count == 0) return new CommandResult(assessmentId, state.Version, []);
+            stream.AppendMany([.. decision.Events]);
+            alsoWrite?.Invoke(session, decision.Events);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                return new CommandResult(assessmentId, state.Version + decision.Events.Count, []);
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                // Someone appended first; decide again against their events.
+            }
+        }
+    }
+
+    private IssuedLink IssueLink(DocumentSession session, Guid assessmentId, Guid respondentId, string role)
+    {
+        var token = Secrets.NewToken(16);
+        session.Insert(new RespondentLink(RespondentLink.IdFor(token), assessmentId, respondentId, Now, null));
+        return new IssuedLink(respondentId, role, token);
+    }
+
+    private static CommandResult Rejected(Guid id, string code, string field, string message) => new(id, 0, [new Problem(code, field, message)]);
+}

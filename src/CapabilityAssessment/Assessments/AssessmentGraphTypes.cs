@@ -1,0 +1,157 @@
+using GraphQL.Types;
+
+namespace CapabilityAssessment.Assessments;
+
+public sealed class AssessmentStatusType : EnumerationGraphType<AssessmentStatus>
+{
+    public AssessmentStatusType() => Name = "AssessmentStatus";
+}
+
+public sealed class InstrumentRefType : ObjectGraphType<InstrumentRef>
+{
+    public InstrumentRefType()
+    {
+        Name = "InstrumentRef";
+        Description = "The instrument version an assessment is pinned to.";
+        Field(x => x.Key);
+        Field(x => x.Version);
+        Field(x => x.ContentHash);
+    }
+}
+
+public sealed class FirmProfileType : ObjectGraphType<FirmProfile>
+{
+    public FirmProfileType()
+    {
+        Name = "FirmProfile";
+        Field(x => x.Name);
+        Field(x => x.Country);
+        Field(x => x.Industry);
+        Field(x => x.Employees, nullable: true);
+        Field(x => x.TurnoverBand, nullable: true);
+        Field(x => x.FoundingYear, nullable: true);
+        Field(x => x.ForeignTurnoverShare, nullable: true);
+        Field(x => x.UpstreamPartners, nullable: true);
+        Field(x => x.DownstreamPartners, nullable: true);
+    }
+}
+
+public sealed record ModuleProgress(string Module, int Answered, int Total);
+
+public sealed class ModuleProgressType : ObjectGraphType<ModuleProgress>
+{
+    public ModuleProgressType()
+    {
+        Name = "ModuleProgress";
+        Field(x => x.Module);
+        Field(x => x.Answered).Description("Items with an answer or \"don't know\".");
+        Field(x => x.Total);
+    }
+}
+
+public sealed record AnswerView(string ItemId, int? Value, bool DontKnow, long ChangedAtVersion);
+
+public sealed class AnswerType : ObjectGraphType<AnswerView>
+{
+    public AnswerType()
+    {
+        Name = "Answer";
+        Field(x => x.ItemId);
+        Field(x => x.Value, nullable: true);
+        Field(x => x.DontKnow);
+        Field(x => x.ChangedAtVersion).Description("The assessment version that last changed this answer.");
+    }
+}
+
+public sealed record RespondentView(Guid Id, string Role, DateTimeOffset? SubmittedAt, IReadOnlyList<ModuleProgress> Progress,
+    IReadOnlyList<AnswerView>? Answers);
+
+public sealed class RespondentType : ObjectGraphType<RespondentView>
+{
+    public RespondentType()
+    {
+        Name = "Respondent";
+        Field(x => x.Id);
+        Field(x => x.Role);
+        Field(x => x.SubmittedAt, nullable: true);
+        Field(x => x.Progress);
+        Field(x => x.Answers, nullable: true).Description("Visible to the assessment's managers and to the respondent themself.");
+    }
+}
+
+public sealed record AssessmentView(Assessment State, IReadOnlyList<RespondentView> Respondents, IReadOnlyList<ModuleProgress> Progress);
+
+public sealed class AssessmentType : ObjectGraphType<AssessmentView>
+{
+    public AssessmentType()
+    {
+        Name = "Assessment";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.State.Id);
+        Field<NonNullGraphType<LongGraphType>>("version").Description("Send it back as expectedVersion when saving.").Resolve(c => c.Source.State.Version);
+        Field<NonNullGraphType<AssessmentStatusType>>("status").Resolve(c => c.Source.State.Status);
+        Field<NonNullGraphType<InstrumentRefType>>("instrument").Resolve(c => c.Source.State.Instrument);
+        Field<NonNullGraphType<FirmProfileType>>("firm").Resolve(c => c.Source.State.Firm);
+        Field<NonNullGraphType<StringGraphType>>("language").Resolve(c => c.Source.State.Language);
+        Field<StringGraphType>("organisationId").Resolve(c => c.Source.State.OrganisationId);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Resolve(c => c.Source.State.StartedAt);
+        Field(x => x.Respondents);
+        Field(x => x.Progress).Description("Answered items per module over all respondents who answer it.");
+    }
+}
+
+public sealed class AssessmentSummaryType : ObjectGraphType<AssessmentSummary>
+{
+    public AssessmentSummaryType()
+    {
+        Name = "AssessmentSummary";
+        Field(x => x.Id);
+        Field(x => x.FirmName);
+        Field(x => x.InstrumentKey);
+        Field(x => x.InstrumentVersion);
+        Field(x => x.Status);
+        Field(x => x.Respondents);
+        Field(x => x.Submitted);
+        Field(x => x.StartedAt);
+        Field(x => x.UpdatedAt);
+    }
+}
+
+public sealed record AssessmentPage(IReadOnlyList<AssessmentSummary> Items, int TotalCount);
+
+public sealed class AssessmentPageType : ObjectGraphType<AssessmentPage>
+{
+    public AssessmentPageType()
+    {
+        Name = "AssessmentPage";
+        Field(x => x.Items);
+        Field(x => x.TotalCount);
+    }
+}
+
+public sealed record RespondentLinkView(Guid AssessmentId, Guid RespondentId, string Role, string Token, string Url);
+
+public sealed class RespondentLinkType : ObjectGraphType<RespondentLinkView>
+{
+    public RespondentLinkType()
+    {
+        Name = "RespondentLink";
+        Description = "Shown once: the token is the respondent's credential and is stored only as a hash.";
+        Field(x => x.AssessmentId);
+        Field(x => x.RespondentId);
+        Field(x => x.Role);
+        Field(x => x.Token);
+        Field(x => x.Url).Description("The form's path, /a/<token>.");
+    }
+}
+
+public sealed record SaveResult(Guid AssessmentId, long Version);
+
+public sealed class SaveResultType : ObjectGraphType<SaveResult>
+{
+    public SaveResultType()
+    {
+        Name = "SaveResult";
+        Field(x => x.AssessmentId);
+        Field(x => x.Version).Description("The assessment's version after the save; send it as expectedVersion next time.");
+    }
+}

@@ -1,0 +1,6 @@
+namespace CapabilityAssessment.Assessments;
+
+internal static class AssessmentsSetup
+{
+    public static IServiceCollection AddAssessments(this IServiceCollection services) => services.AddScoped<AssessmentCommands>();
+}
