@@ -1,0 +1,73 @@
+using GraphQL.Types;
+
+namespace CapabilityAssessment.Instruments;
+
+internal sealed class ConstructGraphType : ObjectGraphType<Localized<Construct>>
+{
+    public ConstructGraphType()
+    {
+        Name = "Construct";
+        Description = "One thing measured, scored 0-100 from its items.";
+        Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);
+        Field<NonNullGraphType<LayerGraphType>>("layer").Resolve(c => c.Source.Value.Layer);
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Text(c.Source.Value.Title));
+        Field<NonNullGraphType<StringGraphType>>("description").Description("Scientific name and definition (never shown in item text).").Resolve(c => c.Source.Text(c.Source.Value.Description));
+        Field<NonNullGraphType<ScaleGraphType>>("scale").Description("The answer scale of every item.")
+            .Resolve(c => c.Source.With(c.Source.Instrument.FindScale(c.Source.Value.Scale)!));
+        Field<NonNullGraphType<IntGraphType>>("minAnswered").Description("Items that must be answered for a score.").Resolve(c => c.Source.Value.MinAnswered);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BandInterpretationGraphType>>>>("interpretations")
+            .Description("What a score in each band means, in band order.")
+            .Resolve(c => c.Source.Instrument.Bands
+                .Where(b => c.Source.Value.Scoring.Interpretation.ContainsKey(b.Key))
+                .Select(b => c.Source.With((b.Key, c.Source.Value.Scoring.Interpretation[b.Key]))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemGraphType>>>>("items").Resolve(c => c.Source.Value.Items.Select(c.Source.With));
+    }
+}
+
+internal sealed class LayerGraphType : EnumerationGraphType<Layer>
+{
+    public LayerGraphType()
+    {
+        Name = "Layer";
+        Description = "The level of the capability model a construct belongs to.";
+    }
+}
+
+internal sealed class BandInterpretationGraphType : ObjectGraphType<Localized<(string Band, Interpretation Interpretation)>>
+{
+    public BandInterpretationGraphType()
+    {
+        Name = "BandInterpretation";
+        Description = "How a construct score in one band is explained to the firm.";
+        Field<NonNullGraphType<StringGraphType>>("band").Description("Band key.").Resolve(c => c.Source.Value.Band);
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text(c.Source.Value.Interpretation.Text));
+        Field<NonNullGraphType<StringGraphType>>("recommendation").Resolve(c => c.Source.Text(c.Source.Value.Interpretation.Recommendation));
+    }
+}
+
+internal sealed class ItemGraphType : ObjectGraphType<Localized<Item>>
+{
+    public ItemGraphType()
+    {
+        Name = "Item";
+        Description = "One statement answered on the construct's scale.";
+        Field<NonNullGraphType<StringGraphType>>("id").Description("Stable across versions while the meaning is unchanged.").Resolve(c => c.Source.Value.Id);
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text(c.Source.Value.Text));
+        Field<NonNullGraphType<BooleanGraphType>>("reverse").Description("Reverse-keyed: scored as points + 1 - answer.").Resolve(c => c.Source.Value.Reverse);
+        Field<NonNullGraphType<FloatGraphType>>("weight").Resolve(c => c.Source.Value.Weight);
+        Field<NonNullGraphType<ItemSourceGraphType>>("source").Resolve(c => c.Source.Value.Source);
+    }
+}
+
+internal sealed class ItemSourceGraphType : ObjectGraphType<ItemSource>
+{
+    public ItemSourceGraphType()
+    {
+        Name = "ItemSource";
+        Description = "Where an item comes from: a quoted seed excerpt, or a published scale.";
+        Field<StringGraphType>("seed").Description("Seed file name.").Resolve(c => c.Source.Seed);
+        Field<StringGraphType>("lines").Description("Line range N-M in the seed file.").Resolve(c => c.Source.Lines);
+        Field<StringGraphType>("quote").Description("Verbatim words from those lines.").Resolve(c => c.Source.Quote);
+        Field<StringGraphType>("citation").Description("Published scale, cited as Author(s) (year), what.").Resolve(c => c.Source.Scale);
+    }
+}
