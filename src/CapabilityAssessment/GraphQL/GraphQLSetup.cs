@@ -16,7 +16,7 @@ internal static class GraphQLSetup
             .AddClrTypeMappings(typeof(AppSchema).Assembly)
             .AddSystemTextJson()
             .AddComplexityAnalyzer(c => { c.MaxDepth = 15; c.MaxComplexity = 20_000; })
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
+            .AddErrorInfoProvider(new ProblemErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = environment.IsDevelopment() }))
             .AddUnhandledExceptionHandler(TranslateException));
         return services;
     }

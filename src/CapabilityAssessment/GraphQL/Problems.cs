@@ -11,7 +11,7 @@ internal static class Problems
         foreach (var p in problems)
         {
             var error = new ExecutionError(p.Message) { Code = p.Code };
-            error.Data["field"] = p.Field;
+            error.Data[ProblemErrorInfoProvider.FieldKey] = p.Field;
             context.Errors.Add(error);
         }
         return null;
