@@ -1,5 +1,6 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Forms;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
@@ -15,6 +16,7 @@ builder.Services.AddAssessmentStore();
 builder.Services.AddInstruments();
 builder.Services.AddAccess();
 builder.Services.AddAssessments();
+builder.Services.AddForms();
 builder.Services.AddGraphQLApi(builder.Environment);
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.UseDatabaseFaultHandling();
 app.UseStaticFiles();
 app.MapHealth();
 app.MapGraphQLEndpoint();
+app.MapForms();
 
 await app.RunAsync();
 return 0;

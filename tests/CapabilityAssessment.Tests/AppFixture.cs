@@ -17,7 +17,11 @@ public sealed class AppFixture : IAsyncLifetime
 
     public static Task<IAlbaHost> StartAsync(string connectionString, IDictionary<string, string?>? settings = null)
     {
-        var values = new Dictionary<string, string?> { ["ConnectionStrings:Assessments"] = connectionString };
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Assessments"] = connectionString,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         return AlbaHost.For<Program>(b => b.UseEnvironment("Testing"), ConfigurationOverride.Create(values));
     }

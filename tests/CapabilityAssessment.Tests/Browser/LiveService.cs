@@ -6,25 +6,33 @@ namespace CapabilityAssessment.Tests.Browser;
 /// <summary>The real service on a real loopback socket (a browser cannot reach Alba's in-memory server).</summary>
 public sealed class LiveService : IAsyncDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly Factory _factory;
 
-    private LiveService(WebApplicationFactory<Program> factory, Uri address)
+    private LiveService(Factory factory)
     {
         _factory = factory;
-        Address = address;
+        Address = factory.ClientOptions.BaseAddress;
     }
 
     public Uri Address { get; }
 
     public static LiveService Start(string connectionString)
     {
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseEnvironment("Testing")
-            .UseSetting("ConnectionStrings:Assessments", connectionString));
+        // UseKestrel on a factory derived with WithWebHostBuilder is not honoured (it binds the default :5000),
+        // so configure a subclass directly.
+        var factory = new Factory(connectionString);
         factory.UseKestrel(0);
         factory.StartServer();
-        return new LiveService(factory, factory.ClientOptions.BaseAddress);
+        return new LiveService(factory);
     }
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
+
+    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+            .UseEnvironment("Testing")
+            .UseSetting("ConnectionStrings:Assessments", connectionString)
+            .UseSetting("Logging:LogLevel:Default", "Warning");
+    }
 }

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Running;
+using CapabilityAssessment.Benchmarks;
+
+// appends: the end-to-end store throughput run by ops/bench-store; micro: BenchmarkDotNet micro-benchmarks.
+return args switch
+{
+    ["appends", .. var rest] => await AppendsBenchmark.RunAsync(AppendsOptions.Parse(rest)),
+    ["micro", .. var rest] => RunMicro(rest),
+    _ => Usage(),
+};
+
+static int RunMicro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(AppendsBenchmark).Assembly).Run(args);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          CapabilityAssessment.Benchmarks appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3]
+          CapabilityAssessment.Benchmarks micro [BenchmarkDotNet arguments]
+        """);
+    return 2;
+}

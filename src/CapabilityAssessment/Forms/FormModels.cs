@@ -1,0 +1,54 @@
+namespace CapabilityAssessment.Forms;
+
+/// <summary>What every page shows: the layout's data plus one page-specific model whose properties become globals.</summary>
+internal sealed record PageModel(
+    string Lang, string Title, string Home, string SwitchUrl, string SwitchLang, string SwitchLabel, string FirmName,
+    IReadOnlyList<ProgressRow> Modules, int OverallAnswered, int OverallTotal, bool ShowProgress,
+    IReadOnlyList<ErrorLink> Errors, string CsrfField, string CsrfToken, object Page)
+{
+    public bool HasErrors => Errors.Count > 0;
+}
+
+internal sealed record ProgressRow(string Key, string Title, string Url, int Answered, int Total, bool Current)
+{
+    public bool Done => Total > 0 && Answered == Total;
+}
+
+/// <summary>An error summary entry: Href points at the field (#id) so following the link moves focus there.</summary>
+internal sealed record ErrorLink(string Href, string Message);
+
+internal sealed record MessagePage(string Code, string Message, bool LinkHome);
+
+internal sealed record OverviewPage(string RoleTitle, string InstrumentTitle, string Description, string ContinueUrl, string FirmUrl, string ReviewUrl);
+
+internal sealed record ModulePage(
+    string ModuleKey, string Intro, string Action, string BackUrl, long Version, IReadOnlyList<ConstructBlock> Constructs);
+
+internal sealed record ConstructBlock(string Title, string Description, IReadOnlyList<ItemBlock> Items);
+
+internal sealed record ItemBlock(string Id, string Number, string Text, string ErrorId, string Error, string Notice, IReadOnlyList<OptionBlock> Options)
+{
+    public bool HasError => Error.Length > 0;
+    public bool HasNotice => Notice.Length > 0;
+}
+
+internal sealed record OptionBlock(string Id, string Name, string Value, string Label, bool Checked, bool DontKnow);
+
+internal sealed record FirmPage(string Action, IReadOnlyList<FirmField> Fields);
+
+internal sealed record FirmField(string Id, string Name, string Label, string Hint, string Value, string ErrorId, string Error,
+    bool IsSelect, string InputMode, IReadOnlyList<SelectOption> Options)
+{
+    public bool HasError => Error.Length > 0;
+    public bool HasHint => Hint.Length > 0;
+}
+
+internal sealed record SelectOption(string Value, string Label, bool Selected);
+
+internal sealed record ReviewPage(string Action, bool Complete, IReadOnlyList<MissingModule> Missing);
+
+internal sealed record MissingModule(string Title, string Url, IReadOnlyList<MissingItem> Items);
+
+internal sealed record MissingItem(string Text, string Url);
+
+internal sealed record DonePage(string Message);

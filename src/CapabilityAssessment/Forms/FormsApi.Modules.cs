@@ -1,0 +1,98 @@
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Forms;
+
+internal static partial class FormsApi
+{
+    private static readonly Dictionary<string, string> NoMessages = [];
+
+    private static async Task<IResult> ModuleForm(HttpContext http, string token, string moduleKey, HtmlTemplates html, CancellationToken ct)
+    {
+        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
+        if (s.Respondent.HasSubmitted) return Results.Redirect(s.Base);
+        if (s.Modules.FirstOrDefault(m => m.Key == moduleKey) is not { } module) return NotFound(http, html);
+        return RenderModule(http, html, s, module, ModuleView.Saved(s.Respondent), NoMessages, NoMessages, [], StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> SaveModule(HttpContext http, string token, string moduleKey, HtmlTemplates html,
+        AssessmentCommands commands, CancellationToken ct)
+    {
+        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
+        if (s.Modules.FirstOrDefault(m => m.Key == moduleKey) is not { } module) return NotFound(http, html);
+        if (Refusal(http, html, s) is { } refused) return refused;
+        var form = await http.Request.ReadFormAsync(ct);
+        var posted = s.ItemIds(module).Where(id => form[ModuleView.FieldName(id)].ToString().Length > 0)
+            .ToDictionary(id => id, id => form[ModuleView.FieldName(id)].ToString());
+        var (answers, errors) = AnswerForm.Parse(s, posted);
+        if (errors.Count > 0) return RenderModule(http, html, s, module, posted, errors, NoMessages, Summary(s, errors), StatusCodes.Status422UnprocessableEntity);
+        if (answers.Count == 0) return SeeOther(ModuleView.NextUrl(s, module));
+
+        var expected = long.TryParse(form["version"], out var v) ? v : -1;
+        var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
+            s.Respondent.Id, Guid.NewGuid(), expected, answers, commands.Now), ct);
+        if (result.Succeeded) return SeeOther(ModuleView.NextUrl(s, module));
+
+        var fresh = await RespondentSession.OpenAsync(http, token, ct) ?? s;
+        var (itemErrors, notices, chosen) = AnswerForm.Explain(fresh, answers, result.Problems, posted);
+        var status = notices.Count > 0 ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return RenderModule(http, html, fresh, module, chosen, itemErrors, notices,
+            Summary(fresh, itemErrors.Concat(notices).ToDictionary(), result.Problems), status);
+    }
+
+    private static async Task<IResult> Autosave(HttpContext http, string token, string moduleKey, AssessmentCommands commands, CancellationToken ct)
+    {
+        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s || s.Modules.All(m => m.Key != moduleKey))
+            return AutosaveErrors(StatusCodes.Status404NotFound, [new("INVALID_TOKEN", "", FormStrings.Get("en", "not_found"))]);
+        AutosaveRequest? request;
+        try { request = await http.Request.ReadFromJsonAsync<AutosaveRequest>(ct); }
+        catch (System.Text.Json.JsonException) { request = null; }
+        if (request?.Answers is null)
+            return AutosaveErrors(StatusCodes.Status400BadRequest, [new("INVALID_JSON", "", "Send {saveId, expectedVersion, answers}.")]);
+        var answers = request.Answers.Select(a => new AnswerValue(a.ItemId ?? "", a.Value, a.DontKnow)).ToList();
+        var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
+            s.Respondent.Id, request.SaveId, request.ExpectedVersion, answers, commands.Now), ct);
+        if (result.Succeeded) return Results.Json(new { version = result.Version });
+        var errors = result.Problems.Select(p => new AutosaveError(p.Code, AnswerForm.ItemOf(p, answers) ?? p.Field, p.Message)).ToList();
+        return AutosaveErrors(errors.Any(e => e.Code == "ANSWER_CONFLICT") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, errors);
+    }
+
+    private static IResult RenderModule(HttpContext http, HtmlTemplates html, RespondentSession s, Instruments.Module module,
+        IReadOnlyDictionary<string, string> chosen, IReadOnlyDictionary<string, string> errors, IReadOnlyDictionary<string, string> notices,
+        IReadOnlyList<ErrorLink> summary, int status)
+    {
+        var page = ModuleView.Build(s, module, chosen, errors, notices, s.State.Version);
+        return Render(html, "module", s.Page(http, module.Title.Get(s.Lang), page, module.Key, summary, s.ModuleUrl(module)), status);
+    }
+
+    private static List<ErrorLink> Summary(RespondentSession s, IReadOnlyDictionary<string, string> byItem, IReadOnlyList<Problem>? others = null) =>
+        [.. byItem.Select(e => new ErrorLink("#" + ModuleView.FirstInputId(e.Key), e.Value)),
+         .. (others ?? []).Where(p => !p.Field.StartsWith("answers[", StringComparison.Ordinal)).Select(p => new ErrorLink("#main", p.Message))];
+
+    /// <summary>Submitted responses and closed assessments take no more posts; the page says so with a stable code.</summary>
+    private static IResult? Refusal(HttpContext http, HtmlTemplates html, RespondentSession s) =>
+        s.Respondent.HasSubmitted ? Message(http, html, StatusCodes.Status409Conflict, "RESPONSE_SUBMITTED", "done_title", "submitted", true)
+        : s.State.Status == AssessmentStatus.Closed ? Message(http, html, StatusCodes.Status409Conflict, "ASSESSMENT_CLOSED", "done_title", "closed", true)
+        : null;
+
+    private static IResult SeeOther(string url) => new SeeOtherResult(url);
+
+    private static IResult AutosaveErrors(int status, IReadOnlyList<AutosaveError> errors) => Results.Json(new { errors }, statusCode: status);
+}
+
+internal sealed record AutosaveRequest(Guid SaveId, long ExpectedVersion, List<AutosaveAnswer>? Answers);
+
+internal sealed record AutosaveAnswer(string? ItemId, int? Value, bool DontKnow);
+
+internal sealed record AutosaveError(string Code, string Field, string Message);
+
+/// <summary>303 See Other: after a POST the browser must GET the next page (PRG), whatever the client.</summary>
+internal sealed class SeeOtherResult(string url) : IResult
+{
+    public Task ExecuteAsync(HttpContext http)
+    {
+        SecurityHeaders.Apply(http.Response);
+        http.Response.StatusCode = StatusCodes.Status303SeeOther;
+        http.Response.Headers.Location = url;
+        return Task.CompletedTask;
+    }
+}

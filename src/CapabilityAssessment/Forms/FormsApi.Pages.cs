@@ -1,0 +1,67 @@
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Forms;
+
+internal static partial class FormsApi
+{
+    private static readonly string[] FirmFields =
+        ["name", "country", "industry", "employees", "turnoverBand", "foundingYear", "foreignTurnoverShare", "upstreamPartners", "downstreamPartners"];
+
+    private static async Task<IResult> FirmForm(HttpContext http, string token, HtmlTemplates html, CancellationToken ct)
+    {
+        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
+        if (s.Respondent.HasSubmitted) return Results.Redirect(s.Base);
+        return Render(html, "firm", s.Page(http, FormStrings.Get(s.Lang, "firm_profile"), FirmView.Build(s, FirmView.Values(s.State.Firm), new Dictionary<string, string>())));
+    }
+
+    private static async Task<IResult> SaveFirm(HttpContext http, string token, HtmlTemplates html, AssessmentCommands commands, CancellationToken ct)
+    {
+        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
+        if (Refusal(http, html, s) is { } refused) return refused;
+        var form = await http.Request.ReadFormAsync(ct);
+        var values = FirmFields.ToDictionary(f => f, f => form[f].ToString());
+        var (profile, errors) = FirmView.Parse(s, values);
+        if (errors.Count == 0)
+        {
+            var result = await commands.DecideAsync(s.State.Id, (state, _) => AssessmentRules.SaveFirmProfile(state, s.Respondent.Id, profile, commands.Now), ct);
+            if (result.Succeeded) return SeeOther(s.Modules.Count > 0 ? s.ModuleUrl(s.Modules[0]) : $"{s.Base}/review");
+            foreach (var p in result.Problems) errors[p.Field.StartsWith("firm.", StringComparison.Ordinal) ? p.Field["firm.".Length..] : p.Field] = p.Message;
+        }
+        var summary = errors.Select(e => new ErrorLink("#" + FirmView.Id(e.Key), e.Value)).ToList();
+        return Render(html, "firm", s.Page(http, FormStrings.Get(s.Lang, "firm_profile"), FirmView.Build(s, values, errors), errors: summary,
+            self: $"{s.Base}/firm"), StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<IResult> Review(HttpContext http, string token, HtmlTemplates html, CancellationToken ct)
+    {
+        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
+        if (s.Respondent.HasSubmitted) return Results.Redirect(s.Base);
+        return RenderReview(http, html, s, [], StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> Submit(HttpContext http, string token, HtmlTemplates html, AssessmentCommands commands, CancellationToken ct)
+    {
+        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
+        if (Refusal(http, html, s) is { } refused) return refused;
+        var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.Submit(state, instrument, s.Respondent.Id, commands.Now), ct);
+        if (result.Succeeded) return SeeOther(s.Base);
+        var missing = MissingModules(s);
+        var summary = result.Problems.Select(p => p.Code == "MISSING_ANSWERS"
+            ? new ErrorLink(missing.Count > 0 ? missing[0].Items[0].Url : "#main", string.Format(FormStrings.Get(s.Lang, "missing_answers"), missing.Sum(m => m.Items.Count)))
+            : new ErrorLink("#main", p.Message)).ToList();
+        return RenderReview(http, html, s, summary, StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static IResult RenderReview(HttpContext http, HtmlTemplates html, RespondentSession s, IReadOnlyList<ErrorLink> summary, int status)
+    {
+        var missing = MissingModules(s);
+        var page = new ReviewPage($"{s.Base}/submit", missing.Count == 0, missing);
+        return Render(html, "review", s.Page(http, FormStrings.Get(s.Lang, "review"), page, errors: summary, self: $"{s.Base}/review"), status);
+    }
+
+    private static List<MissingModule> MissingModules(RespondentSession s) => s.Modules
+        .Select(m => new MissingModule(m.Title.Get(s.Lang), s.ModuleUrl(m), m.Constructs.SelectMany(c => s.Instrument.FindConstruct(c)!.Items)
+            .Where(i => !s.Respondent.Answers.ContainsKey(i.Id))
+            .Select(i => new MissingItem(i.Text.Get(s.Lang), $"{s.ModuleUrl(m)}#{ModuleView.FirstInputId(i.Id)}")).ToList()))
+        .Where(m => m.Items.Count > 0).ToList();
+}

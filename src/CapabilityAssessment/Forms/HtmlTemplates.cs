@@ -1,0 +1,96 @@
+using System.Reflection;
+using System.Text;
+using Scriban;
+using Scriban.Runtime;
+
+namespace CapabilityAssessment.Forms;
+
+/// <summary>
+/// The form's Scriban templates, parsed once at startup so a template error fails startup, not a respondent's page.
+/// Pages render into the layout as content_html, the one value that is pre-rendered HTML (see the escape test).
+/// </summary>
+internal sealed class HtmlTemplates
+{
+    private const string Layout = "_layout";
+    private readonly Dictionary<string, Template> _templates;
+
+    public HtmlTemplates()
+    {
+        var assembly = typeof(HtmlTemplates).Assembly;
+        _templates = Names(assembly).ToDictionary(n => n.Key, n => Parse(assembly, n.Key, n.Value));
+    }
+
+    /// <summary>Embedded template resource names by short name ("module" for ...Forms.module.sbn-html).</summary>
+    public static Dictionary<string, string> Names(Assembly assembly) => assembly.GetManifestResourceNames()
+        .Where(r => r.StartsWith("CapabilityAssessment.Forms.", StringComparison.Ordinal) && r.EndsWith(".sbn-html", StringComparison.Ordinal))
+        .ToDictionary(r => r["CapabilityAssessment.Forms.".Length..^".sbn-html".Length], r => r);
+
+    public static string ReadText(Assembly assembly, string resource)
+    {
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    public string Render(string page, PageModel model)
+    {
+        var globals = Globals(model);
+        var content = Run(_templates[page], globals);
+        globals["content_html"] = content;
+        return Run(_templates[Layout], globals);
+    }
+
+    private static ScriptObject Globals(PageModel model)
+    {
+        var globals = new ScriptObject();
+        globals.Import(model, m => m is PropertyInfo);
+        globals.Import(model.Page, m => m is PropertyInfo);
+        var strings = new ScriptObject();
+        foreach (var (key, text) in FormStrings.For(model.Lang)) strings[key] = text;
+        globals["t"] = strings;
+        return globals;
+    }
+
+    private static string Run(Template template, ScriptObject globals)
+    {
+        // Only the flat view models' properties are reachable: no methods, no domain objects.
+        var context = new TemplateContext { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+
+    private static Template Parse(Assembly assembly, string name, string resource)
+    {
+        var template = Template.Parse(ReadText(assembly, resource), name);
+        return template.HasErrors
+            ? throw new InvalidOperationException($"Template {name}: {string.Join("; ", template.Messages)}")
+            : template;
+    }
+}
+
+/// <summary>An HTML page with the form's security headers; never cached because it carries answers and a token.</summary>
+internal sealed class HtmlResult(string html, int status = StatusCodes.Status200OK) : IResult
+{
+    public Task ExecuteAsync(HttpContext http)
+    {
+        SecurityHeaders.Apply(http.Response);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync(html, http.RequestAborted);
+    }
+}
+
+internal static class SecurityHeaders
+{
+    public const string Policy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
+
+    public static void Apply(HttpResponse response)
+    {
+        var headers = response.Headers;
+        headers.ContentSecurityPolicy = Policy;
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XContentTypeOptions = "nosniff";
+        headers.CacheControl = "no-store";
+        headers.Pragma = "no-cache";
+    }
+}

@@ -1,0 +1,73 @@
+using CapabilityAssessment.Access;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Store;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace CapabilityAssessment.Forms;
+
+/// <summary>One request's view of a respondent link: the assessment as of now, its pinned instrument and the chosen language.</summary>
+internal sealed record RespondentSession(string Token, Assessment State, InstrumentDefinition Instrument, Respondent Respondent, string Lang)
+{
+    public const string LangCookie = "form_lang";
+
+    public string Base => $"/a/{Uri.EscapeDataString(Token)}";
+
+    public IReadOnlyList<Module> Modules => InstrumentForms.ModulesFor(Instrument, Respondent.Role).ToList();
+
+    public IEnumerable<string> ItemIds(Module module) => module.Constructs.SelectMany(c => Instrument.FindConstruct(c)!.Items).Select(i => i.Id);
+
+    public string ModuleUrl(Module module) => $"{Base}/m/{Uri.EscapeDataString(module.Key)}";
+
+    /// <summary>The first page with an unanswered item, else the review page.</summary>
+    public string ContinueUrl() =>
+        Modules.FirstOrDefault(m => ItemIds(m).Any(id => !Respondent.Answers.ContainsKey(id))) is { } next ? ModuleUrl(next) : $"{Base}/review";
+
+    /// <summary>An unknown, expired or non-respondent token is "not found", whether or not the assessment exists.</summary>
+    public static async Task<RespondentSession?> OpenAsync(HttpContext http, string token, CancellationToken ct)
+    {
+        var services = http.RequestServices;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var principal = await CurrentPrincipal.ForTokenAsync(services.GetRequiredService<DocumentStore>(), token, now, ct);
+        if (principal is not { Role: PrincipalRole.Respondent, AssessmentId: { } assessmentId, RespondentId: { } respondentId }) return null;
+        var commands = services.GetRequiredService<AssessmentCommands>();
+        if (await commands.LoadAsync(assessmentId, ct) is not { } state || state.FindRespondent(respondentId) is not { } respondent) return null;
+        return new RespondentSession(token, state, commands.PinnedInstrument(state), respondent, ChooseLanguage(http, state.Language));
+    }
+
+    private static string ChooseLanguage(HttpContext http, string assessmentLanguage)
+    {
+        var asked = http.Request.Query["lang"].ToString();
+        if (FormStrings.Languages.Contains(asked))
+        {
+            http.Response.Cookies.Append(LangCookie, asked, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/a", Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(180),
+            });
+            return asked;
+        }
+        var remembered = http.Request.Cookies[LangCookie];
+        return FormStrings.Normalize(remembered is not null && FormStrings.Languages.Contains(remembered) ? remembered : assessmentLanguage);
+    }
+
+    public PageModel Page(HttpContext http, string title, object page, string? currentModule = null, IReadOnlyList<ErrorLink>? errors = null,
+        string? self = null)
+    {
+        var modules = Modules.Select(m =>
+        {
+            var ids = ItemIds(m).ToList();
+            return new ProgressRow(m.Key, m.Title.Get(Lang), ModuleUrl(m), ids.Count(Respondent.Answers.ContainsKey), ids.Count, m.Key == currentModule);
+        }).ToList();
+        var other = Lang == "fi" ? "en" : "fi";
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        return new PageModel(Lang, title, Base, $"{self ?? http.Request.Path}?lang={other}", other, other == "fi" ? "Suomeksi" : "In English",
+            State.Firm.Name, modules, modules.Sum(m => m.Answered), modules.Sum(m => m.Total), true, errors ?? [],
+            tokens.FormFieldName, tokens.RequestToken ?? "", page);
+    }
+
+    public static PageModel Message(HttpContext http, string lang, string title, MessagePage page)
+    {
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        return new PageModel(lang, title, "", "", "", "", "", [], 0, 0, false, [], tokens.FormFieldName, tokens.RequestToken ?? "", page);
+    }
+}
