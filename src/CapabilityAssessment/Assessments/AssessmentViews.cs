@@ -24,7 +24,7 @@ internal static class AssessmentViews
         InstrumentForms.ModulesFor(instrument, respondent.Role)
             .Select(m =>
             {
-                var items = m.Constructs.SelectMany(c => instrument.FindConstruct(c)!.Items).Select(i => i.Id).ToList();
+                var items = InstrumentForms.ItemIds(instrument, m).ToList();
                 return new ModuleProgress(m.Key, items.Count(respondent.Answers.ContainsKey), items.Count);
             })
             .ToList();

@@ -15,7 +15,7 @@ internal sealed record RespondentSession(string Token, Assessment State, Instrum
 
     public IReadOnlyList<Module> Modules => InstrumentForms.ModulesFor(Instrument, Respondent.Role).ToList();
 
-    public IEnumerable<string> ItemIds(Module module) => module.Constructs.SelectMany(c => Instrument.FindConstruct(c)!.Items).Select(i => i.Id);
+    public IEnumerable<string> ItemIds(Module module) => InstrumentForms.ItemIds(Instrument, module);
 
     public string ModuleUrl(Module module) => $"{Base}/m/{Uri.EscapeDataString(module.Key)}";
 
@@ -53,11 +53,8 @@ internal sealed record RespondentSession(string Token, Assessment State, Instrum
     public PageModel Page(HttpContext http, string title, object page, string? currentModule = null, IReadOnlyList<ErrorLink>? errors = null,
         string? self = null)
     {
-        var modules = Modules.Select(m =>
-        {
-            var ids = ItemIds(m).ToList();
-            return new ProgressRow(m.Key, m.Title.Get(Lang), ModuleUrl(m), ids.Count(Respondent.Answers.ContainsKey), ids.Count, m.Key == currentModule);
-        }).ToList();
+        var modules = Modules.Zip(AssessmentViews.Progress(Instrument, Respondent), (m, p) =>
+            new ProgressRow(m.Key, m.Title.Get(Lang), ModuleUrl(m), p.Answered, p.Total, m.Key == currentModule)).ToList();
         var other = Lang == "fi" ? "en" : "fi";
         var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
         return new PageModel(Lang, title, Base, $"{self ?? http.Request.Path}?lang={other}", other, other == "fi" ? "Suomeksi" : "In English",
