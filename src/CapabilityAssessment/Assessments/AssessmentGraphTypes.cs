@@ -112,7 +112,7 @@ public sealed class AssessmentSummaryType : ObjectGraphType<AssessmentSummary>
         Field(x => x.Respondents);
         Field(x => x.Submitted);
         Field(x => x.StartedAt);
-        Field(x => x.UpdatedAt);
+        Field(x => x.UpdatedAt).Description("The last change of firm, respondents or status; saved answers do not count.");
     }
 }
 

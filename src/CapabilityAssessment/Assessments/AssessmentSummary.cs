@@ -2,7 +2,8 @@ using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Assessments;
 
-/// <summary>The list view of an assessment, kept in the same transaction as its events so lists never lag.</summary>
+/// <summary>The list view of an assessment, kept in the same transaction as its events so lists never lag.
+/// UpdatedAt is the last change of firm, respondents or status (answers are not counted).</summary>
 public sealed record AssessmentSummary(
     Guid Id, string? OrganisationId, string FirmName, string InstrumentKey, int InstrumentVersion, string Status,
     int Respondents, int Submitted, DateTimeOffset StartedAt, DateTimeOffset UpdatedAt, Guid? OwnerRespondent);
@@ -11,7 +12,8 @@ internal sealed class AssessmentSummaryProjection : IInlineProjection
 {
     public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
     {
-        foreach (var stream in events.GroupBy(e => e.StreamId))
+        // Answers are the hot path and change nothing listed here: skip them rather than load and rewrite the summary.
+        foreach (var stream in events.Where(e => e.Data is not AnswersSaved).GroupBy(e => e.StreamId))
         {
             var summary = (await context.LoadAsync<AssessmentSummary>(stream.Key, ct))?.Document;
             foreach (var e in stream) summary = Apply(summary, e);
@@ -30,7 +32,6 @@ internal sealed class AssessmentSummaryProjection : IInlineProjection
             OwnerRespondent = s.OwnerRespondent ?? (s.OrganisationId is null ? x.RespondentId : null),
         },
         (_, FirmProfileSaved x) => s with { FirmName = x.Firm.Name, UpdatedAt = x.SavedAt },
-        (_, AnswersSaved x) => s with { UpdatedAt = x.SavedAt },
         (_, ResponseSubmitted x) => s with { Submitted = s.Submitted + 1, UpdatedAt = x.SubmittedAt },
         (_, AssessmentClosed x) => s with { Status = "CLOSED", UpdatedAt = x.ClosedAt },
         (_, AssessmentReopened x) => s with { Status = "OPEN", UpdatedAt = x.ReopenedAt },
