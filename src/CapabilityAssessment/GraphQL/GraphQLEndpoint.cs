@@ -113,9 +113,8 @@ internal static class GraphQLEndpoint
     // Legacy clients that accept only application/json get it; everyone else gets the spec's media type.
     internal static string ResponseContentType(HttpRequest request)
     {
-        var accept = request.GetTypedHeaders().Accept;
-        var wantsLegacy = accept.Count > 0 && accept.All(a => !a.MediaType.Equals(ResponseMediaType, StringComparison.OrdinalIgnoreCase)
-            && !a.MediaType.Equals("*/*", StringComparison.Ordinal)) && accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+        var accepted = request.GetTypedHeaders().Accept.Select(a => a.MediaType.Value?.ToLowerInvariant()).ToHashSet();
+        var wantsLegacy = accepted.Contains("application/json") && !accepted.Contains(ResponseMediaType) && !accepted.Contains("*/*");
         return (wantsLegacy ? "application/json" : ResponseMediaType) + "; charset=utf-8";
     }
 }
