@@ -1,0 +1,49 @@
+using CapabilityAssessment.Instruments;
+
+namespace CapabilityAssessment.Scoring;
+
+/// <summary>One respondent's score on one construct; Score and Mean are null exactly when Reason is set.</summary>
+internal sealed record ConstructScore(
+    string Construct, Layer Layer, double? Score, double? Mean, int Answered, int Items, int MinAnswered, ScoreReason? Reason);
+
+/// <summary>The constructs of the modules this respondent's role answers, in instrument order.</summary>
+internal sealed record RespondentScores(Guid RespondentId, string Role, IReadOnlyList<ConstructScore> Constructs);
+
+/// <summary>A band on the 0-100 scale; Text and Recommendation come from the construct's rule (null for layers and the index).</summary>
+internal sealed record ScoreBand(string Key, LocalizedText Label, LocalizedText? Text, LocalizedText? Recommendation);
+
+/// <summary>
+/// rwg(j) for one construct (James, Demaree &amp; Wolf 1984). Rwg is null when no item was answered by two of the scored
+/// respondents. Truncated: the observed variance exceeded the uniform null, so rwg(j) was set to 0 (LeBreton &amp; Senter 2008).
+/// </summary>
+internal sealed record Agreement(double? Rwg, int Items, double? MeanItemVariance, double NullVariance, bool Truncated, bool Low);
+
+/// <summary>
+/// The firm's score on one construct: the mean over scored respondents, or the key informant's score for a key-informant module.
+/// Asked: respondents whose role answers the construct; Respondents: those with a score. Agreement is null below 2 respondents.
+/// </summary>
+internal sealed record FirmConstructScore(
+    string Construct, Layer Layer, double? Score, int Asked, int Respondents, Guid? KeyInformant, Agreement? Agreement,
+    ScoreBand? Band, ScoreReason? Reason);
+
+/// <summary>Mean of the scored constructs of one layer; Scored of Constructs says how complete it is.</summary>
+internal sealed record LayerScore(Layer Layer, double? Score, int Constructs, int Scored, ScoreBand? Band, ScoreReason? Reason);
+
+/// <summary>
+/// The dynamic-capability index (mean of the cognitive, managerial and organisational layers) beside the weakest link
+/// (the lowest of them): the seed finds all three necessary and none sufficient. Both are null, with a reason, unless all three are scored.
+/// </summary>
+internal sealed record OverallIndex(
+    double? Score, ScoreBand? Band, Layer? WeakestLayer, double? WeakestLinkScore, ScoreBand? WeakestLinkBand, ScoreReason? Reason);
+
+internal sealed record Recommendation(string Construct, Layer Layer, double Score, string Band, LocalizedText Text);
+
+/// <summary>
+/// The firm's profile. ManagementModes repeats the management_mode constructs as their own profile: integrating is a dimension,
+/// never folded into an index. Low agreement lists the constructs whose rwg(j) is below 0.70.
+/// </summary>
+internal sealed record FirmProfileScores(
+    string ScoringVersion, string InstrumentKey, int InstrumentVersion, int Respondents,
+    IReadOnlyList<FirmConstructScore> Constructs, IReadOnlyList<LayerScore> Layers, OverallIndex Overall,
+    IReadOnlyList<FirmConstructScore> ManagementModes, IReadOnlyList<Recommendation> Recommendations,
+    IReadOnlyList<string> LowAgreement, IReadOnlyList<RespondentScores> RespondentScores);
