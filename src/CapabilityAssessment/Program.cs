@@ -4,6 +4,7 @@ using CapabilityAssessment.Forms;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
 
 if (args is ["instruments", ..]) return await InstrumentsCommand.RunAsync(args[1..], Console.Out);
@@ -21,6 +22,7 @@ builder.Services.AddGraphQLApi(builder.Environment);
 
 var app = builder.Build();
 if (args is ["apikeys", ..]) return await ApiKeysCommand.RunAsync(app.Services, args[1..], Console.Out);
+if (args is ["rescore", ..]) return await RescoreCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 
 app.UseDatabaseFaultHandling();
 app.UseStaticFiles();

@@ -28,6 +28,18 @@ public sealed record Assessment(
 
     public Respondent? FindRespondent(Guid id) => Respondents.Find(r => r.Id == id);
 
+    /// <summary>The state after an event this decision just produced (the store folds stored events the same way).</summary>
+    public Assessment Evolve(object e) => e switch
+    {
+        RespondentInvited x => Apply(x),
+        FirmProfileSaved x => Apply(x),
+        AnswersSaved x => Apply(x),
+        ResponseSubmitted x => Apply(x),
+        AssessmentClosed x => Apply(x),
+        AssessmentReopened x => Apply(x),
+        _ => throw new ArgumentException($"{e.GetType().Name} cannot follow the start of an assessment.", nameof(e)),
+    };
+
     public Assessment Apply(RespondentInvited e) => Next() with
     {
         Respondents = Respondents.Add(new Respondent(e.RespondentId, e.Role, ImmutableDictionary<string, RecordedAnswer>.Empty, [], null)),

@@ -1,5 +1,6 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Assessments;
@@ -14,7 +15,8 @@ public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyLis
 }
 
 /// <summary>
-/// Loads an assessment, lets a pure rule decide against its pinned instrument version, and appends the events.
+/// Loads an assessment, lets a pure rule decide against its pinned instrument version, and appends the events; closing
+/// also writes the profile, in the same transaction.
 /// A concurrent append by someone else is retried: the rule decides again against the newer state, which is how
 /// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
 /// </summary>
@@ -78,10 +80,13 @@ internal sealed class AssessmentCommands(DocumentStore store, InstrumentCatalog 
             var stream = await session.Events.FetchForWriting<Assessment>(assessmentId, ct);
             if (stream.Aggregate is not { } state)
                 return Rejected(assessmentId, "ASSESSMENT_NOT_FOUND", "assessmentId", $"No assessment {assessmentId}.");
-            var decision = decide(state, PinnedInstrument(state));
+            var instrument = PinnedInstrument(state);
+            var decision = decide(state, instrument);
             if (!decision.IsAccepted) return new CommandResult(assessmentId, state.Version, decision.Problems);
             if (decision.Events.Count == 0) return new CommandResult(assessmentId, state.Version, []);
             stream.AppendMany([.. decision.Events]);
+            if (decision.Events.OfType<AssessmentClosed>().Any())
+                session.Store(AssessmentProfile.From(decision.Events.Aggregate(state, (s, e) => s.Evolve(e)), instrument, Now));
             alsoWrite?.Invoke(session, decision.Events);
             try
             {

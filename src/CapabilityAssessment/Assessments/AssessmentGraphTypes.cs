@@ -96,6 +96,7 @@ public sealed class AssessmentType : ObjectGraphType<AssessmentView>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Resolve(c => c.Source.State.StartedAt);
         Field(x => x.Respondents);
         Field(x => x.Progress).Description("Answered items per module over all respondents who answer it.");
+        Scoring.ProfileFields.AddTo(this);
     }
 }
 

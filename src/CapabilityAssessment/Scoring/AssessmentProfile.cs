@@ -1,0 +1,37 @@
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Instruments;
+
+namespace CapabilityAssessment.Scoring;
+
+/// <summary>
+/// The stored profile of a closed assessment: numbers, band keys and reason codes only. Texts are looked up in the pinned
+/// instrument version when shown, so a stored profile never carries stale wording. Written in the closing transaction.
+/// </summary>
+public sealed record AssessmentProfile(
+    Guid Id, string ScoringVersion, InstrumentRef Instrument, DateTimeOffset ScoredAt, int Respondents,
+    IReadOnlyList<ProfileConstruct> Constructs, IReadOnlyList<ProfileLayer> Layers, ProfileOverall Overall)
+{
+    public string InstrumentKey => Instrument.Key;
+
+    internal static AssessmentProfile From(Assessment state, InstrumentDefinition instrument, DateTimeOffset now)
+    {
+        var scores = ScoringEngine.Aggregate(instrument, state.Respondents);
+        return new AssessmentProfile(state.Id, scores.ScoringVersion, state.Instrument, now, scores.Respondents,
+            scores.Constructs.Select(c => new ProfileConstruct(c.Construct, c.Layer.Key(), Round(c.Score), c.Asked, c.Respondents,
+                Round(c.Agreement?.Rwg), c.Agreement?.Low == true, c.Band?.Key, c.Reason?.Code, c.Reason?.Message)).ToList(),
+            scores.Layers.Select(l => new ProfileLayer(l.Layer.Key(), Round(l.Score), l.Constructs, l.Scored, l.Band?.Key, l.Reason?.Code)).ToList(),
+            new ProfileOverall(Round(scores.Overall.Score), scores.Overall.Band?.Key, scores.Overall.WeakestLayer?.Key(),
+                Round(scores.Overall.WeakestLinkScore), scores.Overall.Reason?.Code, scores.Overall.Reason?.Message));
+    }
+
+    // Scores are reported to 1e-9: enough for any comparison, and stable across serialisation.
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 9) : null;
+}
+
+public sealed record ProfileConstruct(
+    string Key, string Layer, double? Score, int Asked, int Respondents, double? Rwg, bool LowAgreement, string? Band,
+    string? Reason, string? ReasonMessage);
+
+public sealed record ProfileLayer(string Layer, double? Score, int Constructs, int Scored, string? Band, string? Reason);
+
+public sealed record ProfileOverall(double? Score, string? Band, string? WeakestLayer, double? WeakestLink, string? Reason, string? ReasonMessage);

@@ -1,0 +1,102 @@
+using GraphQL.Types;
+
+namespace CapabilityAssessment.Scoring;
+
+public sealed class BandViewType : ObjectGraphType<BandView>
+{
+    public BandViewType()
+    {
+        Name = "ScoreBand";
+        Field(x => x.Key);
+        Field(x => x.Label);
+        Field(x => x.Text, nullable: true).Description("What the band means for this construct.");
+        Field(x => x.Recommendation, nullable: true);
+    }
+}
+
+public sealed class ReasonViewType : ObjectGraphType<ReasonView>
+{
+    public ReasonViewType()
+    {
+        Name = "ScoreReason";
+        Description = "Why a score is missing, e.g. TOO_FEW_ANSWERS.";
+        Field(x => x.Code);
+        Field(x => x.Message);
+    }
+}
+
+public sealed class ConstructScoreViewType : ObjectGraphType<ConstructScoreView>
+{
+    public ConstructScoreViewType()
+    {
+        Name = "ConstructScore";
+        Field(x => x.Key);
+        Field(x => x.Layer);
+        Field(x => x.Title);
+        Field(x => x.Score, nullable: true).Description("0-100: (mean - scale minimum) / scale range x 100; null with a reason when too few items were answered.");
+        Field(x => x.Band, nullable: true);
+        Field(x => x.Asked).Description("Respondents whose role answers this construct.");
+        Field(x => x.Respondents).Description("Respondents with a score on it.");
+        Field(x => x.Agreement, nullable: true).Description("rwg(j) against a uniform null (James, Demaree & Wolf 1984); null below 2 respondents.");
+        Field(x => x.LowAgreement).Description("rwg(j) below 0.70: the team sees the firm differently here.");
+        Field(x => x.Reason, nullable: true);
+    }
+}
+
+public sealed class LayerScoreViewType : ObjectGraphType<LayerScoreView>
+{
+    public LayerScoreViewType()
+    {
+        Name = "LayerScore";
+        Field(x => x.Layer);
+        Field(x => x.Score, nullable: true);
+        Field(x => x.Constructs);
+        Field(x => x.Scored);
+        Field(x => x.Band, nullable: true);
+        Field(x => x.Reason, nullable: true);
+    }
+}
+
+public sealed class OverallViewType : ObjectGraphType<OverallView>
+{
+    public OverallViewType()
+    {
+        Name = "OverallIndex";
+        Description = "The dynamic-capability index (mean of the cognitive, managerial and organisational layers) beside its weakest link.";
+        Field(x => x.Score, nullable: true);
+        Field(x => x.Band, nullable: true);
+        Field(x => x.WeakestLayer, nullable: true);
+        Field(x => x.WeakestLink, nullable: true).Description("The lowest of the three layers: all three are necessary, none sufficient.");
+        Field(x => x.Reason, nullable: true);
+    }
+}
+
+public sealed class RecommendationViewType : ObjectGraphType<RecommendationView>
+{
+    public RecommendationViewType()
+    {
+        Name = "Recommendation";
+        Field(x => x.Construct);
+        Field(x => x.Title);
+        Field(x => x.Score);
+        Field(x => x.Band);
+        Field(x => x.Text);
+    }
+}
+
+public sealed class ProfileViewType : ObjectGraphType<ProfileView>
+{
+    public ProfileViewType()
+    {
+        Name = "Profile";
+        Field(x => x.AssessmentId);
+        Field(x => x.ScoringVersion);
+        Field(x => x.ScoredAt);
+        Field(x => x.Respondents);
+        Field(x => x.Overall);
+        Field(x => x.Layers);
+        Field(x => x.Constructs);
+        Field(x => x.ManagementModes).Description("Influencing, monitoring, coordinating and integrating, each its own dimension (integrating is not 'more is better').");
+        Field(x => x.Recommendations).Description("For the weakest scored constructs.");
+    }
+}
