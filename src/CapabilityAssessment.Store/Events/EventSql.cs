@@ -9,6 +9,7 @@ internal sealed partial class EventSql(string schema)
     private readonly string _schema = Identifiers.Quote(schema);
 
     public string FetchStream => $"SELECT {Columns} FROM {_schema}.events WHERE stream_id = $1 AND version <= $2 ORDER BY version";
+    public string FetchStreams => $"SELECT {Columns} FROM {_schema}.events WHERE stream_id = ANY($1) ORDER BY stream_id, version";
     public string StreamState => $"SELECT id, version, type, created, updated FROM {_schema}.streams WHERE id = $1";
     public string ReadAll => $"SELECT {Columns} FROM {_schema}.events WHERE seq_id > $1 ORDER BY seq_id LIMIT $2";
 

@@ -29,6 +29,18 @@ public class QueryEventStore
         return events.Count == 0 ? null : Aggregator<T>.Instance.Fold(null, events);
     }
 
+    /// <summary>Folds many streams with one query (for rebuilds and re-scoring); streams that do not exist are absent.</summary>
+    public async Task<IReadOnlyDictionary<Guid, T>> AggregateStreamsAsync<T>(IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        await using var command = Store.DataSource.CreateCommand(Store.EventSql.FetchStreams);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. streamIds] });
+        var events = new List<StoredEvent>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken)) events.Add(EventSql.Read(reader, Store.Events, Store.Options.Serializer));
+        return events.GroupBy(e => e.StreamId).ToDictionary(g => g.Key, g => Aggregator<T>.Instance.Fold(null, g)!);
+    }
+
     /// <summary>The head of a stream, or null when it does not exist.</summary>
     public async Task<StreamState?> FetchStreamStateAsync(Guid streamId, CancellationToken cancellationToken = default)
     {

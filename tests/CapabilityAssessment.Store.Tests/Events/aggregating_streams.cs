@@ -39,6 +39,23 @@ public sealed class aggregating_streams(StoreFixture fixture) : StoreContext(fix
     }
 
     [Fact]
+    public async Task aggregating_many_streams_at_once_folds_each_and_leaves_out_missing_ones()
+    {
+        var first = await StartQuestAsync();
+        var second = await StartQuestAsync();
+        await using (var session = theStore.LightweightSession())
+        {
+            session.Events.Append(second, 5, new MembersJoined(["Gimli"]));
+            await session.SaveChangesAsync();
+        }
+        await using var query = theStore.QuerySession();
+        var quests = await query.Events.AggregateStreamsAsync<Quest>([first, second, Guid.NewGuid()]);
+        Assert.Equal(2, quests.Count);
+        Assert.Equal(["Frodo", "Sam"], quests[first].Members);
+        Assert.Equal(["Frodo", "Sam", "Gimli"], quests[second].Members);
+    }
+
+    [Fact]
     public async Task aggregating_a_missing_stream_gives_null()
     {
         await using var query = theStore.QuerySession();
