@@ -1,5 +1,6 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Forms;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Http;
@@ -19,9 +20,11 @@ builder.Services.AddAccess();
 builder.Services.AddAssessments();
 builder.Services.AddForms();
 builder.Services.AddGraphQLApi(builder.Environment);
+builder.Services.AddBenchmarks();
 
 var app = builder.Build();
 if (args is ["apikeys", ..]) return await ApiKeysCommand.RunAsync(app.Services, args[1..], Console.Out);
+if (args is ["benchmarks", ..]) return await BenchmarksCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 if (args is ["rescore", ..]) return await RescoreCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 
 app.UseDatabaseFaultHandling();

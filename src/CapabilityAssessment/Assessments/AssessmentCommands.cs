@@ -20,21 +20,31 @@ public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyLis
 /// A concurrent append by someone else is retried: the rule decides again against the newer state, which is how
 /// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
 /// </summary>
-internal sealed class AssessmentCommands(DocumentStore store, InstrumentCatalog catalog, TimeProvider clock)
+internal sealed class AssessmentCommands(DocumentStore store, InstrumentCatalog catalog, TimeProvider clock,
+    Benchmarks.PeerContributions? peers = null)
 {
     private const int Attempts = 5;
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task<(CommandResult Result, IssuedLink? Link)> StartAsync(Principal by, string instrumentKey, int? version,
-        FirmProfile firm, string language, string firstRole, CancellationToken ct)
+        FirmProfile firm, string language, string firstRole, CancellationToken ct, Guid? firmId = null)
     {
         var instrument = version is { } v ? catalog.Get(instrumentKey, v) : catalog.Latest(instrumentKey);
         if (instrument is null)
             return (Rejected(Guid.Empty, "INSTRUMENT_NOT_FOUND", "instrumentKey", $"No instrument '{instrumentKey}'{(version is null ? "" : $" v{version}")}."), null);
         var id = Guid.CreateVersion7(Now);
         var organisation = by.Role == PrincipalRole.Consultant ? by.OrganisationId : null;
-        var started = AssessmentRules.Start(instrument, catalog.ContentHash(instrument.Key, instrument.Version)!, id, Guid.CreateVersion7(Now),
+        if (firmId is { } existing)
+        {
+            // Only a firm of the caller's organisation (admins: any); anyone else learns nothing about which ids exist.
+            await using var lookup = store.QuerySession();
+            var known = await lookup.LoadAsync<Firm>(existing, ct);
+            if (known is null || (by.Role != PrincipalRole.Admin && (organisation is null || known.OrganisationId != organisation)))
+                return (Rejected(Guid.Empty, "FIRM_NOT_FOUND", "firmId", $"No firm {existing} of your organisation."), null);
+            organisation = by.Role == PrincipalRole.Admin ? known.OrganisationId : organisation;
+        }
+        var started = AssessmentRules.Start(instrument, catalog.ContentHash(instrument.Key, instrument.Version)!, id, firmId ?? Guid.CreateVersion7(Now),
             firm, language, organisation, by.Id, Now);
         if (!started.IsAccepted) return (new CommandResult(id, 0, started.Problems), null);
         var state = Assessment.Create((AssessmentStarted)started.Events[0]);
@@ -44,6 +54,7 @@ internal sealed class AssessmentCommands(DocumentStore store, InstrumentCatalog 
 
         await using var session = store.LightweightSession();
         session.Events.StartStream<Assessment>(id, [.. started.Events, .. invited.Events]);
+        session.Store(new Firm(state.FirmId, organisation, firm.Name, firm, Now));
         var link = IssueLink(session, id, respondentId, firstRole);
         await session.SaveChangesAsync(ct);
         return (new CommandResult(id, 2, []), link);
@@ -86,7 +97,13 @@ internal sealed class AssessmentCommands(DocumentStore store, InstrumentCatalog 
             if (decision.Events.Count == 0) return new CommandResult(assessmentId, state.Version, []);
             stream.AppendMany([.. decision.Events]);
             if (decision.Events.OfType<AssessmentClosed>().Any())
-                session.Store(AssessmentProfile.From(decision.Events.Aggregate(state, (s, e) => s.Evolve(e)), instrument, Now));
+            {
+                var closed = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
+                var profile = AssessmentProfile.From(closed, instrument, Now);
+                session.Store(profile);
+                // Same transaction: the firm's peer-benchmark contribution (replaces its earlier one, see PeerContribution).
+                if (peers is not null) session.Store(peers.From(closed, profile));
+            }
             alsoWrite?.Invoke(session, decision.Events);
             try
             {

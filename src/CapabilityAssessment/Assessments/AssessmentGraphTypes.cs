@@ -91,6 +91,7 @@ public sealed class AssessmentType : ObjectGraphType<AssessmentView>
         Field<NonNullGraphType<AssessmentStatusType>>("status").Resolve(c => c.Source.State.Status);
         Field<NonNullGraphType<InstrumentRefType>>("instrument").Resolve(c => c.Source.State.Instrument);
         Field<NonNullGraphType<FirmProfileType>>("firm").Resolve(c => c.Source.State.Firm);
+        Field<NonNullGraphType<IdGraphType>>("firmId").Description("Pass it to startAssessment to assess the same firm again.").Resolve(c => c.Source.State.FirmId);
         Field<NonNullGraphType<StringGraphType>>("language").Resolve(c => c.Source.State.Language);
         Field<StringGraphType>("organisationId").Resolve(c => c.Source.State.OrganisationId);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Resolve(c => c.Source.State.StartedAt);

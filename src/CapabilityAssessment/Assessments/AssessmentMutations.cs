@@ -15,6 +15,7 @@ internal static class AssessmentMutations
             .Argument<NonNullGraphType<StringGraphType>>("instrumentKey")
             .Argument<IntGraphType>("instrumentVersion", "Default: the latest published version.")
             .Argument<NonNullGraphType<FirmInputType>>("firm")
+            .Argument<IdGraphType>("firmId", "An existing firm of your organisation (from an earlier assessment's firmId), so benchmarks count the firm once.")
             .Argument<StringGraphType>("language", a => a.DefaultValue = "en")
             .Argument<StringGraphType>("respondentRole", a => a.DefaultValue = "managing_director")
             .ResolveAsync(async c =>
@@ -25,7 +26,7 @@ internal static class AssessmentMutations
                 var role = c.GetArgument<string>("respondentRole");
                 var (result, link) = await Commands(c).StartAsync(caller, c.GetArgument<string>("instrumentKey"),
                     c.GetArgument<int?>("instrumentVersion"), c.GetArgument<FirmInput>("firm").ToProfile(), c.GetArgument<string>("language"),
-                    role, c.CancellationToken);
+                    role, c.CancellationToken, c.GetArgument<Guid?>("firmId"));
                 return result.Succeeded ? View(result.AssessmentId, link!) : Problems.Report(c, result.Problems);
             });
 

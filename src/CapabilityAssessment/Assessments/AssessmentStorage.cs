@@ -16,5 +16,6 @@ internal static class AssessmentStorage
         options.Document<AssessmentSummary>("assessment_summary").Index("organisationId").Index("status").Index("instrumentKey");
         options.Projections.Add(new AssessmentSummaryProjection());
         options.Document<Scoring.AssessmentProfile>("profile").Index("instrumentKey");
+        options.Document<Firm>("firm");
     }
 }

@@ -23,6 +23,7 @@ public sealed class QueryType : ObjectGraphType
         Instruments.InstrumentQueries.AddTo(this);
         Assessments.AssessmentQueries.AddTo(this);
         Scoring.ReliabilityQuery.AddTo(this);
+        Benchmarks.BenchmarkQuery.AddTo(this);
     }
 }
 

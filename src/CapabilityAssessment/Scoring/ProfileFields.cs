@@ -27,7 +27,7 @@ internal static class ProfileFields
                 var language = c.GetArgument<string>("language");
                 if (!instrument.Languages.Contains(language))
                     throw new ExecutionError($"language: '{language}' is not a language of {instrument.Key} v{instrument.Version}.") { Code = "UNSUPPORTED_LANGUAGE" };
-                return ProfileViews.For(profile, instrument, language);
+                return Benchmarks.ScoredConstructs.Remember(ProfileViews.For(profile, instrument, language), state.Instrument);
             });
     }
 }

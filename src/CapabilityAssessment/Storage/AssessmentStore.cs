@@ -18,6 +18,7 @@ internal static class AssessmentStore
             var options = new StoreOptions { ConnectionString = settings.ConnectionString, SchemaName = settings.Schema };
             AccessSetup.Register(options);
             AssessmentStorage.Register(options);
+            Benchmarks.BenchmarksSetup.Register(options);
             return DocumentStore.For(options);
         });
         services.AddSingleton<NpgsqlDataSource>(sp => sp.GetRequiredService<DocumentStore>().DataSource);

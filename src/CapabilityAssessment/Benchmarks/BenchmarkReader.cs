@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using CapabilityAssessment.Store;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CapabilityAssessment.Benchmarks;
+
+/// <summary>Every group's n per metric of one instrument and scoring version, and what disclosure control withholds.</summary>
+internal sealed record SuppressionSnapshot(long Generation, IReadOnlyDictionary<string, Dictionary<PeerGroup, int>> Counts,
+    IReadOnlyDictionary<string, Dictionary<PeerGroup, SuppressionReason>> Withheld);
+
+/// <summary>
+/// Reads aggregate rows, never raw scores: one group's rows (a few dozen, with their histograms) per request, plus the
+/// counts of all groups to decide suppression, cached until the aggregates' generation changes.
+/// </summary>
+internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOptions> options)
+{
+    private readonly ConcurrentDictionary<(string, string), SuppressionSnapshot> _snapshots = new();
+    private string Schema => $"\"{store.Options.SchemaName}\"";
+
+    public BenchmarkOptions Options => options.Value;
+
+    public async Task<(SuppressionSnapshot Snapshot, Dictionary<string, Histogram> Rows)> ReadAsync(
+        string instrumentKey, string scoringVersion, PeerGroup group, CancellationToken ct)
+    {
+        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new($"SELECT generation FROM {Schema}.benchmark_generation WHERE id = 1"),
+                new($"""
+                    SELECT metric, n, sum, sum_of_squares, bins FROM {Schema}.benchmark_stats
+                    WHERE instrument_key = $1 AND scoring_version = $2 AND dimension = $3 AND value = $4
+                    """) { Parameters = { new() { Value = instrumentKey }, new() { Value = scoringVersion }, new() { Value = group.Dimension }, new() { Value = group.Value } } },
+            },
+        };
+        var rows = new Dictionary<string, Histogram>();
+        long generation;
+        await using (var reader = await batch.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            generation = reader.GetInt64(0);
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                rows[reader.GetString(0)] = new Histogram(reader.GetInt32(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetFieldValue<int[]>(4));
+        }
+        var snapshot = await SnapshotAsync(connection, instrumentKey, scoringVersion, generation, ct);
+        // Rows changed after the counts were read: decide on counts that match them, never on stale ones.
+        if (rows.Any(r => snapshot.Counts.GetValueOrDefault(r.Key)?.GetValueOrDefault(group) != r.Value.N))
+            snapshot = await SnapshotAsync(connection, instrumentKey, scoringVersion, -1, ct);
+        return (snapshot, rows);
+    }
+
+    private async Task<SuppressionSnapshot> SnapshotAsync(NpgsqlConnection connection, string key, string scoringVersion, long generation, CancellationToken ct)
+    {
+        if (generation >= 0 && _snapshots.TryGetValue((key, scoringVersion), out var cached) && cached.Generation == generation) return cached;
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using var command = new NpgsqlCommand($"""
+            SELECT (SELECT generation FROM {Schema}.benchmark_generation WHERE id = 1), dimension, value, metric, n
+            FROM {Schema}.benchmark_stats WHERE instrument_key = $1 AND scoring_version = $2 AND n > 0
+            """, connection, transaction) { Parameters = { new() { Value = key }, new() { Value = scoringVersion } } };
+        var counts = new Dictionary<string, Dictionary<PeerGroup, int>>();
+        var seen = generation;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+            {
+                seen = reader.GetInt64(0);
+                var metric = reader.GetString(3);
+                if (!counts.TryGetValue(metric, out var n)) counts[metric] = n = [];
+                n[new PeerGroup(reader.GetString(1), reader.GetString(2))] = reader.GetInt32(4);
+            }
+        await transaction.CommitAsync(ct);
+        var snapshot = new SuppressionSnapshot(seen, counts, counts.ToDictionary(c => c.Key, c => Suppression.Decide(c.Value, Options)));
+        _snapshots[(key, scoringVersion)] = snapshot;
+        return snapshot;
+    }
+}

@@ -1,0 +1,40 @@
+using CapabilityAssessment.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CapabilityAssessment.Benchmarks;
+
+internal static class BenchmarksSetup
+{
+    public const string MigrationSource = "benchmarks";
+
+    /// <summary>Options (validated at start-up, naming the bad setting), the reader and the contribution builder. Idempotent.</summary>
+    public static IServiceCollection AddBenchmarks(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(PeerGroups))) return services;
+        services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.Section)
+            .PostConfigure(o => o.WithDefaults())
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BenchmarkOptions>, BenchmarkOptionsValidation>();
+        services.AddSingleton(sp => new PeerGroups(sp.GetRequiredService<IOptions<BenchmarkOptions>>().Value));
+        services.AddSingleton<PeerMetrics>();
+        services.AddSingleton<PeerContributions>();
+        services.AddSingleton<BenchmarkReader>();
+        // profile.constructs[].peerPercentile: the construct score type gains the field where benchmarks are wired.
+        services.Replace(ServiceDescriptor.Transient(_ => PeerPercentileField.AddTo(new Scoring.ConstructScoreViewType())));
+        return services;
+    }
+
+    /// <summary>Called where the store is configured: the contribution documents and the aggregate tables and trigger.</summary>
+    public static void Register(StoreOptions options)
+    {
+        options.Document<PeerContribution>("benchmark_contribution");
+        options.AddMigrations(typeof(BenchmarksSetup).Assembly, MigrationSource);
+    }
+
+    private sealed class BenchmarkOptionsValidation : IValidateOptions<BenchmarkOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, BenchmarkOptions options) =>
+            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+    }
+}
