@@ -24,6 +24,7 @@ public sealed partial class DocumentStore : IAsyncDisposable
         DataSource = builder.Build();
         _documents = options.Documents.ToFrozenDictionary(d => d.Key, d => new DocumentStorage(d.Value, d.Value.BuildSql(options.SchemaName)));
         EventSql = new EventSql(options.SchemaName);
+        Commits = new CommitQueue(this, options.CommitLanes, options.MaxUnitsPerCommit);
     }
 
     /// <summary>Creates a store from options.</summary>
@@ -44,6 +45,8 @@ public sealed partial class DocumentStore : IAsyncDisposable
     public NpgsqlDataSource DataSource { get; }
 
     internal EventSql EventSql { get; }
+
+    internal CommitQueue Commits { get; }
 
     internal EventGraph Events => Options.Events;
 

@@ -19,6 +19,9 @@ internal static class AppendsBenchmark
             o.ConnectionString = options.Connection;
             o.SchemaName = "bench_store";
             o.RegisterEvent<AnswerRecorded>();
+            // Group commit knobs (CommitQueue): --max-units 1 measures the store without combining.
+            o.CommitLanes = options.Lanes ?? o.CommitLanes;
+            o.MaxUnitsPerCommit = options.MaxUnits ?? o.MaxUnitsPerCommit;
         });
         await store.ApplyMigrationsAsync();
 
@@ -30,16 +33,21 @@ internal static class AppendsBenchmark
 
         await Task.Delay(TimeSpan.FromSeconds(options.Warmup));
         var before = Total(counts);
+        // Client CPU per event separates the store's own cost from a busy shared machine's noise.
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcBefore = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(options.Seconds));
         var events = Total(counts) - before;
         var elapsed = clock.Elapsed.TotalSeconds;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds;
+        var gcs = GC.CollectionCount(0) - gcBefore;
         stop.Cancel();
         await Task.WhenAll(writers);
 
         var rate = events / elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"appends: writers={options.Writers} seconds={elapsed:F1} warmup={options.Warmup} events={events} events_per_second={rate:F1}"));
+            $"appends: writers={options.Writers} lanes={store.Options.CommitLanes} max_units={store.Options.MaxUnitsPerCommit} seconds={elapsed:F1} warmup={options.Warmup} events={events} events_per_second={rate:F1} client_cpu_us_per_event={cpu / Math.Max(events, 1):F1} gen0_gcs={gcs}"));
         return 0;
     }
 

@@ -6,6 +6,9 @@ return args switch
 {
     ["appends", .. var rest] => await AppendsBenchmark.RunAsync(AppendsOptions.Parse(rest)),
     ["micro", .. var rest] => RunMicro(rest),
+    ["rescore", .. var rest] => await CapabilityAssessment.Benchmarks.Scoring.RescoreBenchmark.RunAsync(rest),
+    ["saves", .. var rest] => await CapabilityAssessment.Benchmarks.Saves.SavesBenchmark.RunAsync(rest),
+    ["peers", .. var rest] => await CapabilityAssessment.Benchmarks.Peers.PeersBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -19,7 +22,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          CapabilityAssessment.Benchmarks appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3]
+          CapabilityAssessment.Benchmarks appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3] [--lanes N] [--max-units N]
           CapabilityAssessment.Benchmarks micro [BenchmarkDotNet arguments]
         """);
     return 2;

@@ -13,6 +13,8 @@ internal sealed class AppendOperation : StorageOperation
     private readonly Guid[] _ids;
     private readonly string[] _types;
     private readonly object[] _events;
+    private readonly string[] _data;
+    private readonly string[] _dotnetTypes;
 
     public AppendOperation(DocumentStore store, Guid streamId, string? aggregateType, long expected, object[] events)
     {
@@ -23,8 +25,8 @@ internal sealed class AppendOperation : StorageOperation
         _events = events;
         _ids = new Guid[events.Length];
         _types = new string[events.Length];
-        var data = new string[events.Length];
-        var dotnetTypes = new string[events.Length];
+        var data = _data = new string[events.Length];
+        var dotnetTypes = _dotnetTypes = new string[events.Length];
         var json = store.Options.Serializer;
         for (var i = 0; i < events.Length; i++)
         {
@@ -37,6 +39,7 @@ internal sealed class AppendOperation : StorageOperation
         ReturnsRows = true;
         var mode = expected switch { 0 => AppendMode.Start, AnyVersion => AppendMode.Any, _ => AppendMode.Expected };
         var single = events.Length == 1;
+        IsSingleExpected = single && mode == AppendMode.Expected;
         Command = new NpgsqlBatchCommand(store.EventSql.Append(mode, single));
         var p = Command.Parameters;
         p.Add(new NpgsqlParameter<Guid> { TypedValue = streamId });
@@ -61,6 +64,15 @@ internal sealed class AppendOperation : StorageOperation
             p.Add(new NpgsqlParameter<string[]> { TypedValue = dotnetTypes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         }
     }
+
+    // The hot path - one event at an expected version - which CombinedAppend folds into one statement per batch.
+    public bool IsSingleExpected { get; }
+
+    public Guid StreamId => _streamId;
+
+    public long Expected => _expected;
+
+    public (Guid Id, string Type, string Data, string DotnetType) Single => (_ids[0], _types[0], _data[0], _dotnetTypes[0]);
 
     public override async Task ReadAsync(NpgsqlDataReader reader, List<StoredEvent> appended, CancellationToken ct)
     {
