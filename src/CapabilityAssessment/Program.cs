@@ -5,6 +5,7 @@ using CapabilityAssessment.Forms;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Reports;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
 
@@ -32,6 +33,7 @@ app.UseStaticFiles();
 app.MapHealth();
 app.MapGraphQLEndpoint();
 app.MapForms();
+app.MapReports();
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,47 @@
+namespace CapabilityAssessment.Reports;
+
+/// <summary>
+/// Everything the report template shows, already in words and formatted numbers: templates see only these flat records'
+/// properties (no methods, no domain objects), and every value is printed through html.escape.
+/// </summary>
+internal sealed record ReportPage(
+    string Lang, string Title, string SwitchUrl, string SwitchLang, string SwitchLabel, string PdfUrl, string PdfFileName,
+    string FirmName, string InstrumentTitle, string InstrumentVersion, string ScoringVersion, int Respondents, string ScoredAt,
+    OverallBlock Overall, IReadOnlyList<LayerRow> Layers, RadarView? Radar, string RadarDesc, string ScoredCount,
+    IReadOnlyList<AreaBlock> Areas, IReadOnlyList<AreaSection> Sections, IReadOnlyList<RecommendationRow> Recommendations,
+    IReadOnlyList<UnscoredRow> Unscored)
+{
+    public bool HasRadar => Radar is not null;
+    public bool HasAreas => Areas.Count > 0;
+    public bool HasIntervals => Areas.Any(a => a.HasInterval);
+    public bool HasRecommendations => Recommendations.Count > 0;
+    public bool HasUnscored => Unscored.Count > 0;
+}
+
+/// <summary>Construct blocks under one heading: the capability areas, then the management modes (its own section, per issue #5).</summary>
+internal sealed record AreaSection(string Id, string Title, IReadOnlyList<string> Notes, IReadOnlyList<AreaBlock> Areas);
+
+/// <summary>The index beside the weakest link; Reason is set instead when either could not be computed.</summary>
+internal sealed record OverallBlock(bool Scored, string Score, string Band, string WeakestLayer, string WeakestLink, string Reason);
+
+internal sealed record LayerRow(string Title, string Score, string Band, bool Weakest);
+
+/// <summary>One construct: its numbers, band words and bar. Low agreement carries the rwg(j) in AgreementText.</summary>
+internal sealed record AreaBlock(
+    string Id, string Title, string LayerTitle, string Score, string Band, string BandText, string Recommendation, string RespondentsText,
+    BarView Bar, bool HasInterval, string Interval, bool LowAgreement, string AgreementText, bool MoreIsNotBetter)
+{
+    public bool HasBand => Band.Length > 0;
+    public bool HasBandText => BandText.Length > 0;
+    public bool HasRecommendation => Recommendation.Length > 0;
+}
+
+/// <summary>A 0-100 bar as SVG attribute values (CSP forbids style attributes; SVG geometry attributes are fine).</summary>
+internal sealed record BarView(string Width, string Lower, string Upper, IReadOnlyList<string> Cuts);
+
+internal sealed record RecommendationRow(string Id, string Title, string Score, string Band, string Text);
+
+internal sealed record UnscoredRow(string Title, string Reason);
+
+/// <summary>Report-owned pages (not ready, PDF unavailable) shown with the form's message template.</summary>
+internal sealed record ReportMessage(int Status, string Code, string TitleKey, string MessageKey);

@@ -1,0 +1,83 @@
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Forms;
+using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Store;
+
+namespace CapabilityAssessment.Reports;
+
+/// <summary>
+/// The firm's report under /r/{token}, with the respondent's form link token: server-rendered HTML (no script), and a PDF
+/// printed by headless chromium. The consultant gets the same numbers and words through GraphQL's assessment.profile.
+/// </summary>
+internal static class ReportsApi
+{
+    public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder routes)
+    {
+        _ = ReportTemplates.Shared; // parse now: a template error fails startup, not a reader's request
+        var group = routes.MapGroup("/r/{token}").ExcludeFromDescription();
+        group.MapGet("/", Page);
+        group.MapGet("/report.pdf", Pdf);
+        return group;
+    }
+
+    private static async Task<IResult> Page(HttpContext http, string token, HtmlTemplates forms, CancellationToken ct)
+    {
+        var (report, refusal) = await LoadAsync(http, token, forms, ct);
+        return refusal ?? new HtmlResult(ReportTemplates.Shared.Render(report!));
+    }
+
+    private static async Task<IResult> Pdf(HttpContext http, string token, HtmlTemplates forms, IConfiguration configuration,
+        IWebHostEnvironment environment, CancellationToken ct)
+    {
+        var (report, refusal) = await LoadAsync(http, token, forms, ct);
+        if (refusal is not null) return refusal;
+        var lang = report!.Lang;
+        if (ReportPdf.FindChromium(configuration) is not { } chromium)
+            return Message(http, forms, lang, new(StatusCodes.Status503ServiceUnavailable, "PDF_UNAVAILABLE", "pdf_unavailable_title", "pdf_unavailable"));
+        var css = await ReadStylesheetAsync(environment, ct);
+        var (outcome, pdf) = await ReportPdf.PrintAsync(chromium, ReportPdf.Printable(ReportTemplates.Shared.Render(report), css), ct);
+        if (outcome != PdfOutcome.Done)
+            return Message(http, forms, lang, outcome == PdfOutcome.TimedOut
+                ? new(StatusCodes.Status504GatewayTimeout, "PDF_TIMEOUT", "pdf_failed_title", "pdf_failed")
+                : new(StatusCodes.Status502BadGateway, "PDF_FAILED", "pdf_failed_title", "pdf_failed"));
+        SecurityHeaders.Apply(http.Response);
+        return Results.File(pdf!, "application/pdf", report.PdfFileName);
+    }
+
+    /// <summary>The page model, or the page that explains why there is none (same 404 as the form for a bad link).</summary>
+    private static async Task<(ReportPage? Report, IResult? Refusal)> LoadAsync(HttpContext http, string token, HtmlTemplates forms, CancellationToken ct)
+    {
+        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s)
+        {
+            var lang = ReportLanguage.Choose(http, null);
+            return (null, Message(http, forms, lang, new(StatusCodes.Status404NotFound, "INVALID_TOKEN", "not_found_title", "not_found"), FormStrings.Get));
+        }
+        var language = ReportLanguage.Choose(http, s.State.Language);
+        if (s.State.Status != AssessmentStatus.Closed)
+            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "ASSESSMENT_NOT_CLOSED", "not_ready_title", "not_ready")));
+        var store = http.RequestServices.GetRequiredService<DocumentStore>();
+        if (await ReportData.ProfileAsync(store, s.State.Id, ct) is not { } profile)
+            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "PROFILE_NOT_FOUND", "no_profile_title", "no_profile")));
+        var errors = await ReportData.MeasurementErrorsAsync(store, s.Instrument, ct);
+        var self = $"/r/{Uri.EscapeDataString(token)}";
+        return (ReportBuilder.Build(s.State, profile, s.Instrument, language, errors, self, $"{self}/report.pdf"), null);
+    }
+
+    private static async Task<string> ReadStylesheetAsync(IWebHostEnvironment environment, CancellationToken ct)
+    {
+        var file = environment.WebRootFileProvider.GetFileInfo("report/report.css");
+        if (!file.Exists) return "";
+        await using var stream = file.CreateReadStream();
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync(ct);
+    }
+
+    /// <summary>A short page in the form's message layout, with a stable code (the form's own 404 wording for INVALID_TOKEN).</summary>
+    private static HtmlResult Message(HttpContext http, HtmlTemplates forms, string lang, ReportMessage message,
+        Func<string, string, string>? strings = null)
+    {
+        var text = strings ?? ReportStrings.Get;
+        var model = RespondentSession.Message(http, lang, text(lang, message.TitleKey), new MessagePage(message.Code, text(lang, message.MessageKey), false));
+        return new HtmlResult(forms.Render("message", model), message.Status);
+    }
+}

@@ -1,0 +1,20 @@
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Store;
+
+namespace CapabilityAssessment.Scoring;
+
+/// <summary>
+/// Every submitted response to one instrument version, for reliability statistics. Reads all its assessments (one query
+/// for their streams): fine at today's volumes; a maintained aggregate should replace it when they grow.
+/// </summary>
+internal static class SubmittedResponses
+{
+    public static async Task<IReadOnlyList<Respondent>> LoadAsync(DocumentStore store, string key, int version, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var summaries = await session.Query<AssessmentSummary>().Where("instrumentKey", key).ToListAsync(ct);
+        var ids = summaries.Where(s => s.InstrumentVersion == version).Select(s => s.Id).ToList();
+        var states = await session.Events.AggregateStreamsAsync<Assessment>(ids, ct);
+        return states.Values.SelectMany(s => s.Respondents.Where(r => r.HasSubmitted)).ToList();
+    }
+}
