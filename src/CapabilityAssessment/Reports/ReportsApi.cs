@@ -58,7 +58,7 @@ internal static class ReportsApi
         var store = http.RequestServices.GetRequiredService<DocumentStore>();
         if (await ReportData.ProfileAsync(store, s.State.Id, ct) is not { } profile)
             return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "PROFILE_NOT_FOUND", "no_profile_title", "no_profile")));
-        var errors = await ReportData.MeasurementErrorsAsync(store, s.Instrument, ct);
+        var errors = await SubmittedResponses.MeasurementErrorsAsync(store, s.Instrument, ct);
         var self = $"/r/{Uri.EscapeDataString(token)}";
         return (ReportBuilder.Build(s.State, profile, s.Instrument, language, errors, self, $"{self}/report.pdf"), null);
     }

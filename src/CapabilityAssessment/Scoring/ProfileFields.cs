@@ -27,7 +27,8 @@ internal static class ProfileFields
                 var language = c.GetArgument<string>("language");
                 if (!instrument.Languages.Contains(language))
                     throw new ExecutionError($"language: '{language}' is not a language of {instrument.Key} v{instrument.Version}.") { Code = "UNSUPPORTED_LANGUAGE" };
-                return Benchmarks.ScoredConstructs.Remember(ProfileViews.For(profile, instrument, language), state.Instrument);
+                return Benchmarks.ScoredConstructs.Remember(ProfileViews.For(profile, instrument, language,
+                    await SubmittedResponses.MeasurementErrorsAsync(c.RequestServices!.GetRequiredService<DocumentStore>(), instrument, c.CancellationToken)), state.Instrument);
             });
     }
 }

@@ -40,6 +40,19 @@ public sealed class ConstructScoreViewType : ObjectGraphType<ConstructScoreView>
         Field(x => x.Agreement, nullable: true).Description("rwg(j) against a uniform null (James, Demaree & Wolf 1984); null below 2 respondents.");
         Field(x => x.LowAgreement).Description("rwg(j) below 0.70: the team sees the firm differently here.");
         Field(x => x.Reason, nullable: true);
+        Field(x => x.Interval, nullable: true).Description("Score +/- 1.645 SEM (90%), once the construct has 30 or more responses.");
+    }
+}
+
+public sealed class ScoreIntervalType : ObjectGraphType<ScoreInterval>
+{
+    public ScoreIntervalType()
+    {
+        Name = "ScoreInterval";
+        Field(x => x.Score);
+        Field(x => x.Sem).Description("Standard error of measurement: SD x sqrt(1 - alpha), on the 0-100 scale.");
+        Field(x => x.Lower);
+        Field(x => x.Upper);
     }
 }
 

@@ -8,7 +8,7 @@ public sealed record ReasonView(string Code, string Message);
 
 public sealed record ConstructScoreView(
     string Key, string Layer, string Title, double? Score, BandView? Band, int Asked, int Respondents, double? Agreement,
-    bool LowAgreement, ReasonView? Reason);
+    bool LowAgreement, ReasonView? Reason, ScoreInterval? Interval = null);
 
 public sealed record LayerScoreView(string Layer, double? Score, int Constructs, int Scored, BandView? Band, string? Reason);
 
@@ -26,9 +26,12 @@ internal static class ProfileViews
 {
     public const int RecommendationCount = 3;
 
-    public static ProfileView For(AssessmentProfile profile, InstrumentDefinition instrument, string language)
+    /// <param name="errors">Measurement errors per construct (from 30 scores on); a scored construct then carries its 90% interval.</param>
+    public static ProfileView For(AssessmentProfile profile, InstrumentDefinition instrument, string language,
+        IReadOnlyDictionary<string, MeasurementError>? errors = null)
     {
-        var constructs = profile.Constructs.Select(c => Construct(c, instrument, language)).ToList();
+        var constructs = profile.Constructs.Select(c => Construct(c, instrument, language) is var view
+            && view.Score is { } score && errors?.GetValueOrDefault(c.Key) is { } error ? view with { Interval = error.Interval(score) } : view).ToList();
         var recommendations = constructs
             .Where(c => c.Score is not null && c.Layer != Layer.ManagementMode.Key() && c.Band?.Recommendation is not null)
             .OrderBy(c => c.Score)

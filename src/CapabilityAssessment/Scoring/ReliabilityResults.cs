@@ -16,7 +16,7 @@ internal sealed record ConstructReliability(
     ScoreReason? OmegaReason, IReadOnlyList<ItemStatistics> Items, MeasurementError? MeasurementError);
 
 /// <summary>A score ± 1.645 SEM, the 90% interval under normal errors, cut to the 0-100 scale.</summary>
-internal sealed record ScoreInterval(double Score, double Sem, double Lower, double Upper);
+public sealed record ScoreInterval(double Score, double Sem, double Lower, double Upper);
 
 /// <summary>
 /// The standard error of measurement on the 0-100 scale: SEM = SD × √(1 − alpha), SD being the (n − 1) standard deviation of the

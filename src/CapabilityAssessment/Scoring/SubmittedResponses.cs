@@ -1,4 +1,5 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Scoring;
@@ -16,5 +17,19 @@ internal static class SubmittedResponses
         var ids = summaries.Where(s => s.InstrumentVersion == version).Select(s => s.Id).ToList();
         var states = await session.Events.AggregateStreamsAsync<Assessment>(ids, ct);
         return states.Values.SelectMany(s => s.Respondents.Where(r => r.HasSubmitted)).ToList();
+    }
+
+    /// <summary>
+    /// Each construct's standard error of measurement over the version's submitted responses; a construct appears only once
+    /// it has at least MeasurementError.MinimumScores scores (InstrumentReliability decides that).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, MeasurementError>> MeasurementErrorsAsync(
+        DocumentStore store, InstrumentDefinition instrument, CancellationToken ct)
+    {
+        var respondents = await LoadAsync(store, instrument.Key, instrument.Version, ct);
+        if (respondents.Count < MeasurementError.MinimumScores) return new Dictionary<string, MeasurementError>();
+        return InstrumentReliability.For(instrument, respondents)
+            .Where(r => r.MeasurementError is not null)
+            .ToDictionary(r => r.Construct, r => r.MeasurementError!);
     }
 }

@@ -112,6 +112,30 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
     }
 
     [Fact]
+    public async Task from_thirty_responses_each_score_carries_its_measurement_error_and_90_percent_interval()
+    {
+        var seed = new Random(30);
+        var closed = new List<(AssessmentClient Consultant, Guid Id)>();
+        for (var firm = 0; firm < 30; firm++)
+        {
+            var level = seed.Next(1, 6);
+            closed.Add(await Closed(i => Math.Clamp(level + seed.Next(-1, 2), 1, 5)));
+        }
+        var (consultant, id) = closed[^1];
+        var sem = (await consultant.Data("{ reliability(instrumentKey: \"dcvn\", version: 1) { construct measurementError { sem } } }"))
+            .GetProperty("reliability").EnumerateArray().Single(r => r.GetProperty("construct").GetString() == "cultural_awareness")
+            .GetProperty("measurementError").GetProperty("sem").GetDouble();
+        var ca = (await consultant.Data("query($id: ID!) { assessment(id: $id) { profile { constructs { key score interval { sem lower upper } } } } }", new { id }))
+            .GetProperty("assessment").GetProperty("profile").GetProperty("constructs").EnumerateArray()
+            .Single(c => c.GetProperty("key").GetString() == "cultural_awareness");
+        var score = ca.GetProperty("score").GetDouble();
+        var interval = ca.GetProperty("interval");
+        Assert.Equal(sem, interval.GetProperty("sem").GetDouble(), 9);
+        Assert.Equal(Math.Max(0, score - 1.645 * sem), interval.GetProperty("lower").GetDouble(), 9);
+        Assert.Equal(Math.Min(100, score + 1.645 * sem), interval.GetProperty("upper").GetDouble(), 9);
+    }
+
+    [Fact]
     public async Task reliability_is_computed_over_submitted_responses()
     {
         var seed = new Random(7);
