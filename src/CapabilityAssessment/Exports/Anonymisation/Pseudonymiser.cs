@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+
+namespace CapabilityAssessment.Exports.Anonymisation;
+
+/// <summary>
+/// Keyed pseudonyms for one release: HMAC-SHA256(key, id) with a random 256-bit key drawn per release and never written
+/// anywhere. Without the key ("additional information kept separately", GDPR Art. 4(5)) a pseudonym cannot be attributed
+/// to an assessment, and two releases cannot be joined because their keys differ.
+/// </summary>
+internal sealed class Pseudonymiser : IDisposable
+{
+    private readonly HMACSHA256 _hmac;
+
+    private Pseudonymiser(byte[] key) => _hmac = new HMACSHA256(key);
+
+    /// <summary>A fresh random key (the only way to get one outside tests).</summary>
+    public static Pseudonymiser ForNewRelease() => new(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>For tests that need a fixed key; never used by releases.</summary>
+    internal static Pseudonymiser WithKey(byte[] key) => new(key);
+
+    /// <summary>20 lowercase hex digits (80 bits): collisions are negligible below billions of rows.</summary>
+    public string Pseudonym(Guid id)
+    {
+        Span<byte> input = stackalloc byte[16];
+        id.TryWriteBytes(input);
+        Span<byte> hash = stackalloc byte[32];
+        _hmac.TryComputeHash(input, hash, out _);
+        return "p" + Convert.ToHexStringLower(hash[..10]);
+    }
+
+    public void Dispose() => _hmac.Dispose();
+}
+
+/// <summary>Exact dates are never exported: they are coarsened to the calendar month (UTC), e.g. "2026-03".</summary>
+internal static class Coarsening
+{
+    public static string? Month(DateTimeOffset? when) => when?.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+}

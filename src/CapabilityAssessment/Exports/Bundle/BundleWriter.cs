@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Anonymisation;
+using CapabilityAssessment.Scoring;
+
+namespace CapabilityAssessment.Exports.Bundle;
+
+internal sealed record ManifestEntry(string File, long Bytes, string Sha256);
+
+internal sealed record BundleResult(DisclosureReport Disclosure, long ResponseRows, long FirmRows, IReadOnlyList<ManifestEntry> Files);
+
+/// <summary>
+/// Writes a release bundle in two streaming passes over the source: the first counts quasi-identifier combinations and
+/// plans k-anonymity, the second writes rows as they come (one assessment in memory at a time, plus one Parquet row group).
+/// Files go to a temporary folder, then into one zip with a manifest of SHA-256 checksums.
+/// </summary>
+internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, string?> instrumentHash, IReadOnlyList<int> ageBounds, int k = KAnonymity.DefaultK)
+{
+    public async Task<BundleResult> WriteAsync(
+        string release, Func<IAsyncEnumerable<Assessment>> source, Stream zip, IProgress<long>? progress = null, CancellationToken ct = default)
+    {
+        var rows = new ExportRows(layout, ageBounds);
+        bool Included(Assessment a) => a.Status == AssessmentStatus.Closed && rows.InstrumentOf(a) is not null && a.Respondents.Any(r => r.HasSubmitted);
+
+        var histogram = new Dictionary<QiKey, long>();
+        await foreach (var a in source().WithCancellation(ct))
+            if (Included(a)) { var key = rows.QuasiIdentifiers(a); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
+        var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k);
+        var disclosure = DisclosureReport.From(plan, histogram);
+
+        var folder = Directory.CreateTempSubdirectory("release-");
+        try
+        {
+            long responseRows = 0, firmRows = 0;
+            string Path(string name) => System.IO.Path.Combine(folder.FullName, name);
+            await using (var tables = new Tables(Path, layout))
+            using (var pseudonyms = Pseudonymiser.ForNewRelease())
+            {
+                await foreach (var a in source().WithCancellation(ct))
+                {
+                    if (!Included(a) || plan.Apply(rows.QuasiIdentifiers(a)) is not { } generalised) continue;
+                    var id = pseudonyms.Pseudonym(a.Id);
+                    var scores = ScoringEngine.Aggregate(rows.InstrumentOf(a)!, a.Respondents);
+                    await tables.Firms(rows.Firm(a, id, generalised, scores), ct);
+                    foreach (var response in rows.Responses(a, id, scores)) { await tables.Responses(response, ct); responseRows++; }
+                    if (++firmRows % 1000 == 0) progress?.Report(firmRows);
+                }
+            }
+            var codebook = Codebook.For(release, layout, instrumentHash, disclosure);
+            await File.WriteAllTextAsync(Path("codebook.json"), JsonSerializer.Serialize(codebook, Codebook.Json), ct);
+            await File.WriteAllTextAsync(Path("codebook.md"), codebook.ToMarkdown(), ct);
+            foreach (var table in codebook.Tables) await File.WriteAllTextAsync(Path($"{table.Name}.sps"), SpssSyntax.For(table), ct);
+            await File.WriteAllTextAsync(Path("disclosure.json"), JsonSerializer.Serialize(disclosure, Codebook.Json), ct);
+            var files = folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal).Select(Entry).ToList();
+            await File.WriteAllTextAsync(Path("manifest.json"), JsonSerializer.Serialize(new { release, files }, Codebook.Json), ct);
+            using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+                foreach (var file in folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
+                    await archive.CreateEntryFromFileAsync(file.FullName, file.Name, CompressionLevel.Fastest, ct);
+            return new BundleResult(disclosure, responseRows, firmRows, files);
+        }
+        finally { folder.Delete(recursive: true); }
+    }
+
+    private static ManifestEntry Entry(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        return new ManifestEntry(file.Name, file.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
+    }
+
+    /// <summary>The four table files of a release, open for the second pass.</summary>
+    private sealed class Tables(Func<string, string> path, ReleaseLayout layout) : IAsyncDisposable
+    {
+        private readonly ITableWriter[] _firms = [Csv(path("firms.csv"), layout.Firms), Parquet(path("firms.parquet"), layout.Firms)];
+        private readonly ITableWriter[] _responses = [Csv(path("responses.csv"), layout.Responses), Parquet(path("responses.parquet"), layout.Responses)];
+
+        public async ValueTask Firms(object?[] row, CancellationToken ct) { foreach (var w in _firms) await w.WriteAsync(row, ct); }
+
+        public async ValueTask Responses(object?[] row, CancellationToken ct) { foreach (var w in _responses) await w.WriteAsync(row, ct); }
+
+        private static CsvTableWriter Csv(string file, IReadOnlyList<ExportVariable> v) => new(File.Create(file), v);
+
+        private static ParquetTableWriter Parquet(string file, IReadOnlyList<ExportVariable> v) => new(File.Create(file), v);
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var w in _firms.Concat(_responses)) await w.DisposeAsync();
+        }
+    }
+}
