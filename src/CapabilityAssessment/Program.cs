@@ -1,6 +1,7 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
+using CapabilityAssessment.Exports;
 using CapabilityAssessment.Forms;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Http;
@@ -22,10 +23,12 @@ builder.Services.AddAssessments();
 builder.Services.AddForms();
 builder.Services.AddGraphQLApi(builder.Environment);
 builder.Services.AddBenchmarks();
+builder.Services.AddExports();
 
 var app = builder.Build();
 if (args is ["apikeys", ..]) return await ApiKeysCommand.RunAsync(app.Services, args[1..], Console.Out);
 if (args is ["benchmarks", ..]) return await BenchmarksCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
+if (args is ["demo", ..]) return await CapabilityAssessment.Benchmarks.Demo.DemoCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 if (args is ["rescore", ..]) return await RescoreCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 
 app.UseDatabaseFaultHandling();
@@ -34,6 +37,7 @@ app.MapHealth();
 app.MapGraphQLEndpoint();
 app.MapForms();
 app.MapReports();
+app.MapExports();
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using CapabilityAssessment.Access;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Store;
+
+namespace CapabilityAssessment.Benchmarks.Demo;
+
+/// <summary>
+/// Writes the demo population through AssessmentCommands and the real rules, so events, profiles, firms and peer
+/// aggregates are exactly what real use leaves behind. Each firm takes two commands: start, then one decision that saves
+/// the answers and submits (the submit closes it, which writes the profile and the peer contribution). Firms load in
+/// parallel; different streams never conflict, and the store groups their commits.
+/// </summary>
+internal sealed class DemoLoader(DocumentStore store, AssessmentCommands commands, InstrumentCatalog catalog, TextWriter output)
+{
+    public const string Organisation = "demo";
+    private const string Role = "managing_director";
+    private static readonly Principal Consultant = new(PrincipalRole.Consultant, "demo-loader", Organisation);
+
+    private string Schema => $"\"{store.Options.SchemaName}\"";
+
+    /// <summary>The marker lives in a table only demo databases have (not a migration: real databases never get it).</summary>
+    public async Task<DateTimeOffset?> LoadedAtAsync(CancellationToken ct)
+    {
+        await using var command = store.DataSource.CreateCommand($"""
+            CREATE TABLE IF NOT EXISTS {Schema}.demo_population (id int PRIMARY KEY, firms int NOT NULL, loaded_at timestamptz NOT NULL, note text NOT NULL);
+            SELECT loaded_at FROM {Schema}.demo_population WHERE id = 1
+            """);
+        return await command.ExecuteScalarAsync(ct) is DateTime at ? new DateTimeOffset(at, TimeSpan.Zero) : null;
+    }
+
+    /// <summary>Loads the firms not yet there (an interrupted load resumes), then writes the marker. Returns firms written.</summary>
+    public async Task<int> LoadAsync(int firms, int parallelism, CancellationToken ct)
+    {
+        var done = await ExistingNamesAsync(ct);
+        var year = commands.Now.Year;
+        var todo = Enumerable.Range(0, firms).Select(i => DemoPopulation.Firm(i, year)).Where(f => !done.Contains(f.Profile.Name)).ToList();
+        if (done.Count > 0) await output.WriteLineAsync($"resuming: {done.Count} demo firms already there, {todo.Count} to go");
+        var dcvn = catalog.Latest("dcvn") ?? throw new InvalidOperationException("The dcvn instrument is missing from instruments/.");
+        var orchestration = catalog.Latest("orchestration");
+        var clock = Stopwatch.StartNew();
+        var written = 0;
+        await Parallel.ForEachAsync(todo, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct }, async (firm, token) =>
+        {
+            var assessment = await AssessAsync(firm, dcvn, null, token);
+            // Some firms also took the second instrument: the same firm (by id), so it stays one firm in its organisation.
+            if (firm.AlsoOrchestration && orchestration is not null)
+                await AssessAsync(firm, orchestration, (await commands.LoadAsync(assessment, token))!.FirmId, token);
+            var count = Interlocked.Increment(ref written);
+            if (count % 250 == 0 || count == todo.Count)
+                lock (output) output.WriteLine($"  {count}/{todo.Count} firms ({count / clock.Elapsed.TotalSeconds:F0} firms/s)");
+        });
+        return written;
+    }
+
+    /// <summary>Records the load (so a second run adds nothing) and issues the consultant key of organisation "demo".</summary>
+    public async Task<string> CompleteAsync(int firms, CancellationToken ct)
+    {
+        var now = commands.Now;
+        var (key, token) = ApiKeysCommand.Issue(PrincipalRole.Consultant, Organisation, "Demo consultant", now, null);
+        await using (var session = store.LightweightSession())
+        {
+            session.Insert(key);
+            await session.SaveChangesAsync(ct);
+        }
+        await using var command = store.DataSource.CreateCommand(
+            $"INSERT INTO {Schema}.demo_population VALUES (1, $1, $2, 'Synthetic demo population: every firm is invented.') ON CONFLICT (id) DO NOTHING");
+        command.Parameters.Add(new() { Value = firms });
+        command.Parameters.Add(new() { Value = now });
+        await command.ExecuteNonQueryAsync(ct);
+        return token;
+    }
+
+    private async Task<Guid> AssessAsync(DemoFirm firm, InstrumentDefinition instrument, Guid? firmId, CancellationToken ct)
+    {
+        var (start, link) = await commands.StartAsync(Consultant, instrument.Key, instrument.Version, firm.Profile, "en", Role, ct, firmId);
+        Check(start, firm, "start");
+        var answers = DemoPopulation.Answers(firm, instrument, Role, instrument.Key.Length);
+        var respondent = link!.RespondentId;
+        // One command, two real rules: save, then submit against the state the save leaves (one append, one transaction).
+        var submitted = await commands.DecideAsync(start.AssessmentId, (state, pinned) =>
+        {
+            var saved = AssessmentRules.SaveAnswers(state, pinned, respondent, Guid.NewGuid(), state.Version, answers, commands.Now);
+            if (!saved.IsAccepted) return saved;
+            var next = saved.Events.Aggregate(state, (s, e) => s.Evolve(e));
+            var submit = AssessmentRules.Submit(next, pinned, respondent, commands.Now);
+            return submit.IsAccepted ? new Decision([.. saved.Events, .. submit.Events], []) : submit;
+        }, ct);
+        Check(submitted, firm, "answer and submit");
+        return start.AssessmentId;
+    }
+
+    private static void Check(CommandResult result, DemoFirm firm, string step)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"demo firm {firm.Index} ({step}): {string.Join("; ", result.Problems.Select(p => $"{p.Code}: {p.Message}"))}");
+    }
+
+    private async Task<HashSet<string>> ExistingNamesAsync(CancellationToken ct)
+    {
+        // Only firms whose dcvn assessment closed count as loaded; an interrupted one is started again under the same name.
+        await using var command = store.DataSource.CreateCommand($"""
+            SELECT f.data->>'name' FROM {Schema}.doc_firm f
+            WHERE f.data->>'organisationId' = $1
+              AND EXISTS (SELECT 1 FROM {Schema}.doc_benchmark_contribution c WHERE c.id = 'dcvn:' || f.id)
+            """);
+        command.Parameters.Add(new() { Value = Organisation });
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) names.Add(reader.GetString(0));
+        return names;
+    }
+}

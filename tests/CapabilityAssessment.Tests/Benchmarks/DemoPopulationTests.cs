@@ -1,0 +1,120 @@
+using Alba;
+using CapabilityAssessment.Benchmarks;
+using CapabilityAssessment.Benchmarks.Demo;
+using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Scoring;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CapabilityAssessment.Tests.Benchmarks;
+
+/// <summary>The service over its own database named like a demo one (…_demo), with 40 demo firms loaded once.</summary>
+public sealed class DemoFixture : IAsyncLifetime
+{
+    public const int Firms = 40;
+    private readonly string _admin = Environment.GetEnvironmentVariable("TEST_PG_CONNECTION")
+        ?? throw new InvalidOperationException("TEST_PG_CONNECTION is not set (run ./ops/test).");
+    private readonly string _name = $"ca_test_{Guid.NewGuid():N}_demo";
+
+    public IAlbaHost Host { get; private set; } = null!;
+    public string FirstOutput { get; private set; } = "";
+    public int FirstExit { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        await AdminAsync($"CREATE DATABASE \"{_name}\"");
+        Host = await StartAsync(new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString);
+        (FirstExit, FirstOutput) = await LoadAsync(Host, "--firms", $"{Firms}");
+    }
+
+    public static Task<IAlbaHost> StartAsync(string connection) =>
+        AlbaHost.For<Program>(b => b.UseEnvironment("Testing").ConfigureServices(s => s.AddBenchmarks()),
+            ConfigurationOverride.Create(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Assessments"] = connection,
+                ["Logging:LogLevel:Default"] = "Warning",
+            }));
+
+    public static async Task<(int Exit, string Output)> LoadAsync(IAlbaHost host, params string[] args)
+    {
+        using var scope = host.Services.CreateScope();
+        var output = new StringWriter();
+        var exit = await DemoCommand.RunAsync(scope.ServiceProvider, ["load", .. args], output);
+        return (exit, output.ToString());
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var command = Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await AdminAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+    }
+}
+
+public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    [Fact]
+    public async Task loads_labelled_firms_of_organisation_demo_each_with_a_closed_dcvn_assessment()
+    {
+        Assert.True(demo.FirstExit == 0, demo.FirstOutput);
+        Assert.Contains("Demo consultant API key", demo.FirstOutput);
+        Assert.Equal(DemoFixture.Firms, await demo.ScalarAsync<long>("SELECT count(DISTINCT data->>'name') FROM doc_firm"));
+        Assert.Equal(0L, await demo.ScalarAsync<long>(
+            "SELECT count(*) FROM doc_firm WHERE NOT starts_with(data->>'name', '[DEMO] ') OR data->>'organisationId' IS DISTINCT FROM 'demo'"));
+        Assert.Equal(DemoFixture.Firms, (int)await demo.ScalarAsync<long>("SELECT count(*) FROM doc_benchmark_contribution WHERE id LIKE 'dcvn:%'"));
+        Assert.Equal(1L, await demo.ScalarAsync<long>("SELECT count(*) FROM doc_api_key WHERE data->>'organisationId' = 'demo'"));
+    }
+
+    [Fact]
+    public async Task benchmarks_release_statistics_for_everyone()
+    {
+        var services = demo.Host.Services;
+        var instrument = services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+        var reader = services.GetRequiredService<BenchmarkReader>();
+        var (snapshot, rows) = await reader.ReadAsync("dcvn", ScoringEngine.ScoringVersion, PeerGroup.Everyone, default);
+        var result = BenchmarkResults.For(instrument, services.GetRequiredService<PeerMetrics>(), PeerGroup.Everyone, snapshot, rows, reader.Options);
+        Assert.False(result.Suppressed, result.Reason);
+        Assert.Equal(DemoFixture.Firms, result.N);
+        Assert.All(result.Constructs, c => Assert.True(!c.Suppressed && c.N >= 30 && c.P10 is not null && c.P90 is not null, $"{c.Key}: {c.Reason}"));
+        // Firm-level tendencies spread firms out: the overall index is not one flat value.
+        Assert.True(result.Overall.StandardDeviation > 3, $"overall SD {result.Overall.StandardDeviation}");
+    }
+
+    [Fact]
+    public async Task a_second_run_adds_nothing()
+    {
+        var before = await demo.ScalarAsync<long>("SELECT count(*) FROM events");
+        var (exit, output) = await DemoFixture.LoadAsync(demo.Host, "--firms", $"{DemoFixture.Firms}");
+        Assert.True(exit == 0, output);
+        Assert.Contains("already loaded", output);
+        Assert.Equal(before, await demo.ScalarAsync<long>("SELECT count(*) FROM events"));
+        Assert.Equal(1L, await demo.ScalarAsync<long>("SELECT count(*) FROM doc_api_key WHERE data->>'organisationId' = 'demo'"));
+    }
+
+    [Fact]
+    public async Task a_database_not_named_demo_is_refused()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var host = await DemoFixture.StartAsync(database.ConnectionString);
+        var (exit, output) = await DemoFixture.LoadAsync(host, "--firms", "5");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("Refusing", output);
+        await using var command = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM doc_firm");
+        Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+    }
+}
