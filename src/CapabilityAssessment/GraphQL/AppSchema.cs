@@ -9,6 +9,7 @@ public sealed class AppSchema : Schema
     {
         Query = query;
         Mutation = mutation;
+        Exports.ExportFields.AddTo(query, mutation);
     }
 }
 

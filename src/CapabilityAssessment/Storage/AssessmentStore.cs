@@ -19,6 +19,7 @@ internal static class AssessmentStore
             AccessSetup.Register(options);
             AssessmentStorage.Register(options);
             Benchmarks.BenchmarksSetup.Register(options);
+            Exports.ExportsSetup.Register(options);
             return DocumentStore.For(options);
         });
         services.AddSingleton<NpgsqlDataSource>(sp => sp.GetRequiredService<DocumentStore>().DataSource);

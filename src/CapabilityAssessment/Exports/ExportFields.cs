@@ -1,0 +1,65 @@
+using CapabilityAssessment.Access;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Instruments;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CapabilityAssessment.Exports;
+
+/// <summary>requestDatasetRelease (researchers) and datasetRelease(id) (its requester, or an admin).</summary>
+internal static class ExportFields
+{
+    public static void AddTo(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<DatasetReleaseType>>("requestDatasetRelease")
+            .Description("Queues an anonymised dataset release of the closed assessments of an instrument whose last response was " +
+                "submitted in [from, to). Researchers only. Poll datasetRelease(id) until it is DONE, EMPTY or FAILED.")
+            .Argument<NonNullGraphType<StringGraphType>>("instrumentKey")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("versions", "Instrument versions; all known versions when omitted")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "Inclusive")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", "Exclusive")
+            .ResolveAsync(async c =>
+            {
+                var caller = await AssessmentAccess.RequireAuthenticated(c);
+                if (caller.Role != PrincipalRole.Researcher)
+                    throw new AccessDenied(AccessDenied.Forbidden, "Only researchers can request dataset releases.");
+                var services = c.RequestServices!;
+                var request = Validate(services.GetRequiredService<InstrumentCatalog>(), c.GetArgument<string>("instrumentKey"),
+                    c.GetArgument<int[]?>("versions"), c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"));
+                var release = DatasetRelease.Queue(caller.Id, request, services.GetRequiredService<TimeProvider>().GetUtcNow());
+                await services.GetRequiredService<ReleaseStore>().QueueAsync(release, c.CancellationToken);
+                services.GetRequiredService<ReleaseSignal>().Wake();
+                return release;
+            });
+
+        query.Field<DatasetReleaseType>("datasetRelease")
+            .Description("A dataset release: only the researcher who requested it, or an admin, can see it.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var caller = await AssessmentAccess.RequireAuthenticated(c);
+                var id = c.GetArgument<Guid>("id");
+                var release = await c.RequestServices!.GetRequiredService<ReleaseStore>().LoadAsync(id, c.CancellationToken);
+                // Someone else's release is reported like a missing one: ids of other researchers' releases are not confirmed.
+                if (release is null || !(caller.Role == PrincipalRole.Admin || caller.Role == PrincipalRole.Researcher && caller.Id == release.RequestedBy))
+                    throw new ExecutionError($"No dataset release {id} that you can see.") { Code = "RELEASE_NOT_FOUND" };
+                return release;
+            });
+    }
+
+    internal static ReleaseRequest Validate(InstrumentCatalog catalog, string key, int[]? versions, DateTimeOffset from, DateTimeOffset to)
+    {
+        var known = catalog.All().Where(d => d.Key == key).Select(d => d.Version).ToHashSet();
+        if (known.Count == 0)
+            throw new ExecutionError($"No instrument '{key}'.") { Code = "INSTRUMENT_NOT_FOUND" };
+        if (versions?.Where(v => !known.Contains(v)).ToList() is { Count: > 0 } unknown)
+            throw new ExecutionError($"Instrument '{key}' has no version {string.Join(", ", unknown)}; known: {string.Join(", ", known.Order())}.")
+                { Code = "INSTRUMENT_NOT_FOUND" };
+        if (from >= to)
+            throw new ExecutionError("The date range is empty: 'from' must be before 'to' ('to' is exclusive).") { Code = "INVALID_DATE_RANGE" };
+        var chosen = versions is { Length: > 0 } ? versions.Distinct().Order().ToList() : known.Order().ToList();
+        return new ReleaseRequest(key, chosen, from.ToUniversalTime(), to.ToUniversalTime());
+    }
+}

@@ -1,0 +1,26 @@
+namespace CapabilityAssessment.Exports;
+
+/// <summary>The "Exports" settings.</summary>
+internal sealed class ExportOptions
+{
+    public const string Section = "Exports";
+
+    /// <summary>Where finished bundles are kept; created at start. Default: "capability-exports" under the system temp folder.</summary>
+    public string Path { get; set; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "capability-exports");
+
+    /// <summary>
+    /// The HMAC-SHA256 key for download links (any string, 32+ characters advised). When absent every process draws a
+    /// random key at start: links then work only against the instance that issued them and die with a restart, so set
+    /// it whenever more than one instance serves downloads.
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>How long a download link stays valid.</summary>
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often an idle worker looks for queued releases made by other instances (its own wake it at once).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The k of k-anonymity for every release.</summary>
+    public int K { get; set; } = Anonymisation.KAnonymity.DefaultK;
+}

@@ -1,0 +1,29 @@
+using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Store;
+
+namespace CapabilityAssessment.Exports;
+
+internal static class ExportsSetup
+{
+    /// <summary>Options, links, the release store and the background worker. Idempotent.</summary>
+    public static IServiceCollection AddExports(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(ReleaseStore))) return services;
+        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Exports:Path must name a folder.")
+            .Validate(o => o.K >= 2, "Exports:K must be at least 2.")
+            .ValidateOnStart();
+        services.AddSingleton<ReleaseLinks>();
+        services.AddSingleton<ReleaseStore>();
+        services.AddSingleton<ReleaseSignal>();
+        services.AddHostedService<ReleaseWorker>();
+        return services;
+    }
+
+    /// <summary>Called where the store is configured: the release and audit documents.</summary>
+    public static void Register(StoreOptions options)
+    {
+        options.Document<DatasetRelease>("dataset_release").Index("status");
+        options.Document<ExportAudit>("export_audit");
+    }
+}

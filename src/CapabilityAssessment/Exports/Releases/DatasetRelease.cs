@@ -1,0 +1,41 @@
+using CapabilityAssessment.Exports.Anonymisation;
+using CapabilityAssessment.Exports.Bundle;
+
+namespace CapabilityAssessment.Exports.Releases;
+
+internal static class ReleaseStatus
+{
+    public const string Queued = "QUEUED";
+    public const string Running = "RUNNING";
+    public const string Done = "DONE";
+    public const string Failed = "FAILED";
+    public const string Empty = "EMPTY";
+}
+
+/// <summary>What was asked for: the instrument key, its versions (all known ones when none were named) and [From, To).</summary>
+internal sealed record ReleaseRequest(string InstrumentKey, IReadOnlyList<int> Versions, DateTimeOffset From, DateTimeOffset To);
+
+/// <summary>
+/// One requested dataset release and how far it got. The document version is the claim: a worker moves QUEUED to RUNNING
+/// with an expected-version write, so of two instances only one wins.
+/// </summary>
+internal sealed record DatasetRelease(
+    Guid Id, string RequestedBy, ReleaseRequest Request, string Status, DateTimeOffset RequestedAt,
+    double Progress = 0, DateTimeOffset? StartedAt = null, DateTimeOffset? FinishedAt = null, string? Worker = null,
+    long? ResponseRows = null, long? FirmRows = null, DisclosureReport? Disclosure = null,
+    IReadOnlyList<ManifestEntry>? Files = null, string? Message = null)
+{
+    public static DatasetRelease Queue(string requestedBy, ReleaseRequest request, DateTimeOffset now) =>
+        new(Guid.NewGuid(), requestedBy, request, ReleaseStatus.Queued, now);
+
+    public bool IsFinished => Status is ReleaseStatus.Done or ReleaseStatus.Empty or ReleaseStatus.Failed;
+}
+
+/// <summary>The audit record of a release, one per release and kept after the bundle is gone: who, when, what, how it ended.</summary>
+internal sealed record ExportAudit(
+    Guid Id, string RequestedBy, DateTimeOffset RequestedAt, ReleaseRequest Request, string Status,
+    DateTimeOffset? FinishedAt, long? ResponseRows, long? FirmRows, IReadOnlyList<ManifestEntry>? Files, string? Message)
+{
+    public static ExportAudit Of(DatasetRelease r) => new(r.Id, r.RequestedBy, r.RequestedAt, r.Request, r.Status,
+        r.FinishedAt, r.ResponseRows, r.FirmRows, r.Files, r.Message);
+}
