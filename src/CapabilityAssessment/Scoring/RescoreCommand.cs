@@ -5,7 +5,8 @@ namespace CapabilityAssessment.Scoring;
 
 /// <summary>
 /// `rescore [--force]`: replays every closed assessment and rewrites its profile when the scoring version changed (all with
-/// --force). Idempotent: a second run finds nothing to do. Reads each batch's streams with one query; prints progress per batch.
+/// --force). Idempotent: a second run finds nothing to do. The closed ids are read once (no OFFSET paging, which grows
+/// quadratically); batches read their streams with one query and run two at a time, so the database and the scoring overlap.
 /// </summary>
 internal static class RescoreCommand
 {
@@ -16,29 +17,32 @@ internal static class RescoreCommand
         var store = services.GetRequiredService<DocumentStore>();
         var commands = services.GetRequiredService<AssessmentCommands>();
         var force = args.Contains("--force");
+        output = TextWriter.Synchronized(output);
         var peers = services.GetService<Benchmarks.PeerContributions>();
         await store.ApplyMigrationsAsync();
+        IReadOnlyList<AssessmentSummary> closed;
+        await using (var query = store.QuerySession())
+            closed = await query.Query<AssessmentSummary>().Where("status", "CLOSED").ToListAsync();
         var (seen, rescored) = (0, 0);
-        for (var offset = 0; ; offset += BatchSize)
+        await Parallel.ForEachAsync(closed.Chunk(BatchSize), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (batch, ct) =>
         {
             await using var session = store.LightweightSession();
-            var closed = await session.Query<AssessmentSummary>().Where("status", "CLOSED").OrderBy("startedAt").Skip(offset).Take(BatchSize).ToListAsync();
-            if (closed.Count == 0) break;
-            var existing = (await session.LoadManyAsync<AssessmentProfile>(closed.Select(s => s.Id))).ToDictionary(p => p.Id);
-            var due = closed.Where(s => force || existing.GetValueOrDefault(s.Id)?.ScoringVersion != ScoringEngine.ScoringVersion).Select(s => s.Id).ToList();
-            foreach (var state in (await session.Events.AggregateStreamsAsync<Assessment>(due)).Values)
+            var existing = (await session.LoadManyAsync<AssessmentProfile>(batch.Select(s => s.Id), ct)).ToDictionary(p => p.Id);
+            var due = batch.Where(s => force || existing.GetValueOrDefault(s.Id)?.ScoringVersion != ScoringEngine.ScoringVersion).Select(s => s.Id).ToList();
+            var count = 0;
+            foreach (var state in (await session.Events.AggregateStreamsAsync<Assessment>(due, ct)).Values)
             {
                 if (state.Status != AssessmentStatus.Closed) continue;
                 var profile = AssessmentProfile.From(state, commands.PinnedInstrument(state), commands.Now);
                 session.Store(profile);
                 if (peers is not null) session.Store(peers.From(state, profile)); // the benchmark aggregates follow the new scores
-
-                rescored++;
+                count++;
             }
-            await session.SaveChangesAsync();
-            seen += closed.Count;
-            await output.WriteLineAsync($"{seen} closed assessments checked, {rescored} re-scored");
-        }
+            await session.SaveChangesAsync(ct);
+            var total = Interlocked.Add(ref seen, batch.Length);
+            var done = Interlocked.Add(ref rescored, count);
+            await output.WriteLineAsync($"{total} of {closed.Count} closed assessments checked, {done} re-scored");
+        });
         await output.WriteLineAsync($"Done: {seen} closed assessments, {rescored} re-scored with scoring version {ScoringEngine.ScoringVersion}.");
         return 0;
     }
