@@ -50,10 +50,15 @@ internal sealed class HtmlTemplates
         return globals;
     }
 
+    // Building Scriban's built-in functions is most of a context's cost; templates only read them, so every render shares one set.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    /// <summary>A context in which only the flat view models' properties are reachable: no methods, no domain objects.</summary>
+    internal static TemplateContext NewContext() => new(Builtins) { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
+
     private static string Run(Template template, ScriptObject globals)
     {
-        // Only the flat view models' properties are reachable: no methods, no domain objects.
-        var context = new TemplateContext { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
+        var context = NewContext();
         context.PushGlobal(globals);
         return template.Render(context);
     }

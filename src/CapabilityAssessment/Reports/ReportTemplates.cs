@@ -41,8 +41,7 @@ internal sealed class ReportTemplates
 
     private static string Run(Template template, ScriptObject globals)
     {
-        // Only the flat view models' properties are reachable: no methods, no domain objects.
-        var context = new TemplateContext { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
+        var context = HtmlTemplates.NewContext();
         context.PushGlobal(globals);
         return template.Render(context);
     }
