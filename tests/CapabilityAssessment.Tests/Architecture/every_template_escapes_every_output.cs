@@ -2,26 +2,37 @@ using CapabilityAssessment.Forms;
 using Scriban;
 using Scriban.Syntax;
 
-namespace CapabilityAssessment.Tests.Forms;
+namespace CapabilityAssessment.Tests.Architecture;
 
-/// <summary>Scriban does not HTML-encode, so every output expression of a form template must end in html.escape.</summary>
-public sealed class templates_escape_every_output
+/// <summary>
+/// Scriban does not HTML-encode, so every output expression of every template in the service (forms, reports, any feature
+/// added later) must end in html.escape. The one exception is content_html, the page already rendered into the layout.
+/// </summary>
+public sealed class every_template_escapes_every_output
 {
     private static readonly System.Reflection.Assembly App = typeof(HtmlTemplates).Assembly;
+
+    private static IReadOnlyList<string> Templates { get; } =
+        App.GetManifestResourceNames().Where(r => r.EndsWith(".sbn-html", StringComparison.Ordinal)).Order().ToList();
+
+    [Fact]
+    public void every_feature_with_templates_is_checked()
+    {
+        Assert.Contains(Templates, r => r.StartsWith("CapabilityAssessment.Forms.", StringComparison.Ordinal));
+        Assert.Contains(Templates, r => r.StartsWith("CapabilityAssessment.Reports.", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void every_output_expression_ends_in_html_escape()
     {
-        var names = HtmlTemplates.Names(App);
-        Assert.NotEmpty(names);
         var unescaped = new List<string>();
-        foreach (var (name, resource) in names)
+        foreach (var resource in Templates)
         {
-            var template = Template.Parse(HtmlTemplates.ReadText(App, resource), name);
+            var template = Template.Parse(HtmlTemplates.ReadText(App, resource), resource);
             Assert.False(template.HasErrors, string.Join("; ", template.Messages));
             foreach (var output in Outputs(template.Page))
                 if (!IsEscaped(output.Expression) && !IsPreRendered(output.Expression))
-                    unescaped.Add($"{name}: {{{{ {output.Expression} }}}} at {output.Span.Start}");
+                    unescaped.Add($"{resource}: {{{{ {output.Expression} }}}} at {output.Span.Start}");
         }
         Assert.Empty(unescaped);
     }
@@ -30,8 +41,7 @@ public sealed class templates_escape_every_output
     public void the_check_catches_an_unescaped_output()
     {
         var template = Template.Parse("<p>{{ name }}</p><p>{{ name | string.upcase }}</p><p>{{ name | html.escape }}</p>{{ x = 1 }}");
-        var flagged = Outputs(template.Page).Count(o => !IsEscaped(o.Expression) && !IsPreRendered(o.Expression));
-        Assert.Equal(2, flagged);
+        Assert.Equal(2, Outputs(template.Page).Count(o => !IsEscaped(o.Expression) && !IsPreRendered(o.Expression)));
     }
 
     /// <summary>Expression statements print their value, except assignments.</summary>
@@ -53,6 +63,5 @@ public sealed class templates_escape_every_output
         return target?.ToString() == "html.escape";
     }
 
-    /// <summary>The one value that is HTML already: the page rendered into the layout.</summary>
     private static bool IsPreRendered(ScriptExpression? expression) => expression is ScriptVariable { Name: "content_html" };
 }
