@@ -108,7 +108,7 @@ internal sealed class CommitQueue(DocumentStore store, int lanes, int maxUnitsPe
             await using var combined = new NpgsqlBatch(connection);
             foreach (var command in CombinedAppend.Commands(store, batch.SelectMany(u => u.Operations)))
                 combined.BatchCommands.Add(command);
-            return await RolledBackOnErrorAsync(combined.ExecuteNonQueryAsync());
+            return await RolledBackOnErrorAsync(combined.ExecuteNonQueryAsync(), connection);
         }
         // Each unit's commands then its projections, unit after unit, as if they had committed in queue order.
         await using var transaction = await connection.BeginTransactionAsync();
@@ -118,13 +118,14 @@ internal sealed class CommitQueue(DocumentStore store, int lanes, int maxUnitsPe
         }
         catch (Exception)
         {
+            PreparedStatements.ForgetAfterFailedBatch(connection, transaction);
             return false; // Nothing was committed; disposing the transaction rolls it back.
         }
-        return await RolledBackOnErrorAsync(transaction.CommitAsync());
+        return await RolledBackOnErrorAsync(transaction.CommitAsync(), connection);
     }
 
     // An ERROR aborts the transaction and leaves the session usable; anything else (FATAL, I/O) leaves the outcome unknown.
-    private static async Task<bool> RolledBackOnErrorAsync(Task commit)
+    private static async Task<bool> RolledBackOnErrorAsync(Task commit, NpgsqlConnection connection)
     {
         try
         {
@@ -133,6 +134,7 @@ internal sealed class CommitQueue(DocumentStore store, int lanes, int maxUnitsPe
         }
         catch (PostgresException e) when (e.InvariantSeverity == "ERROR")
         {
+            PreparedStatements.ForgetAfterFailedBatch(connection);
             return false;
         }
     }

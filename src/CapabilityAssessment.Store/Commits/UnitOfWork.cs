@@ -46,9 +46,11 @@ internal sealed class UnitOfWork
             await ExecuteAsync(connection, transaction, CancellationToken);
             if (transaction is not null) await transaction.CommitAsync(CancellationToken);
         }
-        catch (PostgresException e) when (StorageOperation.TranslateFor(e, Operations) is { } conflict)
+        catch (PostgresException e)
         {
-            throw conflict;
+            PreparedStatements.ForgetAfterFailedBatch(connection, transaction);
+            if (StorageOperation.TranslateFor(e, Operations) is { } conflict) throw conflict;
+            throw;
         }
     }
 
