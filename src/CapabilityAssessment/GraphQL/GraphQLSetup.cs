@@ -3,6 +3,7 @@ using CapabilityAssessment.Http;
 using CapabilityAssessment.Store;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
 
 namespace CapabilityAssessment.GraphQL;
 
@@ -15,7 +16,15 @@ internal static class GraphQLSetup
             .AddGraphTypes(typeof(AppSchema).Assembly)
             .AddClrTypeMappings(typeof(AppSchema).Assembly)
             .AddSystemTextJson()
-            .AddComplexityAnalyzer(c => { c.MaxDepth = 15; c.MaxComplexity = 20_000; })
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = 15;
+                c.MaxComplexity = 20_000;
+                // Introspection (GraphiQL loads the whole schema) is bounded by the schema, not by data, so it costs nothing;
+                // a modifier of 0 makes everything below __schema and __type free too.
+                var byDefault = c.DefaultComplexityImpactDelegate;
+                c.DefaultComplexityImpactDelegate = field => field.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(0, 0) : byDefault(field);
+            })
             .AddErrorInfoProvider(new ProblemErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = environment.IsDevelopment() }))
             .AddUnhandledExceptionHandler(TranslateException));
         return services;

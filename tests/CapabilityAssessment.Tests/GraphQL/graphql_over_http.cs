@@ -107,6 +107,15 @@ public sealed class graphql_over_http(AppFixture app)
     }
 
     [Fact]
+    public async Task the_explorers_full_introspection_is_not_refused_as_too_complex()
+    {
+        const string introspection = "{ __schema { types { name fields(includeDeprecated: true) { name args { name type { name kind ofType { name kind ofType { name kind ofType { name } } } } } type { name kind ofType { name kind ofType { name kind ofType { name } } } } } inputFields { name } enumValues { name } } } }";
+        var (status, body) = await app.Host.PostGraphQL(introspection);
+        Assert.Equal(200, status);
+        Assert.Empty(body.ErrorCodes());
+    }
+
+    [Fact]
     public async Task a_query_can_be_sent_with_get()
     {
         var result = await app.Host.Scenario(s =>
