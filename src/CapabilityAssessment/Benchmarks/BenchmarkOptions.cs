@@ -14,6 +14,9 @@ public sealed class BenchmarkOptions
     /// <summary>P10 and P90 sit one or two firms from the extremes in small groups, so they are released only from this n.</summary>
     public int ExtremePercentilesFrom { get; set; } = 10;
 
+    /// <summary>How many groups' histograms the reader keeps between reads (about 90 KB each); 0 turns the cache off.</summary>
+    public int CachedGroups { get; set; } = 256;
+
     // Lists start empty and get their defaults after binding: the configuration binder appends to a pre-filled list.
     public List<string> Dimensions { get; set; } = [];
 
@@ -35,6 +38,7 @@ public sealed class BenchmarkOptions
     internal IEnumerable<string> Problems()
     {
         if (K < 3) yield return $"Benchmarks:K is {K}; it must be at least 3 (a group of 2 lets either member compute the other's score).";
+        if (CachedGroups < 0) yield return $"Benchmarks:CachedGroups is {CachedGroups}; it must be 0 (no cache) or more.";
         if (ExtremePercentilesFrom < K) yield return "Benchmarks:ExtremePercentilesFrom must be at least Benchmarks:K.";
         foreach (var d in Dimensions.Where(d => !PeerDimensions.Singles.Contains(d)))
             yield return $"Benchmarks:Dimensions: unknown dimension '{d}' (known: {string.Join(", ", PeerDimensions.Singles)}).";

@@ -12,10 +12,15 @@ internal sealed record SuppressionSnapshot(long Generation, IReadOnlyDictionary<
 /// <summary>
 /// Reads aggregate rows, never raw scores: one group's rows (a few dozen, with their histograms) per request, plus the
 /// counts of all groups to decide suppression, cached until the aggregates' generation changes.
+/// Histograms (4 KB each, about 90 KB per group) are the cost of a read, so the reader keeps the ones it has seen and asks
+/// PostgreSQL for a row's bins only when the row changed since: a row's xmin (the transaction that wrote this version)
+/// identifies the version, and every maintaining UPDATE writes a new one. Every read still goes to the database, so
+/// n, sum and the versions are always current; only unchanged bins are not sent again.
 /// </summary>
 internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOptions> options)
 {
     private readonly ConcurrentDictionary<(string, string), SuppressionSnapshot> _snapshots = new();
+    private readonly GroupRowCache _rows = new(options.Value.CachedGroups);
     private string Schema => $"\"{store.Options.SchemaName}\"";
 
     public BenchmarkOptions Options => options.Value;
@@ -23,6 +28,8 @@ internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOpt
     public async Task<(SuppressionSnapshot Snapshot, Dictionary<string, Histogram> Rows)> ReadAsync(
         string instrumentKey, string scoringVersion, PeerGroup group, CancellationToken ct)
     {
+        var cacheKey = (instrumentKey, scoringVersion, group);
+        var known = _rows.Get(cacheKey);
         await using var connection = await store.DataSource.OpenConnectionAsync(ct);
         await using var batch = new NpgsqlBatch(connection)
         {
@@ -30,12 +37,21 @@ internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOpt
             {
                 new($"SELECT generation FROM {Schema}.benchmark_generation WHERE id = 1"),
                 new($"""
-                    SELECT metric, n, sum, sum_of_squares, bins FROM {Schema}.benchmark_stats
+                    SELECT metric, xmin::text, n, sum, sum_of_squares,
+                           CASE WHEN metric || '@' || xmin::text = ANY($5) THEN NULL ELSE bins END
+                    FROM {Schema}.benchmark_stats
                     WHERE instrument_key = $1 AND scoring_version = $2 AND dimension = $3 AND value = $4
-                    """) { Parameters = { new() { Value = instrumentKey }, new() { Value = scoringVersion }, new() { Value = group.Dimension }, new() { Value = group.Value } } },
+                    """)
+                {
+                    Parameters =
+                    {
+                        new() { Value = instrumentKey }, new() { Value = scoringVersion }, new() { Value = group.Dimension },
+                        new() { Value = group.Value }, new() { Value = known.Select(k => $"{k.Key}@{k.Value.Version}").ToArray() },
+                    },
+                },
             },
         };
-        var rows = new Dictionary<string, Histogram>();
+        var versions = new Dictionary<string, GroupRowCache.Row>();
         long generation;
         await using (var reader = await batch.ExecuteReaderAsync(ct))
         {
@@ -43,8 +59,14 @@ internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOpt
             generation = reader.GetInt64(0);
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
-                rows[reader.GetString(0)] = new Histogram(reader.GetInt32(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetFieldValue<int[]>(4));
+            {
+                var (metric, version) = (reader.GetString(0), reader.GetString(1));
+                var bins = reader.IsDBNull(5) ? known[metric].Histogram.Bins : reader.GetFieldValue<int[]>(5);
+                versions[metric] = new(version, new Histogram(reader.GetInt32(2), reader.GetDouble(3), reader.GetDouble(4), bins));
+            }
         }
+        _rows.Keep(cacheKey, versions);
+        var rows = versions.ToDictionary(v => v.Key, v => v.Value.Histogram);
         var snapshot = await SnapshotAsync(connection, instrumentKey, scoringVersion, generation, ct);
         // Rows changed after the counts were read: decide on counts that match them, never on stale ones.
         if (rows.Any(r => snapshot.Counts.GetValueOrDefault(r.Key)?.GetValueOrDefault(group) != r.Value.N))

@@ -1,0 +1,30 @@
+using Alba;
+using CapabilityAssessment.Benchmarks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CapabilityAssessment.Tests.Benchmarks;
+
+/// <summary>Bad "Benchmarks" settings stop the service at start-up with a message naming the setting, never later.</summary>
+[Collection("peers")]
+public sealed class benchmark_settings(PeersFixture peers)
+{
+    [Theory]
+    [InlineData("Benchmarks:K", "2", "Benchmarks:K is 2; it must be at least 3")]
+    [InlineData("Benchmarks:CachedGroups", "-1", "Benchmarks:CachedGroups is -1")]
+    [InlineData("Benchmarks:Dimensions:0", "shoe_size", "unknown dimension 'shoe_size'")]
+    [InlineData("Benchmarks:Combinations:0", "industry+industry", "'industry+industry' must cross two different configured dimensions")]
+    public async Task a_bad_setting_stops_the_host_at_start_up_naming_it(string setting, string value, string message)
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => AlbaHost.For<Program>(
+            b => b.UseEnvironment("Testing"),
+            ConfigurationOverride.Create(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Assessments"] = peers.Database.ConnectionString,
+                ["Logging:LogLevel:Default"] = "Warning",
+                [setting] = value,
+            })));
+        Assert.Contains(message, failure.Message);
+        Assert.Equal(typeof(BenchmarkOptions), failure.OptionsType);
+    }
+}
