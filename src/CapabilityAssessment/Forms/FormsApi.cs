@@ -48,7 +48,7 @@ internal static partial class FormsApi
 
     private static IResult Message(HttpContext http, HtmlTemplates html, int status, string code, string titleKey, string messageKey, bool linkHome)
     {
-        var lang = FormStrings.Normalize(http.Request.Cookies[RespondentSession.LangCookie]);
+        var lang = FormStrings.Normalize(LanguageChoice.Remembered(http));
         var model = RespondentSession.Message(http, lang, FormStrings.Get(lang, titleKey),
             new MessagePage(code, FormStrings.Get(lang, messageKey), linkHome));
         return Render(html, "message", model, status);

@@ -9,8 +9,6 @@ namespace CapabilityAssessment.Forms;
 /// <summary>One request's view of a respondent link: the assessment as of now, its pinned instrument and the chosen language.</summary>
 internal sealed record RespondentSession(string Token, Assessment State, InstrumentDefinition Instrument, Respondent Respondent, string Lang)
 {
-    public const string LangCookie = "form_lang";
-
     public string Base => $"/a/{Uri.EscapeDataString(Token)}";
 
     public IReadOnlyList<Module> Modules => InstrumentForms.ModulesFor(Instrument, Respondent.Role).ToList();
@@ -32,22 +30,7 @@ internal sealed record RespondentSession(string Token, Assessment State, Instrum
         if (principal is not { Role: PrincipalRole.Respondent, AssessmentId: { } assessmentId, RespondentId: { } respondentId }) return null;
         var commands = services.GetRequiredService<AssessmentCommands>();
         if (await commands.LoadAsync(assessmentId, ct) is not { } state || state.FindRespondent(respondentId) is not { } respondent) return null;
-        return new RespondentSession(token, state, commands.PinnedInstrument(state), respondent, ChooseLanguage(http, state.Language));
-    }
-
-    private static string ChooseLanguage(HttpContext http, string assessmentLanguage)
-    {
-        var asked = http.Request.Query["lang"].ToString();
-        if (FormStrings.Languages.Contains(asked))
-        {
-            http.Response.Cookies.Append(LangCookie, asked, new CookieOptions
-            {
-                HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/a", Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(180),
-            });
-            return asked;
-        }
-        var remembered = http.Request.Cookies[LangCookie];
-        return FormStrings.Normalize(remembered is not null && FormStrings.Languages.Contains(remembered) ? remembered : assessmentLanguage);
+        return new RespondentSession(token, state, commands.PinnedInstrument(state), respondent, LanguageChoice.Choose(http, state.Language));
     }
 
     public PageModel Page(HttpContext http, string title, object page, string? currentModule = null, IReadOnlyList<ErrorLink>? errors = null,

@@ -49,10 +49,10 @@ internal static class ReportsApi
     {
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s)
         {
-            var lang = ReportLanguage.Choose(http, null);
+            var lang = LanguageChoice.Choose(http, null);
             return (null, Message(http, forms, lang, new(StatusCodes.Status404NotFound, "INVALID_TOKEN", "not_found_title", "not_found"), FormStrings.Get));
         }
-        var language = ReportLanguage.Choose(http, s.State.Language);
+        var language = LanguageChoice.Choose(http, s.State.Language);
         if (s.State.Status != AssessmentStatus.Closed)
             return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "ASSESSMENT_NOT_CLOSED", "not_ready_title", "not_ready")));
         var store = http.RequestServices.GetRequiredService<DocumentStore>();

@@ -73,7 +73,24 @@ public sealed class the_firms_report(AppFixture app)
         Assert.Contains(WebUtility.HtmlEncode(dcvn.Constructs[0].Title.Get("fi")), html);
         Assert.Contains(WebUtility.HtmlEncode(dcvn.Title.Get("fi")), html);
         Assert.Contains("Kaikki kolme tasoa", html);
-        Assert.Contains(ReportLanguage.Cookie + "=fi", result.Context.Response.Headers.SetCookie.ToString());
+        Assert.Contains("lang=fi; max-age=15552000; path=/;", result.Context.Response.Headers.SetCookie.ToString());
+    }
+
+    [Fact]
+    public async Task a_language_chosen_in_the_form_carries_over_to_the_report()
+    {
+        var (_, token) = await ClosedAsync(app.Host, _ => 4);
+        var form = await app.Host.Scenario(s => { s.Get.Url($"/a/{token}?lang=fi"); s.IgnoreStatusCode(); });
+        var cookie = form.Context.Response.Headers.SetCookie.ToString();
+        Assert.Contains("lang=fi", cookie);
+        Assert.Contains("path=/;", cookie);
+
+        var report = await app.Host.Scenario(s =>
+        {
+            s.Get.Url($"/r/{token}");
+            s.WithRequestHeader("Cookie", "lang=fi");
+        });
+        Assert.Contains("<html lang=\"fi\">", await report.ReadAsTextAsync());
     }
 
     [Fact]
