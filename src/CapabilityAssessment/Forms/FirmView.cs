@@ -40,7 +40,7 @@ internal static class FirmView
         if (declared.Contains("country"))
             fields.Add(Field("country", "country", "", true, "", Options("country", CountryCodes.Select(c => (c, $"{c} – {CountryName(c)}")))));
         if (declared.Contains("industry"))
-            fields.Add(Field("industry", "industry", "", true, "", Options("industry", FirmProfileRules.NaceSections.Select(n => (n.Key, $"{n.Key} – {n.Value}")))));
+            fields.Add(Field("industry", "industry", "", true, "", Options("industry", NaceSectionNames.In(s.Lang).Select(n => (n.Section, $"{n.Section} – {n.Title}")))));
         if (declared.Contains("turnoverBand"))
             fields.Add(Field("turnoverBand", "turnover_band", "", true, "", Options("turnoverBand", FirmProfileRules.TurnoverBands.Select(b => (b, T("band_" + b))))));
         fields.AddRange(Numbers.Where(n => declared.Contains(n.Field)).Select(n => Field(n.Field, n.Label, n.Hint, false, "numeric", [])));

@@ -37,6 +37,9 @@ public sealed class the_respondent_form(AppFixture app)
         await browser.GetAsync($"/a/{browser.Token}/review");
         Assert.Contains("<html lang=\"fi\">", browser.LastHtml);
         Assert.Contains("Tarkista ja lähetä", WebUtility.HtmlDecode(browser.LastHtml));
+        await browser.GetAsync($"/a/{browser.Token}/firm");
+        Assert.Contains("C – Teollisuus", WebUtility.HtmlDecode(browser.LastHtml));
+        Assert.DoesNotContain("Manufacturing", browser.LastHtml);
     }
 
     [Fact]
