@@ -69,7 +69,8 @@ pg_stop() {
   _pg_as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null 2>&1 || true
 }
 
-pg_running() { [ -f "$1/data/postmaster.pid" ] && "$(pg_bin)/pg_ctl" -D "$1/data" status >/dev/null 2>&1; }
+# As the cluster's owner: pg_ctl refuses to run as root, so as root this was always "not running" before.
+pg_running() { [ -f "$1/data/postmaster.pid" ] && _pg_as_owner "$(pg_bin)/pg_ctl" -D "$1/data" status >/dev/null 2>&1; }
 
 # pg_running_port DIR: the port a running cluster listens on (line 4 of postmaster.pid).
 pg_running_port() { sed -n 4p "$1/data/postmaster.pid"; }

@@ -9,12 +9,14 @@ using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Reports;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
+using CapabilityAssessment.Telemetry;
 
 if (args is ["instruments", ..]) return await InstrumentsCommand.RunAsync(args[1..], Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddJsonLogging();
+builder.AddTelemetry();
 builder.Services.AddServiceOptions();
 builder.Services.AddAssessmentStore();
 builder.Services.AddInstruments();

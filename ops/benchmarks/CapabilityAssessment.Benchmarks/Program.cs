@@ -8,6 +8,7 @@ return args switch
     ["micro", .. var rest] => RunMicro(rest),
     ["rescore", .. var rest] => await CapabilityAssessment.Benchmarks.Scoring.RescoreBenchmark.RunAsync(rest),
     ["saves", .. var rest] => await CapabilityAssessment.Benchmarks.Saves.SavesBenchmark.RunAsync(rest),
+    ["crash", .. var rest] => await CapabilityAssessment.Benchmarks.Crash.CrashClient.RunAsync(rest),
     ["peers", .. var rest] => await CapabilityAssessment.Benchmarks.Peers.PeersBenchmark.RunAsync(rest),
     _ => Usage(),
 };

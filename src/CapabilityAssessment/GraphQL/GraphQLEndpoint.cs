@@ -93,8 +93,10 @@ internal static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
         };
         if (!allowMutations) options.ValidationRules = [.. global::GraphQL.Validation.DocumentValidator.CoreRules, new QueriesOnlyOverGet()];
+        using var operation = Telemetry.GraphQLTelemetry.Start();
         var result = await executer.ExecuteAsync(options);
         var status = GraphQLResponses.StatusFor(result);
+        operation?.Finish(result, status);
         if (status == StatusCodes.Status503ServiceUnavailable)
             http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.StatusCode = status;
