@@ -9,6 +9,7 @@ internal static class AccessSetup
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentPrincipal>();
+        DatabaseKeyRing.AddTo(services);
         return services;
     }
 
@@ -16,5 +17,6 @@ internal static class AccessSetup
     {
         options.Document<ApiKey>("api_key");
         options.Document<RespondentLink>("respondent_link");
+        options.Document<DataProtectionKey>("data_protection_key");
     }
 }

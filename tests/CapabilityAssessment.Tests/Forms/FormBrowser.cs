@@ -30,6 +30,14 @@ internal sealed partial class FormBrowser(HttpClient client)
 
     public static FormBrowser For(Alba.IAlbaHost host, string token) => new(host.Server.CreateClient()) { Token = token };
 
+    /// <summary>The same browser (cookies, token, the page it shows) talking to another instance, as behind a load balancer.</summary>
+    public FormBrowser MovedTo(Alba.IAlbaHost host)
+    {
+        var moved = new FormBrowser(host.Server.CreateClient()) { Token = Token, LastHtml = LastHtml, _antiforgery = _antiforgery };
+        foreach (var (name, value) in _cookies) moved._cookies[name] = value;
+        return moved;
+    }
+
     public async Task<HttpResponseMessage> GetAsync(string url)
     {
         var response = await client.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Get, url)));
