@@ -17,8 +17,12 @@ internal sealed record SuppressionSnapshot(long Generation, IReadOnlyDictionary<
 /// identifies the version, and every maintaining UPDATE writes a new one. Every read still goes to the database, so
 /// n, sum and the versions are always current; only unchanged bins are not sent again.
 /// </summary>
-internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOptions> options)
+internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOptions> options, NpgsqlDataSource? replica = null)
 {
+    /// <summary>An optional read replica for benchmark reads: aggregates tolerate seconds of lag, and the generation and
+    /// rows still come from one batch on one connection, so a replica gives a consistent, slightly older picture.</summary>
+    public const string ReplicaConnectionStringName = "BenchmarkReads";
+
     private readonly ConcurrentDictionary<(string, string), SuppressionSnapshot> _snapshots = new();
     private readonly GroupRowCache _rows = new(options.Value.CachedGroups);
     private string Schema => $"\"{store.Options.SchemaName}\"";
@@ -30,7 +34,7 @@ internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOpt
     {
         var cacheKey = (instrumentKey, scoringVersion, group);
         var known = _rows.Get(cacheKey);
-        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        await using var connection = await (replica ?? store.DataSource).OpenConnectionAsync(ct);
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =

@@ -1,6 +1,7 @@
 using CapabilityAssessment.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CapabilityAssessment.Benchmarks;
 
@@ -19,7 +20,9 @@ internal static class BenchmarksSetup
         services.AddSingleton(sp => new PeerGroups(sp.GetRequiredService<IOptions<BenchmarkOptions>>().Value));
         services.AddSingleton<PeerMetrics>();
         services.AddSingleton<PeerContributions>();
-        services.AddSingleton<BenchmarkReader>();
+        services.AddSingleton(sp => new BenchmarkReader(sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<IOptions<BenchmarkOptions>>(),
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(BenchmarkReader.ReplicaConnectionStringName) is { Length: > 0 } replica
+                ? NpgsqlDataSource.Create(replica) : null));
         // profile.constructs[].peerPercentile: the construct score type gains the field where benchmarks are wired.
         services.Replace(ServiceDescriptor.Transient(_ => PeerPercentileField.AddTo(new Scoring.ConstructScoreViewType())));
         return services;

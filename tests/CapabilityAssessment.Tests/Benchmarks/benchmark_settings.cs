@@ -1,7 +1,10 @@
 using Alba;
 using CapabilityAssessment.Benchmarks;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
+using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Tests.Benchmarks;
 
@@ -26,5 +29,19 @@ public sealed class benchmark_settings(PeersFixture peers)
             })));
         Assert.Contains(message, failure.Message);
         Assert.Equal(typeof(BenchmarkOptions), failure.OptionsType);
+    }
+
+    [Fact]
+    public async Task benchmark_reads_go_to_the_read_replica_when_one_is_configured()
+    {
+        await using var host = await AppFixture.StartAsync(peers.Database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:BenchmarkReads"] = "Host=127.0.0.1;Port=1;Username=postgres;Timeout=1",
+        });
+        var reader = host.Services.GetRequiredService<BenchmarkReader>();
+        await Assert.ThrowsAnyAsync<NpgsqlException>(() => reader.ReadAsync("dcvn", ScoringEngine.ScoringVersion, PeerGroup.Everyone, default));
+        // Everything else still uses the main database.
+        await using var command = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM benchmark_stats");
+        Assert.True((long)(await command.ExecuteScalarAsync())! > 0);
     }
 }
