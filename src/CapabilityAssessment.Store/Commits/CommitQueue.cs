@@ -78,6 +78,7 @@ internal sealed class CommitQueue(DocumentStore store, int lanes, int maxUnitsPe
 
     private async Task CommitBatchAsync(List<UnitOfWork> batch)
     {
+        using var activity = StoreTelemetry.StartCommit(batch);
         if (batch.Count > 1 && await CommitTogetherAsync(batch))
         {
             foreach (var unit in batch) unit.Succeed();

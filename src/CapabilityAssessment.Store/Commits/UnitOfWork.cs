@@ -15,6 +15,7 @@ internal sealed class UnitOfWork
         _store = store;
         Operations = operations;
         CancellationToken = cancellationToken;
+        Caller = System.Diagnostics.Activity.Current?.Context ?? default;
         // Projections need the new sequence numbers before the commit, so they need an explicit transaction.
         RunsProjections = store.Options.Projections.Inline.Count > 0 && operations.Any(o => o is AppendOperation);
     }
@@ -22,6 +23,9 @@ internal sealed class UnitOfWork
     public StorageOperation[] Operations { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The span that saved (for the commit span's link), or default when nobody traces.</summary>
+    public System.Diagnostics.ActivityContext Caller { get; }
 
     public bool RunsProjections { get; }
 

@@ -62,6 +62,26 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_save_is_a_span_of_the_request_and_its_group_commit_links_back_to_it()
+    {
+        var result = await _host.Scenario(s =>
+        {
+            s.Post.Json(new { query = "mutation { startAssessment(instrumentKey: \"dcvn\", firm: { name: \"Traced Oy\", country: \"FI\", industry: \"C\" }) { assessmentId } }" }).ToUrl("/graphql");
+            s.WithRequestHeader("traceparent", $"00-{_trace}-{ActivitySpanId.CreateRandom()}-01");
+            s.IgnoreStatusCode();
+        });
+        var body = await result.ReadAsTextAsync();
+        Assert.DoesNotContain("\"errors\"", body);
+
+        var spans = await SpansOnceTheServerSpanEnds();
+        var graphql = Assert.Single(spans, s => s.Source.Name == "CapabilityAssessment.GraphQL");
+        var save = Assert.Single(spans, s => s.DisplayName == "store save_changes" && s.ParentSpanId == graphql.SpanId);
+        var commit = Assert.Single(spans, s => s.DisplayName == "store commit" && s.Links.Any(l => l.Context.SpanId == save.SpanId));
+        Assert.NotEqual(_trace, commit.TraceId);
+        Assert.Contains(spans, s => s.Source.Name == "Npgsql" && s.ParentSpanId == commit.SpanId);
+    }
+
+    [Fact]
     public async Task an_operation_with_errors_counts_them_on_its_span()
     {
         await _host.Scenario(s =>
@@ -96,7 +116,14 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
 
     private sealed class OnlyTrace(ActivityTraceId trace) : Sampler
     {
-        public override SamplingResult ShouldSample(in SamplingParameters samplingParameters) =>
-            new(samplingParameters.TraceId == trace ? SamplingDecision.RecordAndSample : SamplingDecision.Drop);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ActivityTraceId, bool> _linked = new();
+
+        // Also the traces linked to it: the store's group commit is a trace of its own, linked to the saves it carried.
+        public override SamplingResult ShouldSample(in SamplingParameters samplingParameters)
+        {
+            var id = samplingParameters.TraceId;
+            if (id != trace && samplingParameters.Links?.Any(l => l.Context.TraceId == trace) == true) _linked[id] = true;
+            return new(id == trace || _linked.ContainsKey(id) ? SamplingDecision.RecordAndSample : SamplingDecision.Drop);
+        }
     }
 }
