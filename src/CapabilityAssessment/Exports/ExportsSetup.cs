@@ -20,10 +20,13 @@ internal static class ExportsSetup
         return services;
     }
 
-    /// <summary>Called where the store is configured: the release and audit documents.</summary>
+    public const string MigrationSource = "exports";
+
+    /// <summary>Called where the store is configured: the release and audit documents, and the indexes releases read by.</summary>
     public static void Register(StoreOptions options)
     {
         options.Document<DatasetRelease>("dataset_release").Index("status");
         options.Document<ExportAudit>("export_audit");
+        options.AddMigrations(typeof(ExportsSetup).Assembly, MigrationSource, "CapabilityAssessment.Exports.Sql");
     }
 }

@@ -67,7 +67,7 @@ internal sealed partial class ReleaseWorker(
             var request = release.Request;
             var layout = new ReleaseLayout([.. request.Versions.Select(v => catalog.Get(request.InstrumentKey, v)!)]);
             var writer = new BundleWriter(layout, catalog.ContentHash, benchmarks.Value.AgeClassBounds, options.Value.K);
-            var reader = new ClosedAssessmentReader(store);
+            await using var reader = await ClosedAssessmentReader.OpenAsync(store, ct);
             var passes = 0;
             long total = 0;
             var tick = Stopwatch.StartNew();

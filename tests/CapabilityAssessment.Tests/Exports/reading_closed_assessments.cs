@@ -1,0 +1,81 @@
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CapabilityAssessment.Tests.Exports;
+
+[Collection("app")]
+public sealed class reading_closed_assessments(AppFixture app)
+{
+    private static readonly DateTimeOffset From = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset To = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
+
+    // Each test has its own instrument key, so assessments of other tests (and the host's worker) never match.
+    private readonly string _key = $"reader-{Guid.NewGuid():N}"[..20];
+    private DocumentStore Store => app.Host.Services.GetRequiredService<DocumentStore>();
+
+    private ReleaseRequest Request(params int[] versions) => new(_key, versions, From, To);
+
+    /// <summary>An assessment with one respondent who submitted at the given time; closed unless told otherwise.</summary>
+    private async Task<Guid> Write(DateTimeOffset submitted, int version = 1, bool close = true, bool reopen = false)
+    {
+        var id = Guid.NewGuid();
+        var respondent = Guid.NewGuid();
+        var events = new List<object>
+        {
+            new AssessmentStarted(id, Guid.NewGuid(), new InstrumentRef(_key, version, "hash"), new FirmProfile("Reader Oy", "FI", "C", 12),
+                "en", "org", "test", submitted.AddDays(-2)),
+            new RespondentInvited(respondent, "managing_director", "test", submitted.AddDays(-2)),
+            new AnswersSaved(respondent, Guid.NewGuid(), [new AnswerValue("x", 3)], submitted.AddDays(-1)),
+            new ResponseSubmitted(respondent, submitted),
+        };
+        if (close) events.Add(new AssessmentClosed("test", true, submitted));
+        if (reopen) events.Add(new AssessmentReopened("a correction", "test", submitted.AddHours(1)));
+        await using var session = Store.LightweightSession();
+        session.Events.StartStream<Assessment>(id, [.. events]);
+        await session.SaveChangesAsync();
+        return id;
+    }
+
+    private static async Task<List<Assessment>> All(ClosedAssessmentReader reader, ReleaseRequest request)
+    {
+        var all = new List<Assessment>();
+        await foreach (var a in reader.ReadAsync(request)) all.Add(a);
+        return all;
+    }
+
+    [Fact]
+    public async Task pages_of_three_return_each_closed_assessment_of_the_range_and_versions_exactly_once()
+    {
+        var expected = new List<Guid> { await Write(From), await Write(To.AddTicks(-10)) };
+        for (var i = 0; i < 8; i++) expected.Add(await Write(From.AddDays(1 + i)));
+        await Write(From.AddTicks(-10));
+        await Write(To);
+        await Write(From.AddDays(3), version: 2);
+        await Write(From.AddDays(3), close: false);
+        await Write(From.AddDays(3), reopen: true);
+
+        await using var reader = await ClosedAssessmentReader.OpenAsync(Store, default, pageSize: 3);
+        var read = await All(reader, Request(1));
+
+        Assert.Equal(expected.Order(), read.Select(a => a.Id).Order());
+        Assert.All(read, a => Assert.Equal(AssessmentStatus.Closed, a.Status));
+        Assert.Equal("x", Assert.Single(read[0].Respondents).Answers.Keys.Single());
+        Assert.Equal(11, (await All(reader, Request(1, 2))).Count);
+    }
+
+    [Fact]
+    public async Task every_pass_of_one_reader_sees_the_same_assessments_while_others_close()
+    {
+        var first = await Write(From.AddDays(1));
+        await using var reader = await ClosedAssessmentReader.OpenAsync(Store, default, pageSize: 1);
+        Assert.Equal([first], (await All(reader, Request(1))).Select(a => a.Id));
+
+        var later = await Write(From.AddDays(2));
+
+        Assert.Equal([first], (await All(reader, Request(1))).Select(a => a.Id));
+        await using var fresh = await ClosedAssessmentReader.OpenAsync(Store, default);
+        Assert.Equal(new[] { first, later }.Order(), (await All(fresh, Request(1))).Select(a => a.Id).Order());
+    }
+}
