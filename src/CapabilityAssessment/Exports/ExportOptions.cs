@@ -21,6 +21,15 @@ internal sealed class ExportOptions
     /// <summary>How often an idle worker looks for queued releases made by other instances (its own wake it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a worker's claim on a release lasts without renewal. A working worker renews it every quarter of this;
+    /// when its process dies, another worker claims the release again once the lease has run out.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Claims of one release (the first and re-claims after a lease ran out) before it ends FAILED.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
     /// <summary>The k of k-anonymity for every release.</summary>
     public int K { get; set; } = Anonymisation.KAnonymity.DefaultK;
 }

@@ -23,8 +23,9 @@ internal static class ExportsApi
             case LinkCheck.BadSignature: return Refused(BadSignature, "The link's signature does not match: use the link exactly as datasetRelease gave it.");
             case LinkCheck.Expired: return Refused(LinkExpired, "The link has expired: query datasetRelease for a fresh one.");
         }
-        var file = ReleaseWorker.FileOf(options.Value, id);
-        if (await releases.LoadAsync(id, ct) is not { Status: ReleaseStatus.Done } || !File.Exists(file))
+        var release = await releases.LoadAsync(id, ct);
+        var file = release is { Status: ReleaseStatus.Done } ? ReleaseWorker.FileOf(options.Value, release) : null;
+        if (file is null || !File.Exists(file))
             return Results.Json(new { code = Http.ErrorCodes.NotFound, message = "The bundle is not available." }, statusCode: StatusCodes.Status404NotFound);
         // Results.File streams from disk (no buffering) and sets Content-Disposition: attachment.
         return Results.File(file, "application/zip", $"release-{id}.zip", enableRangeProcessing: true);

@@ -12,6 +12,8 @@ internal static class ExportsSetup
         services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Exports:Path must name a folder.")
             .Validate(o => o.K >= 2, "Exports:K must be at least 2.")
+            .Validate(o => o.Lease >= TimeSpan.FromSeconds(4), "Exports:Lease must be at least 00:00:04.")
+            .Validate(o => o.MaxAttempts >= 1, "Exports:MaxAttempts must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<ReleaseLinks>();
         services.AddSingleton<ReleaseStore>();

@@ -17,18 +17,23 @@ internal sealed record ReleaseRequest(string InstrumentKey, IReadOnlyList<int> V
 
 /// <summary>
 /// One requested dataset release and how far it got. The document version is the claim: a worker moves QUEUED to RUNNING
-/// with an expected-version write, so of two instances only one wins.
+/// with an expected-version write, so of two instances only one wins. The claim is a lease: its worker renews LeaseUntil
+/// while it works, and a RUNNING release whose lease ran out (its worker died) is claimed again as the next Attempt.
 /// </summary>
 internal sealed record DatasetRelease(
     Guid Id, string RequestedBy, ReleaseRequest Request, string Status, DateTimeOffset RequestedAt,
     double Progress = 0, DateTimeOffset? StartedAt = null, DateTimeOffset? FinishedAt = null, string? Worker = null,
     long? ResponseRows = null, long? FirmRows = null, DisclosureReport? Disclosure = null,
-    IReadOnlyList<ManifestEntry>? Files = null, string? Message = null)
+    IReadOnlyList<ManifestEntry>? Files = null, string? Message = null, DateTimeOffset? LeaseUntil = null, int Attempt = 0)
 {
     public static DatasetRelease Queue(string requestedBy, ReleaseRequest request, DateTimeOffset now) =>
         new(Guid.NewGuid(), requestedBy, request, ReleaseStatus.Queued, now);
 
     public bool IsFinished => Status is ReleaseStatus.Done or ReleaseStatus.Empty or ReleaseStatus.Failed;
+
+    /// <summary>RUNNING, but its worker stopped renewing the lease (a release claimed before leases counts from StartedAt).</summary>
+    public bool IsAbandoned(DateTimeOffset now, TimeSpan lease) =>
+        Status == ReleaseStatus.Running && (LeaseUntil ?? (StartedAt ?? RequestedAt) + lease) <= now;
 }
 
 /// <summary>The audit record of a release, one per release and kept after the bundle is gone: who, when, what, how it ended.</summary>
