@@ -30,6 +30,14 @@ internal sealed class ExportOptions
     /// <summary>Claims of one release (the first and re-claims after a lease ran out) before it ends FAILED.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Days a finished bundle is kept. Then its file is deleted and the release reports EXPIRED (its audit record, checksums
+    /// and disclosure report stay); a download answers 410 RELEASE_EXPIRED.
+    /// </summary>
+    public int RetentionDays { get; set; } = 7;
+
+    public TimeSpan Retention => TimeSpan.FromDays(RetentionDays);
+
     /// <summary>The k of k-anonymity for every release.</summary>
     public int K { get; set; } = Anonymisation.KAnonymity.DefaultK;
 }

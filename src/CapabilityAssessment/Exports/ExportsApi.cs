@@ -11,12 +11,13 @@ internal static class ExportsApi
 {
     public const string LinkExpired = "LINK_EXPIRED";
     public const string BadSignature = "BAD_SIGNATURE";
+    public const string ReleaseExpired = "RELEASE_EXPIRED";
 
     public static RouteHandlerBuilder MapExports(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/exports/{id:guid}", Download).ExcludeFromDescription();
 
     private static async Task<IResult> Download(Guid id, long? expires, string? sig, ReleaseLinks links, ReleaseStore releases,
-        IOptions<ExportOptions> options, CancellationToken ct)
+        IOptions<ExportOptions> options, TimeProvider clock, CancellationToken ct)
     {
         switch (expires is null ? LinkCheck.BadSignature : links.Check(id, expires.Value, sig))
         {
@@ -24,6 +25,9 @@ internal static class ExportsApi
             case LinkCheck.Expired: return Refused(LinkExpired, "The link has expired: query datasetRelease for a fresh one.");
         }
         var release = await releases.LoadAsync(id, ct);
+        if (release is not null && release.IsExpired(clock.GetUtcNow(), options.Value.Retention))
+            return Results.Json(new { code = ReleaseExpired, message = $"The bundle was deleted {options.Value.RetentionDays} day(s) after it was finished; request a new release." },
+                statusCode: StatusCodes.Status410Gone);
         var file = release is { Status: ReleaseStatus.Done } ? ReleaseWorker.FileOf(options.Value, release) : null;
         if (file is null || !File.Exists(file))
             return Results.Json(new { code = Http.ErrorCodes.NotFound, message = "The bundle is not available." }, statusCode: StatusCodes.Status404NotFound);

@@ -14,10 +14,12 @@ internal static class ExportsSetup
             .Validate(o => o.K >= 2, "Exports:K must be at least 2.")
             .Validate(o => o.Lease >= TimeSpan.FromSeconds(4), "Exports:Lease must be at least 00:00:04.")
             .Validate(o => o.MaxAttempts >= 1, "Exports:MaxAttempts must be at least 1.")
+            .Validate(o => o.RetentionDays >= 1, "Exports:RetentionDays must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<ReleaseLinks>();
         services.AddSingleton<ReleaseStore>();
         services.AddSingleton<ReleaseSignal>();
+        services.AddSingleton<ReleaseRetention>();
         services.AddHostedService<ReleaseWorker>();
         return services;
     }

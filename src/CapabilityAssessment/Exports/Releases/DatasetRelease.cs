@@ -10,6 +10,7 @@ internal static class ReleaseStatus
     public const string Done = "DONE";
     public const string Failed = "FAILED";
     public const string Empty = "EMPTY";
+    public const string Expired = "EXPIRED";
 }
 
 /// <summary>What was asked for: the instrument key, its versions (all known ones when none were named) and [From, To).</summary>
@@ -29,7 +30,13 @@ internal sealed record DatasetRelease(
     public static DatasetRelease Queue(string requestedBy, ReleaseRequest request, DateTimeOffset now) =>
         new(Guid.NewGuid(), requestedBy, request, ReleaseStatus.Queued, now);
 
-    public bool IsFinished => Status is ReleaseStatus.Done or ReleaseStatus.Empty or ReleaseStatus.Failed;
+    public bool IsFinished => Status is ReleaseStatus.Done or ReleaseStatus.Empty or ReleaseStatus.Failed or ReleaseStatus.Expired;
+
+    /// <summary>When a DONE (or EXPIRED) release's bundle is deleted: Exports:RetentionDays after it was finished.</summary>
+    public DateTimeOffset? ExpiresAt(TimeSpan retention) => FinishedAt is { } at && Status is ReleaseStatus.Done or ReleaseStatus.Expired ? at + retention : null;
+
+    /// <summary>DONE, but kept longer than the retention: its bundle is (about to be) gone.</summary>
+    public bool IsExpired(DateTimeOffset now, TimeSpan retention) => Status == ReleaseStatus.Expired || Status == ReleaseStatus.Done && ExpiresAt(retention) <= now;
 
     /// <summary>RUNNING, but its worker stopped renewing the lease (a release claimed before leases counts from StartedAt).</summary>
     public bool IsAbandoned(DateTimeOffset now, TimeSpan lease) =>

@@ -56,6 +56,19 @@ internal sealed class ReleaseStore(DocumentStore store)
         return null;
     }
 
+    /// <summary>The releases of one status, oldest request first (for sweeps: DONE releases are few, they expire within days).</summary>
+    public async Task<IReadOnlyList<DatasetRelease>> WithStatusAsync(string status, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<DatasetRelease>().Where("status", status).OrderBy("requestedAt").ToListAsync(ct);
+    }
+
+    public async Task<Versioned<DatasetRelease>?> LoadVersionedAsync(Guid id, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadVersionedAsync<DatasetRelease>(id, ct);
+    }
+
     /// <summary>Writes the release only if it is still at expectedVersion (the claim holds); returns the new version.
     /// Progress ticks skip the audit record: it records changes of status, not percentages.</summary>
     public async Task<long> SaveAsync(DatasetRelease release, long expectedVersion, CancellationToken ct, bool audit = true)

@@ -26,9 +26,12 @@ internal sealed class ReleaseSignal
 /// </summary>
 internal sealed partial class ReleaseWorker(
     ReleaseStore releases, DocumentStore store, InstrumentCatalog catalog, IOptions<ExportOptions> options,
-    IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal, TimeProvider clock, ILogger<ReleaseWorker> logger) : BackgroundService
+    IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal, ReleaseRetention retention, TimeProvider clock,
+    ILogger<ReleaseWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
     public string Name { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -48,6 +51,11 @@ internal sealed partial class ReleaseWorker(
             try
             {
                 if (await RunNextAsync(stoppingToken)) continue;
+                if (clock.GetUtcNow() is var now && now >= _nextSweep)
+                {
+                    _nextSweep = now + SweepEvery;
+                    await retention.SweepAsync(now, stoppingToken);
+                }
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
