@@ -9,6 +9,7 @@ return args switch
     ["rescore", .. var rest] => await CapabilityAssessment.Benchmarks.Scoring.RescoreBenchmark.RunAsync(rest),
     ["saves", .. var rest] => await CapabilityAssessment.Benchmarks.Saves.SavesBenchmark.RunAsync(rest),
     ["peers", .. var rest] => await CapabilityAssessment.Benchmarks.Peers.PeersBenchmark.RunAsync(rest),
+    ["exports", .. var rest] => await CapabilityAssessment.Benchmarks.Exports.ExportsBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 

@@ -1,5 +1,7 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Bundle;
 using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,18 +20,21 @@ public sealed class reading_closed_assessments(AppFixture app)
     private ReleaseRequest Request(params int[] versions) => new(_key, versions, From, To);
 
     /// <summary>An assessment with one respondent who submitted at the given time; closed unless told otherwise.</summary>
-    private async Task<Guid> Write(DateTimeOffset submitted, int version = 1, bool close = true, bool reopen = false)
+    private async Task<Guid> Write(DateTimeOffset submitted, int version = 1, bool close = true, bool reopen = false, FirmProfile? firm = null,
+        FirmProfile? changedTo = null, params object[] more)
     {
         var id = Guid.NewGuid();
         var respondent = Guid.NewGuid();
         var events = new List<object>
         {
-            new AssessmentStarted(id, Guid.NewGuid(), new InstrumentRef(_key, version, "hash"), new FirmProfile("Reader Oy", "FI", "C", 12),
+            new AssessmentStarted(id, Guid.NewGuid(), new InstrumentRef(_key, version, "hash"), firm ?? new FirmProfile("Reader Oy", "FI", "C", 12),
                 "en", "org", "test", submitted.AddDays(-2)),
             new RespondentInvited(respondent, "managing_director", "test", submitted.AddDays(-2)),
             new AnswersSaved(respondent, Guid.NewGuid(), [new AnswerValue("x", 3)], submitted.AddDays(-1)),
-            new ResponseSubmitted(respondent, submitted),
         };
+        if (changedTo is not null) events.Add(new FirmProfileSaved(respondent, changedTo, submitted.AddDays(-1)));
+        events.AddRange(more.Select(e => e is AnswersSaved saved ? saved with { RespondentId = respondent } : e));
+        events.Add(new ResponseSubmitted(respondent, submitted));
         if (close) events.Add(new AssessmentClosed("test", true, submitted));
         if (reopen) events.Add(new AssessmentReopened("a correction", "test", submitted.AddHours(1)));
         await using var session = Store.LightweightSession();
@@ -77,5 +82,48 @@ public sealed class reading_closed_assessments(AppFixture app)
         Assert.Equal([first], (await All(reader, Request(1))).Select(a => a.Id));
         await using var fresh = await ClosedAssessmentReader.OpenAsync(Store, default);
         Assert.Equal(new[] { first, later }.Order(), (await All(fresh, Request(1))).Select(a => a.Id).Order());
+    }
+
+    [Fact]
+    public async Task saved_answers_fold_as_the_assessment_itself_folds_them()
+    {
+        object[] saves =
+        [
+            new AnswersSaved(Guid.Empty, Guid.NewGuid(), [new AnswerValue("y", null, DontKnow: true), new AnswerValue("z", 5)], From),
+            new AnswersSaved(Guid.Empty, Guid.NewGuid(), [new AnswerValue("x", null), new AnswerValue("z", 2)], From),
+        ];
+        var id = await Write(From.AddDays(1), more: saves);
+        await using var reader = await ClosedAssessmentReader.OpenAsync(Store, default);
+        var read = Assert.Single(await All(reader, Request(1)));
+
+        await using var session = Store.QuerySession();
+        var folded = await session.Events.AggregateStreamAsync<Assessment>(id);
+        Assert.Equal(folded!.Version, read.Version);
+        Assert.Equal(folded.Respondents[0].Answers.OrderBy(a => a.Key), read.Respondents[0].Answers.OrderBy(a => a.Key));
+        Assert.Equal(folded.Respondents[0].SaveIds.Order(), read.Respondents[0].SaveIds.Order());
+        Assert.Equal(["y", "z"], read.Respondents[0].Answers.Keys.Order());
+    }
+
+    [Fact]
+    public async Task the_quasi_identifiers_counted_in_sql_are_those_of_the_assessments_read()
+    {
+        var random = new Random(5);
+        string[] countries = ["FI", "SE", "EE"];
+        string?[] bands = ["under_2m", "over_50m", null];
+        for (var i = 0; i < 24; i++)
+        {
+            var firm = new FirmProfile("Counted Oy", countries[random.Next(3)], i % 2 == 0 ? "C" : "J", random.Next(1, 400),
+                bands[random.Next(3)], random.Next(4) == 0 ? null : random.Next(1990, 2025));
+            await Write(From.AddDays(random.Next(25)), firm: firm, changedTo: i % 5 == 0 ? firm with { Country = "DE", Employees = 900 } : null);
+        }
+        var rows = new ExportRows(new ReleaseLayout([app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!]), [5, 10, 20]);
+        await using var reader = await ClosedAssessmentReader.OpenAsync(Store, default);
+
+        var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.QuasiIdentifiers, default);
+        var read = (await All(reader, Request(1))).GroupBy(rows.QuasiIdentifiers).ToDictionary(g => g.Key, g => (long)g.Count());
+
+        Assert.Equal(24, counted.Values.Sum());
+        Assert.Equal(read.OrderBy(c => c.Key.ToString()), counted.OrderBy(c => c.Key.ToString()));
+        Assert.Contains(counted.Keys, k => k.Values[0] == "DE" && k.Values[2] == "large");
     }
 }

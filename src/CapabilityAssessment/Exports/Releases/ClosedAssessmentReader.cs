@@ -2,6 +2,7 @@ using System.Data;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Store;
 using Npgsql;
 using NpgsqlTypes;
@@ -9,10 +10,11 @@ using NpgsqlTypes;
 namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>
-/// Streams the closed assessments a release asks for in keyset pages: each page is the next pageSize matching ids after
-/// the last one read (instrument, versions, status and submission date filtered in SQL, Exports/Sql/0001) joined to their
-/// events, folded one stream at a time. Memory holds one assessment and one page's read buffer, however many match.
-/// Every read runs in one REPEATABLE READ transaction, so the passes of a release see the same assessments.
+/// Reads the closed assessments a release asks for (instrument, versions, status and submission date filtered in SQL,
+/// Exports/Sql/0001): counts their quasi-identifiers with one aggregate query, and streams them in keyset pages, each the
+/// next pageSize matching ids after the last one read joined to their events, folded one stream at a time. Memory holds
+/// one assessment and one page's read buffer, however many match. Every read runs in one REPEATABLE READ transaction, so
+/// both passes of a release see the same assessments.
 /// </summary>
 internal sealed class ClosedAssessmentReader : IAsyncDisposable
 {
@@ -37,7 +39,9 @@ internal sealed class ClosedAssessmentReader : IAsyncDisposable
         try
         {
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-            await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction)) await readOnly.ExecuteNonQueryAsync(ct);
+            // JIT compiling would cost more than each page's query runs; the snapshot only reads.
+            await using (var setup = new NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL jit = off", connection, transaction))
+                await setup.ExecuteNonQueryAsync(ct);
             return new ClosedAssessmentReader(connection, transaction, store.Options, pageSize);
         }
         catch
@@ -50,56 +54,113 @@ internal sealed class ClosedAssessmentReader : IAsyncDisposable
     /// <summary>The "submission date" of an assessment: its last submitted response (closing follows the last submission).</summary>
     public static DateTimeOffset? SubmittedAt(Assessment a) => a.Respondents.Max(r => r.SubmittedAt);
 
+    /// <summary>
+    /// The first pass, in SQL: how many matching assessments share each combination of raw firm attributes (the latest firm
+    /// profile, the year the assessment started), turned into quasi-identifier keys by <paramref name="key"/>. Memory holds
+    /// the distinct combinations only.
+    /// </summary>
+    public async Task<Dictionary<QiKey, long>> CountQuasiIdentifiersAsync(
+        ReleaseRequest request, Func<string?, string?, int?, int?, int, string?, QiKey> key, CancellationToken ct)
+    {
+        await using var command = Command($"""
+            SELECT f->>'country', f->>'industry', (f->>'employees')::int, (f->>'foundingYear')::int, started_year, f->>'turnoverBand', count(*)
+            FROM (SELECT coalesce(saved.firm, started.data->'firm') AS f,
+                         extract(year FROM (started.data->>'startedAt')::timestamptz AT TIME ZONE 'UTC')::int AS started_year
+                  FROM (SELECT s.id FROM {Matching}) s
+                  JOIN {_schema}.events started ON started.stream_id = s.id AND started.type = 'assessment_started'
+                  LEFT JOIN LATERAL (SELECT e.data->'firm' AS firm FROM {_schema}.events e
+                                     WHERE e.stream_id = s.id AND e.type = 'firm_profile_saved' ORDER BY e.version DESC LIMIT 1) saved ON true
+                  OFFSET 0) firms
+            GROUP BY 1, 2, 3, 4, 5, 6
+            """, request, Guid.Empty);
+        var histogram = new Dictionary<QiKey, long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var qi = key(Text(reader, 0), Text(reader, 1), Int(reader, 2), Int(reader, 3), reader.GetInt32(4), Text(reader, 5));
+            histogram[qi] = histogram.GetValueOrDefault(qi) + reader.GetInt64(6);
+        }
+        return histogram;
+
+        static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        static int? Int(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+    }
+
+    /// <summary>
+    /// The second pass: the matching assessments in id order, folded from their events. A page is a window of the next
+    /// pageSize closed assessments of the instrument after the cursor, read in id order from an index (the window is a query
+    /// of its own, so the planner never trades that range scan for a sort of everything); the version and date filters then
+    /// pick from the window, and the events of those picked are read in one query.
+    /// </summary>
     public async IAsyncEnumerable<Assessment> ReadAsync(ReleaseRequest request, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var after = Guid.Empty;
+        var picked = new List<Guid>(_pageSize);
         while (true)
         {
-            var streams = 0;
-            Guid? current = null;
-            Assessment? state = null;
-            await using (var command = Page(request, after))
+            picked.Clear();
+            var window = 0;
+            await using (var command = Command($"""
+                SELECT w.id, (w.data->>'instrumentVersion')::int = ANY($3) AND coalesce(submitted.at >= $4 AND submitted.at < $5, false)
+                FROM (SELECT s.id, s.data FROM {_schema}.doc_assessment_summary s
+                      WHERE s.data->>'instrumentKey' = $1 AND s.data->>'status' = 'CLOSED' AND s.id > $2 ORDER BY s.id LIMIT $6) w
+                LEFT JOIN LATERAL (SELECT max((e.data->>'submittedAt')::timestamptz) AS at FROM {_schema}.events e
+                                   WHERE e.stream_id = w.id AND e.type = 'response_submitted') submitted ON true
+                ORDER BY w.id
+                """, request, after, _pageSize))
             await using (var reader = await command.ExecuteReaderAsync(ct))
-            {
                 while (await reader.ReadAsync(ct))
                 {
-                    var stream = reader.GetGuid(0);
-                    if (stream != current)
-                    {
-                        if (state is { Status: AssessmentStatus.Closed }) yield return state;
-                        (current, state) = (stream, null);
-                        streams++;
-                    }
-                    var e = StoredAssessmentEvents.Read(reader.GetString(1), reader.GetString(2), _json);
-                    state = state is null ? e is AssessmentStarted started ? Assessment.Create(started) : null : state.Evolve(e);
+                    window++;
+                    after = reader.GetGuid(0);
+                    if (reader.GetBoolean(1)) picked.Add(after);
                 }
-            }
-            if (state is { Status: AssessmentStatus.Closed }) yield return state;
-            if (streams < _pageSize) yield break;
-            after = current!.Value;
+            if (picked.Count > 0)
+                await foreach (var a in EventsAsync(picked, ct)) yield return a;
+            if (window < _pageSize) yield break;
         }
     }
 
-    private NpgsqlCommand Page(ReleaseRequest request, Guid after)
+    private async IAsyncEnumerable<Assessment> EventsAsync(List<Guid> ids, [EnumeratorCancellation] CancellationToken ct)
     {
-        // The page's ids come from the partial index in id order (a range scan from `after`); LIMIT stops it early.
-        var command = new NpgsqlCommand($"""
-            WITH page AS (
-                SELECT s.id FROM {_schema}.doc_assessment_summary s
-                CROSS JOIN LATERAL (SELECT max((e.data->>'submittedAt')::timestamptz) AS at FROM {_schema}.events e
-                                    WHERE e.stream_id = s.id AND e.type = 'response_submitted') submitted
-                WHERE s.data->>'instrumentKey' = $1 AND s.data->>'status' = 'CLOSED' AND s.id > $2
-                  AND (s.data->>'instrumentVersion')::int = ANY($3) AND submitted.at >= $4 AND submitted.at < $5
-                ORDER BY s.id LIMIT $6)
-            SELECT e.stream_id, e.type, e.data::text FROM page JOIN {_schema}.events e ON e.stream_id = page.id
-            ORDER BY e.stream_id, e.version
-            """, _connection, _transaction);
+        Guid? current = null;
+        Assessment? state = null;
+        await using var command = new NpgsqlCommand(
+            $"SELECT stream_id, type, convert_to(data::text, 'UTF8') FROM {_schema}.events WHERE stream_id = ANY($1) ORDER BY stream_id, version",
+            _connection, _transaction) { CommandTimeout = 0 };
+        command.Parameters.Add(new() { Value = ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var stream = reader.GetGuid(0);
+            if (stream != current)
+            {
+                if (state is { Status: AssessmentStatus.Closed }) yield return state;
+                (current, state) = (stream, null);
+            }
+            state = StoredAssessmentEvents.Fold(state, reader.GetString(1), reader.GetFieldValue<byte[]>(2), _json);
+        }
+        if (state is { Status: AssessmentStatus.Closed }) yield return state;
+    }
+
+    /// <summary>The assessments of the request (s is the summary; parameters $1 to $5, $2 the cursor), for the count.</summary>
+    private string Matching => $"""
+        {_schema}.doc_assessment_summary s
+        CROSS JOIN LATERAL (SELECT max((e.data->>'submittedAt')::timestamptz) AS at FROM {_schema}.events e
+                            WHERE e.stream_id = s.id AND e.type = 'response_submitted') submitted
+        WHERE s.data->>'instrumentKey' = $1 AND s.data->>'status' = 'CLOSED' AND s.id > $2
+          AND (s.data->>'instrumentVersion')::int = ANY($3) AND submitted.at >= $4 AND submitted.at < $5
+        """;
+
+    private NpgsqlCommand Command(string sql, ReleaseRequest request, Guid after, int? limit = null)
+    {
+        var command = new NpgsqlCommand(sql, _connection, _transaction) { CommandTimeout = 0 };
         command.Parameters.Add(new() { Value = request.InstrumentKey, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = after, NpgsqlDbType = NpgsqlDbType.Uuid });
         command.Parameters.Add(new() { Value = request.Versions.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
         command.Parameters.Add(new() { Value = request.From, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new() { Value = request.To, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new() { Value = _pageSize, NpgsqlDbType = NpgsqlDbType.Integer });
+        if (limit is { } n) command.Parameters.Add(new() { Value = n, NpgsqlDbType = NpgsqlDbType.Integer });
         return command;
     }
 

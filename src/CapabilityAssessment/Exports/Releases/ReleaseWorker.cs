@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Exports.Bundle;
 using CapabilityAssessment.Instruments;
@@ -29,7 +27,6 @@ internal sealed partial class ReleaseWorker(
     IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal, ReleaseRetention retention, TimeProvider clock,
     ILogger<ReleaseWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
@@ -92,35 +89,11 @@ internal sealed partial class ReleaseWorker(
         var partial = file + ".partial";
         try
         {
-            var request = claim.Release.Request;
-            var layout = new ReleaseLayout([.. request.Versions.Select(v => catalog.Get(request.InstrumentKey, v)!)]);
-            var writer = new BundleWriter(layout, catalog.ContentHash, benchmarks.Value.AgeClassBounds, options.Value.K);
-            await using var reader = await ClosedAssessmentReader.OpenAsync(store, ct);
-            var passes = 0;
-            long total = 0;
-            var tick = Stopwatch.StartNew();
-
-            // BundleWriter reads the source twice: the first pass counts (5 %), the second writes (5-95 %).
-            async IAsyncEnumerable<Assessment> Source()
-            {
-                var pass = ++passes;
-                long seen = 0;
-                await foreach (var a in reader.ReadAsync(request, ct))
-                {
-                    seen++;
-                    if (pass == 2 && total > 0 && tick.Elapsed > ProgressEvery)
-                    {
-                        tick.Restart();
-                        var progress = 0.05 + 0.9 * seen / total;
-                        await claim.SaveAsync(r => r with { Progress = progress, LeaseUntil = clock.GetUtcNow() + lease }, ct, audit: false);
-                    }
-                    yield return a;
-                }
-                if (pass == 1) total = seen;
-            }
-
+            var pipeline = new ReleasePipeline(store, catalog, benchmarks.Value.AgeClassBounds, options.Value.K);
             BundleResult result;
-            await using (var zip = File.Create(partial)) result = await writer.WriteAsync(claim.Release.Id.ToString("N"), Source, zip, null, ct);
+            await using (var zip = File.Create(partial))
+                result = await pipeline.WriteAsync(claim.Release.Id.ToString("N"), claim.Release.Request, zip,
+                    (progress, token) => claim.SaveAsync(r => r with { Progress = progress, LeaseUntil = clock.GetUtcNow() + lease }, token, audit: false), ct);
             DatasetRelease Finished(DatasetRelease r) => r with
             {
                 Progress = 1, FinishedAt = clock.GetUtcNow(), LeaseUntil = null, ResponseRows = result.ResponseRows, FirmRows = result.FirmRows,
