@@ -63,8 +63,10 @@ public sealed class reading_closed_assessments(AppFixture app)
 
         await using var reader = await ClosedAssessmentReader.OpenAsync(Store, default, pageSize: 3);
         var read = await All(reader, Request(1));
+        await using var twoLanes = await ClosedAssessmentReader.OpenAsync(Store, default, pageSize: 2, lanes: 2);
 
         Assert.Equal(expected.Order(), read.Select(a => a.Id).Order());
+        Assert.Equal(expected.Order(), (await All(twoLanes, Request(1))).Select(a => a.Id).Order());
         Assert.All(read, a => Assert.Equal(AssessmentStatus.Closed, a.Status));
         Assert.Equal("x", Assert.Single(read[0].Respondents).Answers.Keys.Single());
         Assert.Equal(11, (await All(reader, Request(1, 2))).Count);
@@ -77,9 +79,11 @@ public sealed class reading_closed_assessments(AppFixture app)
         await using var reader = await ClosedAssessmentReader.OpenAsync(Store, default, pageSize: 1);
         Assert.Equal([first], (await All(reader, Request(1))).Select(a => a.Id));
 
+        await using var lanes = await ClosedAssessmentReader.OpenAsync(Store, default, pageSize: 1, lanes: 3);
         var later = await Write(From.AddDays(2));
 
         Assert.Equal([first], (await All(reader, Request(1))).Select(a => a.Id));
+        Assert.Equal([first], (await All(lanes, Request(1))).Select(a => a.Id));
         await using var fresh = await ClosedAssessmentReader.OpenAsync(Store, default);
         Assert.Equal(new[] { first, later }.Order(), (await All(fresh, Request(1))).Select(a => a.Id).Order());
     }

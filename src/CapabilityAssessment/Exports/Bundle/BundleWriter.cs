@@ -75,7 +75,9 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
             await File.WriteAllTextAsync(Path("manifest.json"), JsonSerializer.Serialize(new { release, files }, Codebook.Json), ct);
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
                 foreach (var file in folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
-                    await archive.CreateEntryFromFileAsync(file.FullName, file.Name, CompressionLevel.Fastest, ct);
+                    // Parquet is compressed already (Snappy): deflating it again costs time and saves nothing.
+                    await archive.CreateEntryFromFileAsync(file.FullName, file.Name,
+                        file.Extension == ".parquet" ? CompressionLevel.NoCompression : CompressionLevel.Fastest, ct);
             return new BundleResult(disclosure, responseRows, firmRows, files);
         }
         finally { folder.Delete(recursive: true); }
