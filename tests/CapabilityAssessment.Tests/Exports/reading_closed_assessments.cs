@@ -7,15 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-[Collection("app")]
-public sealed class reading_closed_assessments(AppFixture app)
+// A database of its own: these assessments pin instruments that do not exist, which the shared one's rescoring would trip over.
+public sealed class reading_closed_assessments(ReleaseHost app) : IClassFixture<ReleaseHost>
 {
     private static readonly DateTimeOffset From = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset To = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
 
-    // Each test has its own instrument key, so assessments of other tests (and the host's worker) never match.
+    // Each test has its own instrument key, so assessments of other tests never match.
     private readonly string _key = $"reader-{Guid.NewGuid():N}"[..20];
-    private DocumentStore Store => app.Host.Services.GetRequiredService<DocumentStore>();
+    private DocumentStore Store => app.Store;
 
     private ReleaseRequest Request(params int[] versions) => new(_key, versions, From, To);
 
