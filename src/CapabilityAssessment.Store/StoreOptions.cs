@@ -8,7 +8,7 @@ public sealed partial class StoreOptions
 {
     internal readonly Dictionary<Type, DocumentMapping> Documents = new();
     internal readonly EventGraph Events = new();
-    internal readonly List<(Assembly Assembly, string Source)> HostMigrations = new();
+    internal readonly List<(Assembly Assembly, string Source, string? Prefix)> HostMigrations = new();
 
     /// <summary>The PostgreSQL connection string (required).</summary>
     public string ConnectionString { get; set; } = "";
@@ -42,13 +42,17 @@ public sealed partial class StoreOptions
         return new DocumentOptions<T>(mapping);
     }
 
-    /// <summary>Adds the numbered *.sql files embedded in an assembly (e.g. 0001_init.sql) as migrations recorded under source.</summary>
-    public StoreOptions AddMigrations(Assembly assembly, string source)
+    /// <summary>
+    /// Adds the numbered *.sql files embedded in an assembly (e.g. 0001_init.sql) as migrations recorded under source.
+    /// With resourcePrefix (e.g. "MyApp.Billing.Sql") only resources named under it count, so several sources can live in
+    /// one assembly; without it every numbered .sql resource of the assembly does.
+    /// </summary>
+    public StoreOptions AddMigrations(Assembly assembly, string source, string? resourcePrefix = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         if (source == Migration.StoreSource || HostMigrations.Any(m => m.Source == source))
             throw new ArgumentException($"Migration source '{source}' is already used.", nameof(source));
-        HostMigrations.Add((assembly, source));
+        HostMigrations.Add((assembly, source, resourcePrefix));
         return this;
     }
 }

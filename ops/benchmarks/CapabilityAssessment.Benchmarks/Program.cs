@@ -10,6 +10,7 @@ return args switch
     ["saves", .. var rest] => await CapabilityAssessment.Benchmarks.Saves.SavesBenchmark.RunAsync(rest),
     ["crash", .. var rest] => await CapabilityAssessment.Benchmarks.Crash.CrashClient.RunAsync(rest),
     ["peers", .. var rest] => await CapabilityAssessment.Benchmarks.Peers.PeersBenchmark.RunAsync(rest),
+    ["exports", .. var rest] => await CapabilityAssessment.Benchmarks.Exports.ExportsBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 

@@ -15,11 +15,12 @@ internal sealed partial record Migration(string Source, int Id, string Name, str
 
     public string FileName => $"{Id:D4}_{Name}.sql";
 
-    public static IReadOnlyList<Migration> Embedded(Assembly assembly, string source)
+    public static IReadOnlyList<Migration> Embedded(Assembly assembly, string source, string? resourcePrefix = null)
     {
         var migrations = new List<Migration>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
+            if (resourcePrefix is not null && !resource.StartsWith(resourcePrefix + ".", StringComparison.Ordinal)) continue;
             var match = NumberedFile().Match(resource);
             if (!match.Success) continue;
             using var stream = assembly.GetManifestResourceStream(resource)!;
@@ -37,6 +38,6 @@ internal sealed partial record Migration(string Source, int Id, string Name, str
 
     public static IReadOnlyList<Migration> All(StoreOptions options) =>
         Embedded(typeof(Migration).Assembly, StoreSource)
-            .Concat(options.HostMigrations.SelectMany(h => Embedded(h.Assembly, h.Source)))
+            .Concat(options.HostMigrations.SelectMany(h => Embedded(h.Assembly, h.Source, h.Prefix)))
             .ToList();
 }

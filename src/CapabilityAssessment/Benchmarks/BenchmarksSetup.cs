@@ -32,7 +32,7 @@ internal static class BenchmarksSetup
     public static void Register(StoreOptions options)
     {
         options.Document<PeerContribution>("benchmark_contribution");
-        options.AddMigrations(typeof(BenchmarksSetup).Assembly, MigrationSource);
+        options.AddMigrations(typeof(BenchmarksSetup).Assembly, MigrationSource, "CapabilityAssessment.Benchmarks.Sql");
     }
 
     private sealed class BenchmarkOptionsValidation : IValidateOptions<BenchmarkOptions>

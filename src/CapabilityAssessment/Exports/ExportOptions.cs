@@ -21,6 +21,23 @@ internal sealed class ExportOptions
     /// <summary>How often an idle worker looks for queued releases made by other instances (its own wake it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a worker's claim on a release lasts without renewal. A working worker renews it every quarter of this;
+    /// when its process dies, another worker claims the release again once the lease has run out.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Claims of one release (the first and re-claims after a lease ran out) before it ends FAILED.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>
+    /// Days a finished bundle is kept. Then its file is deleted and the release reports EXPIRED (its audit record, checksums
+    /// and disclosure report stay); a download answers 410 RELEASE_EXPIRED.
+    /// </summary>
+    public int RetentionDays { get; set; } = 7;
+
+    public TimeSpan Retention => TimeSpan.FromDays(RetentionDays);
+
     /// <summary>The k of k-anonymity for every release.</summary>
     public int K { get; set; } = Anonymisation.KAnonymity.DefaultK;
 }

@@ -12,18 +12,25 @@ internal static class ExportsSetup
         services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Exports:Path must name a folder.")
             .Validate(o => o.K >= 2, "Exports:K must be at least 2.")
+            .Validate(o => o.Lease >= TimeSpan.FromSeconds(4), "Exports:Lease must be at least 00:00:04.")
+            .Validate(o => o.MaxAttempts >= 1, "Exports:MaxAttempts must be at least 1.")
+            .Validate(o => o.RetentionDays >= 1, "Exports:RetentionDays must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<ReleaseLinks>();
         services.AddSingleton<ReleaseStore>();
         services.AddSingleton<ReleaseSignal>();
+        services.AddSingleton<ReleaseRetention>();
         services.AddHostedService<ReleaseWorker>();
         return services;
     }
 
-    /// <summary>Called where the store is configured: the release and audit documents.</summary>
+    public const string MigrationSource = "exports";
+
+    /// <summary>Called where the store is configured: the release and audit documents, and the indexes releases read by.</summary>
     public static void Register(StoreOptions options)
     {
         options.Document<DatasetRelease>("dataset_release").Index("status");
         options.Document<ExportAudit>("export_audit");
+        options.AddMigrations(typeof(ExportsSetup).Assembly, MigrationSource, "CapabilityAssessment.Exports.Sql");
     }
 }

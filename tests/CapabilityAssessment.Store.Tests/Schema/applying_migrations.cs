@@ -77,4 +77,14 @@ public sealed class applying_migrations(StoreFixture fixture) : StoreContext(fix
             SchemaName);
         Assert.Equal("seq_id,id,stream_id,version,type,data,timestamp,dotnet_type", columns);
     }
+
+    [Fact]
+    public void a_resource_prefix_keeps_only_the_migrations_embedded_under_it()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        Assert.Equal(["0001_widgets.sql", "0002_widget_seed.sql"],
+            Migration.Embedded(assembly, "tests", "CapabilityAssessment.Store.Tests.Schema.Migrations").Select(m => m.FileName));
+        Assert.Empty(Migration.Embedded(assembly, "tests", "CapabilityAssessment.Store.Tests.Schema.Other"));
+        Assert.Equal(2, Migration.Embedded(assembly, "tests").Count);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class claiming_releases(AppFixture app)
         await releases.QueueAsync(release, default);
 
         // The host's own worker races too, so the release may go to it: then none of ours may have it.
-        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => releases.ClaimAsync($"racer-{i}", DateTimeOffset.UtcNow, default))));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => releases.ClaimAsync($"racer-{i}", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(2), 3, default))));
         var ours = claims.Where(c => c?.Document.Id == release.Id).ToList();
         Assert.True(ours.Count <= 1, $"{ours.Count} workers claimed the same release");
         await using var session = store.QuerySession();

@@ -128,4 +128,19 @@ public sealed class release_bundles(AppFixture app)
         Assert.Equal(result.Disclosure.Released, result.FirmRows);
         Assert.All(csv.Skip(1), r => Assert.Matches("^2026-0[34]$", r[Array.IndexOf(csv[0], "submission_month")]));
     }
+
+    [Fact]
+    public async Task records_that_differ_from_those_counted_for_k_anonymity_release_nothing()
+    {
+        var source = GeneratedAssessments.Make(Dcvn, 40, seed: 5).ToList();
+        var writer = new BundleWriter(new ReleaseLayout([Dcvn]), (_, _) => "sha256:abc", [5, 10, 20]);
+        var rows = new ExportRows(new ReleaseLayout([Dcvn]), [5, 10, 20]);
+        // Counted without the last record, as if it closed between the two passes.
+        var counted = source.SkipLast(1).GroupBy(rows.QuasiIdentifiers).ToDictionary(g => g.Key, g => (long)g.Count());
+        using var zip = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync("r1", counted, GeneratedAssessments.Async(source), zip));
+        Assert.Contains("nothing was released", error.Message);
+        Assert.Equal(0, zip.Length);
+    }
 }

@@ -18,17 +18,29 @@ internal sealed record BundleResult(DisclosureReport Disclosure, long ResponseRo
 /// </summary>
 internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, string?> instrumentHash, IReadOnlyList<int> ageBounds, int k = KAnonymity.DefaultK)
 {
+    /// <summary>Both passes over the source: the first counts the quasi-identifier combinations, the second writes.</summary>
     public async Task<BundleResult> WriteAsync(
         string release, Func<IAsyncEnumerable<Assessment>> source, Stream zip, IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var rows = new ExportRows(layout, ageBounds);
-        bool Included(Assessment a) => a.Status == AssessmentStatus.Closed && rows.InstrumentOf(a) is not null && a.Respondents.Any(r => r.HasSubmitted);
-
         var histogram = new Dictionary<QiKey, long>();
         await foreach (var a in source().WithCancellation(ct))
-            if (Included(a)) { var key = rows.QuasiIdentifiers(a); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
+            if (Included(rows, a)) { var key = rows.QuasiIdentifiers(a); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
+        return await WriteAsync(release, histogram, source(), zip, progress, ct);
+    }
+
+    /// <summary>
+    /// The second pass only, with the combinations counted already (the release pipeline counts them in SQL). The records
+    /// written are counted again: if they are not exactly the ones counted, the plan would not hold, and nothing is released.
+    /// </summary>
+    public async Task<BundleResult> WriteAsync(
+        string release, IReadOnlyDictionary<QiKey, long> histogram, IAsyncEnumerable<Assessment> source, Stream zip,
+        IProgress<long>? progress = null, CancellationToken ct = default)
+    {
+        var rows = new ExportRows(layout, ageBounds);
         var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k);
         var disclosure = DisclosureReport.From(plan, histogram);
+        var seen = new Dictionary<QiKey, long>(histogram.Count);
 
         var folder = Directory.CreateTempSubdirectory("release-");
         try
@@ -38,9 +50,12 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
             await using (var tables = new Tables(Path, layout))
             using (var pseudonyms = Pseudonymiser.ForNewRelease())
             {
-                await foreach (var a in source().WithCancellation(ct))
+                await foreach (var a in source.WithCancellation(ct))
                 {
-                    if (!Included(a) || plan.Apply(rows.QuasiIdentifiers(a)) is not { } generalised) continue;
+                    if (!Included(rows, a)) continue;
+                    var key = rows.QuasiIdentifiers(a);
+                    seen[key] = seen.GetValueOrDefault(key) + 1;
+                    if (plan.Apply(key) is not { } generalised) continue;
                     var id = pseudonyms.Pseudonym(a.Id);
                     var scores = ScoringEngine.Aggregate(rows.InstrumentOf(a)!, a.Respondents);
                     await tables.Firms(rows.Firm(a, id, generalised, scores), ct);
@@ -48,6 +63,9 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
                     if (++firmRows % 1000 == 0) progress?.Report(firmRows);
                 }
             }
+            if (seen.Count != histogram.Count || seen.Any(c => histogram.GetValueOrDefault(c.Key) != c.Value))
+                throw new InvalidOperationException(
+                    "The assessments read for the bundle are not the ones counted for k-anonymity; nothing was released. Request the release again.");
             var codebook = Codebook.For(release, layout, instrumentHash, disclosure);
             await File.WriteAllTextAsync(Path("codebook.json"), JsonSerializer.Serialize(codebook, Codebook.Json), ct);
             await File.WriteAllTextAsync(Path("codebook.md"), codebook.ToMarkdown(), ct);
@@ -57,11 +75,16 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
             await File.WriteAllTextAsync(Path("manifest.json"), JsonSerializer.Serialize(new { release, files }, Codebook.Json), ct);
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
                 foreach (var file in folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
-                    await archive.CreateEntryFromFileAsync(file.FullName, file.Name, CompressionLevel.Fastest, ct);
+                    // Parquet is compressed already (Snappy): deflating it again costs time and saves nothing.
+                    await archive.CreateEntryFromFileAsync(file.FullName, file.Name,
+                        file.Extension == ".parquet" ? CompressionLevel.NoCompression : CompressionLevel.Fastest, ct);
             return new BundleResult(disclosure, responseRows, firmRows, files);
         }
         finally { folder.Delete(recursive: true); }
     }
+
+    private static bool Included(ExportRows rows, Assessment a) =>
+        a.Status == AssessmentStatus.Closed && rows.InstrumentOf(a) is not null && a.Respondents.Any(r => r.HasSubmitted);
 
     private static ManifestEntry Entry(FileInfo file)
     {

@@ -9,7 +9,8 @@ namespace CapabilityAssessment.Exports.Bundle;
 /// </summary>
 internal sealed class ParquetTableWriter : ITableWriter
 {
-    public const int RowGroupSize = 50_000;
+    // 10,000 rows: the column buffers of both tables' groups, and their encoding, stay within tens of megabytes.
+    public const int RowGroupSize = 10_000;
 
     private readonly DataField[] _fields;
     private readonly Array[] _columns;

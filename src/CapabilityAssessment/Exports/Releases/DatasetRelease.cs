@@ -10,6 +10,7 @@ internal static class ReleaseStatus
     public const string Done = "DONE";
     public const string Failed = "FAILED";
     public const string Empty = "EMPTY";
+    public const string Expired = "EXPIRED";
 }
 
 /// <summary>What was asked for: the instrument key, its versions (all known ones when none were named) and [From, To).</summary>
@@ -17,18 +18,29 @@ internal sealed record ReleaseRequest(string InstrumentKey, IReadOnlyList<int> V
 
 /// <summary>
 /// One requested dataset release and how far it got. The document version is the claim: a worker moves QUEUED to RUNNING
-/// with an expected-version write, so of two instances only one wins.
+/// with an expected-version write, so of two instances only one wins. The claim is a lease: its worker renews LeaseUntil
+/// while it works, and a RUNNING release whose lease ran out (its worker died) is claimed again as the next Attempt.
 /// </summary>
 internal sealed record DatasetRelease(
     Guid Id, string RequestedBy, ReleaseRequest Request, string Status, DateTimeOffset RequestedAt,
     double Progress = 0, DateTimeOffset? StartedAt = null, DateTimeOffset? FinishedAt = null, string? Worker = null,
     long? ResponseRows = null, long? FirmRows = null, DisclosureReport? Disclosure = null,
-    IReadOnlyList<ManifestEntry>? Files = null, string? Message = null)
+    IReadOnlyList<ManifestEntry>? Files = null, string? Message = null, DateTimeOffset? LeaseUntil = null, int Attempt = 0)
 {
     public static DatasetRelease Queue(string requestedBy, ReleaseRequest request, DateTimeOffset now) =>
         new(Guid.NewGuid(), requestedBy, request, ReleaseStatus.Queued, now);
 
-    public bool IsFinished => Status is ReleaseStatus.Done or ReleaseStatus.Empty or ReleaseStatus.Failed;
+    public bool IsFinished => Status is ReleaseStatus.Done or ReleaseStatus.Empty or ReleaseStatus.Failed or ReleaseStatus.Expired;
+
+    /// <summary>When a DONE (or EXPIRED) release's bundle is deleted: Exports:RetentionDays after it was finished.</summary>
+    public DateTimeOffset? ExpiresAt(TimeSpan retention) => FinishedAt is { } at && Status is ReleaseStatus.Done or ReleaseStatus.Expired ? at + retention : null;
+
+    /// <summary>DONE, but kept longer than the retention: its bundle is (about to be) gone.</summary>
+    public bool IsExpired(DateTimeOffset now, TimeSpan retention) => Status == ReleaseStatus.Expired || Status == ReleaseStatus.Done && ExpiresAt(retention) <= now;
+
+    /// <summary>RUNNING, but its worker stopped renewing the lease (a release claimed before leases counts from StartedAt).</summary>
+    public bool IsAbandoned(DateTimeOffset now, TimeSpan lease) =>
+        Status == ReleaseStatus.Running && (LeaseUntil ?? (StartedAt ?? RequestedAt) + lease) <= now;
 }
 
 /// <summary>The audit record of a release, one per release and kept after the bundle is gone: who, when, what, how it ended.</summary>

@@ -2,6 +2,7 @@ using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Bundle;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CapabilityAssessment.Exports.Releases;
 
@@ -11,22 +12,29 @@ internal sealed class DatasetReleaseType : ObjectGraphType<DatasetRelease>
     {
         Name = "DatasetRelease";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("status").Description("QUEUED, RUNNING, DONE, FAILED or EMPTY").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<StringGraphType>>("status").Description("QUEUED, RUNNING, DONE, FAILED, EMPTY or EXPIRED (the bundle was deleted after the retention)").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<StringGraphType>>("instrumentKey").Resolve(c => c.Source.Request.InstrumentKey);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("versions").Resolve(c => c.Source.Request.Versions);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("from").Resolve(c => c.Source.Request.From);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("to").Resolve(c => c.Source.Request.To);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("requestedAt").Resolve(c => c.Source.RequestedAt);
         Field<DateTimeOffsetGraphType>("finishedAt").Resolve(c => c.Source.FinishedAt);
+        Field<DateTimeOffsetGraphType>("expiresAt").Description("DONE or EXPIRED: when the bundle is (was) deleted")
+            .Resolve(c => c.Source.ExpiresAt(c.RequestServices!.GetRequiredService<IOptions<ExportOptions>>().Value.Retention));
         Field<NonNullGraphType<FloatGraphType>>("progress").Description("0 to 1").Resolve(c => c.Source.Progress);
         Field<LongGraphType>("responseRows").Resolve(c => c.Source.ResponseRows);
         Field<LongGraphType>("firmRows").Resolve(c => c.Source.FirmRows);
-        Field<StringGraphType>("message").Description("Why it is EMPTY or FAILED").Resolve(c => c.Source.Message);
+        Field<StringGraphType>("message").Description("Why it is EMPTY, FAILED or EXPIRED").Resolve(c => c.Source.Message);
         Field<DisclosureSummaryType>("disclosure").Resolve(c => c.Source.Disclosure);
         Field<ListGraphType<NonNullGraphType<ReleaseFileType>>>("files").Description("The bundle's files with their SHA-256").Resolve(c => c.Source.Files);
         Field<DownloadLinkType>("download")
             .Description("When DONE: a signed link, valid for an hour from this query (a new query gives a new link).")
-            .Resolve(c => c.Source.Status == ReleaseStatus.Done ? c.RequestServices!.GetRequiredService<ReleaseLinks>().For(c.Source.Id) : null);
+            .Resolve(c =>
+            {
+                var services = c.RequestServices!;
+                var expired = c.Source.IsExpired(services.GetRequiredService<TimeProvider>().GetUtcNow(), services.GetRequiredService<IOptions<ExportOptions>>().Value.Retention);
+                return c.Source.Status == ReleaseStatus.Done && !expired ? services.GetRequiredService<ReleaseLinks>().For(c.Source.Id) : null;
+            });
     }
 }
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Exports.Bundle;
 using CapabilityAssessment.Instruments;
@@ -19,17 +17,23 @@ internal sealed class ReleaseSignal
 }
 
 /// <summary>
-/// Runs queued releases one at a time: claims one (see <see cref="ReleaseStore.ClaimAsync"/>), writes the bundle to
-/// Exports:Path/{id}.zip and records how it ended. A release that throws ends FAILED; the worker carries on.
+/// Runs releases one at a time: claims one (see <see cref="ReleaseStore.ClaimAsync"/>), renews the claim's lease while it
+/// works, writes the bundle to Exports:Path and records how it ended. A release that throws ends FAILED; the worker carries
+/// on. A stopping worker hands its release back to the queue; one whose process died leaves it to be claimed again when
+/// the lease runs out. Each attempt writes its own file, so a worker that lost its claim never touches the winner's bundle.
 /// </summary>
 internal sealed partial class ReleaseWorker(
     ReleaseStore releases, DocumentStore store, InstrumentCatalog catalog, IOptions<ExportOptions> options,
-    IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal, TimeProvider clock, ILogger<ReleaseWorker> logger) : BackgroundService
+    IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal, ReleaseRetention retention, TimeProvider clock,
+    ILogger<ReleaseWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
-    private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
-    public static string FileOf(ExportOptions options, Guid release) => Path.Combine(options.Path, $"{release}.zip");
+    public string Name { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    public static string FileOf(ExportOptions options, DatasetRelease release) =>
+        Path.Combine(options.Path, release.Attempt <= 1 ? $"{release.Id}.zip" : $"{release.Id}-{release.Attempt}.zip");
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +47,12 @@ internal sealed partial class ReleaseWorker(
         {
             try
             {
-                if (await releases.ClaimAsync(_worker, clock.GetUtcNow(), stoppingToken) is { } claimed) { await RunAsync(claimed, stoppingToken); continue; }
+                if (await RunNextAsync(stoppingToken)) continue;
+                if (clock.GetUtcNow() is var now && now >= _nextSweep)
+                {
+                    _nextSweep = now + SweepEvery;
+                    await retention.SweepAsync(now, stoppingToken);
+                }
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
@@ -56,70 +65,77 @@ internal sealed partial class ReleaseWorker(
         }
     }
 
-    private async Task RunAsync(Versioned<DatasetRelease> claimed, CancellationToken ct)
+    /// <summary>Claims one release and runs it to its end; false when there was none to claim.</summary>
+    internal async Task<bool> RunNextAsync(CancellationToken stopping)
     {
-        var release = claimed.Document;
-        var version = claimed.Version;
-        var file = FileOf(options.Value, release.Id);
+        var o = options.Value;
+        if (await releases.ClaimAsync(Name, clock.GetUtcNow(), o.Lease, o.MaxAttempts, stopping) is not { } claimed) return false;
+        using var claim = new ReleaseClaim(releases, claimed);
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(stopping, claim.Lost);
+        var renewing = claim.RenewAsync(clock, o.Lease, run.Token);
+        try { await RunAsync(claim, run.Token, stopping); }
+        finally
+        {
+            await run.CancelAsync();
+            await renewing;
+        }
+        return true;
+    }
+
+    private async Task RunAsync(ReleaseClaim claim, CancellationToken ct, CancellationToken stopping)
+    {
+        var lease = options.Value.Lease;
+        var file = FileOf(options.Value, claim.Release);
         var partial = file + ".partial";
         try
         {
-            var request = release.Request;
-            var layout = new ReleaseLayout([.. request.Versions.Select(v => catalog.Get(request.InstrumentKey, v)!)]);
-            var writer = new BundleWriter(layout, catalog.ContentHash, benchmarks.Value.AgeClassBounds, options.Value.K);
-            var reader = new ClosedAssessmentReader(store);
-            var passes = 0;
-            long total = 0;
-            var tick = Stopwatch.StartNew();
-
-            // BundleWriter reads the source twice: the first pass counts (5 %), the second writes (5-95 %).
-            async IAsyncEnumerable<Assessment> Source()
-            {
-                var pass = ++passes;
-                long seen = 0;
-                await foreach (var a in reader.ReadAsync(request, ct))
-                {
-                    seen++;
-                    if (pass == 2 && total > 0 && tick.Elapsed > ProgressEvery)
-                    {
-                        tick.Restart();
-                        release = release with { Progress = 0.05 + 0.9 * seen / total };
-                        version = await releases.SaveAsync(release, version, ct, audit: false);
-                    }
-                    yield return a;
-                }
-                if (pass == 1) total = seen;
-            }
-
+            var pipeline = new ReleasePipeline(store, catalog, benchmarks.Value.AgeClassBounds, options.Value.K);
             BundleResult result;
-            await using (var zip = File.Create(partial)) result = await writer.WriteAsync(release.Id.ToString("N"), Source, zip, null, ct);
-            var finished = release with
+            await using (var zip = File.Create(partial))
+                result = await pipeline.WriteAsync(claim.Release.Id.ToString("N"), claim.Release.Request, zip,
+                    (progress, token) => claim.SaveAsync(r => r with { Progress = progress, LeaseUntil = clock.GetUtcNow() + lease }, token, audit: false), ct);
+            DatasetRelease Finished(DatasetRelease r) => r with
             {
-                Progress = 1, FinishedAt = clock.GetUtcNow(), ResponseRows = result.ResponseRows, FirmRows = result.FirmRows,
+                Progress = 1, FinishedAt = clock.GetUtcNow(), LeaseUntil = null, ResponseRows = result.ResponseRows, FirmRows = result.FirmRows,
                 Disclosure = result.Disclosure, Files = result.Files,
             };
             if (result.Disclosure.EmptyBecause is { } why)
             {
                 // Never a bundle that breaks the rules: an empty release keeps its report, not its file.
-                File.Delete(partial);
-                finished = finished with { Status = ReleaseStatus.Empty, Message = why };
+                await claim.SaveAsync(r => Finished(r) with { Status = ReleaseStatus.Empty, Message = why }, ct);
+                return;
             }
-            else
-            {
-                File.Move(partial, file, overwrite: true);
-                finished = finished with { Status = ReleaseStatus.Done };
-            }
-            await releases.SaveAsync(finished, version, ct);
+            File.Move(partial, file, overwrite: true);
+            try { await claim.SaveAsync(r => Finished(r) with { Status = ReleaseStatus.Done }, ct); }
+            catch { File.Delete(file); throw; }
         }
-        catch (Exception e) when (!ct.IsCancellationRequested)
+        catch (Exception) when (stopping.IsCancellationRequested && !claim.Lost.IsCancellationRequested)
         {
-            LogReleaseFailed(logger, release.Id, e);
-            File.Delete(partial);
-            var failed = release with { Status = ReleaseStatus.Failed, FinishedAt = clock.GetUtcNow(), Message = "The release could not be written: " + e.Message };
-            try { await releases.SaveAsync(failed, version, ct); }
+            // Shutting down: hand the release back rather than leave it to wait out the lease (the attempt does not count).
+            try { await claim.SaveAsync(r => r with { Status = ReleaseStatus.Queued, Worker = null, LeaseUntil = null, Progress = 0, Attempt = r.Attempt - 1 }, CancellationToken.None); }
+            catch (Exception e) when (e is ConcurrencyConflictException || Http.DatabaseFaults.IsUnavailable(e)) { }
+        }
+        catch (Exception) when (claim.Lost.IsCancellationRequested)
+        {
+            LogClaimLost(logger, claim.Release.Id);
+        }
+        catch (Exception e)
+        {
+            LogReleaseFailed(logger, claim.Release.Id, e);
+            try
+            {
+                await claim.SaveAsync(r => r with
+                {
+                    Status = ReleaseStatus.Failed, FinishedAt = clock.GetUtcNow(), LeaseUntil = null, Message = "The release could not be written: " + e.Message,
+                }, CancellationToken.None);
+            }
             catch (ConcurrencyConflictException) { } // someone else changed it; their status stands
         }
+        finally { File.Delete(partial); }
     }
+
+    [LoggerMessage(LogLevel.Warning, "Release {Release}: another worker claimed it after this worker's lease ran out; this attempt stops")]
+    private static partial void LogClaimLost(ILogger logger, Guid release);
 
     [LoggerMessage(LogLevel.Error, "Release {Release} failed")]
     private static partial void LogReleaseFailed(ILogger logger, Guid release, Exception e);

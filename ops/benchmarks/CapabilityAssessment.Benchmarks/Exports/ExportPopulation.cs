@@ -1,0 +1,109 @@
+using System.Text.Json;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Benchmarks.Scoring;
+using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Store;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CapabilityAssessment.Benchmarks.Exports;
+
+/// <summary>
+/// N closed single-respondent dcvn assessments written straight into the store's tables with binary COPY (streams, events,
+/// summaries; three connections at once): the five events the rescore benchmark appends through the store, with the same
+/// respondents (<see cref="Dcvn.Respondent"/>), but firms that differ (country, industry, size, age, turnover) so the
+/// k-anonymity search has real classes to work on, and submissions spread over 2025. Assessment i is the same on every
+/// table: each is generated from its own seed.
+/// </summary>
+internal static class ExportPopulation
+{
+    public static readonly DateTimeOffset Year = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private const string Role = "managing_director";
+    private static readonly string[] Countries = ["FI", "FI", "FI", "SE", "SE", "DE", "EE", "NO", "DK", "NL", "FR", "IS"];
+    private static readonly string[] Industries = ["C", "C", "G", "J", "M", "F", "H", "N", "Q", "I", "A", "K"];
+    private static readonly string?[] Turnover = ["under_2m", "under_2m", "2m_10m", "10m_50m", "over_50m", null];
+
+    private sealed record Generated(Guid Id, AssessmentStarted Started, Respondent Respondent, DateTimeOffset Submitted);
+
+    public static async Task WriteAsync(DocumentStore store, InstrumentDefinition instrument, string hash, int count, Action<string> progress)
+    {
+        var schema = $"\"{store.Options.SchemaName}\"";
+        var json = store.Options.Serializer;
+        await Task.WhenAll(
+            CopyAsync(store, $"COPY {schema}.streams (id, type, version, created, updated) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            {
+                await w.StartRowAsync();
+                await w.WriteAsync(g.Id, NpgsqlDbType.Uuid);
+                await w.WriteAsync("assessment", NpgsqlDbType.Text);
+                await w.WriteAsync(5L, NpgsqlDbType.Bigint);
+                await w.WriteAsync(g.Started.StartedAt, NpgsqlDbType.TimestampTz);
+                await w.WriteAsync(g.Submitted, NpgsqlDbType.TimestampTz);
+            }, instrument, hash, null),
+            CopyAsync(store, $"COPY {schema}.events (id, stream_id, version, type, data, \"timestamp\", dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            {
+                var r = g.Respondent;
+                object[] events =
+                [
+                    g.Started, new RespondentInvited(r.Id, r.Role, "bench", g.Started.StartedAt),
+                    new AnswersSaved(r.Id, Guid.CreateVersion7(), [.. r.Answers.Select(a => new AnswerValue(a.Key, a.Value.Value))], g.Submitted),
+                    new ResponseSubmitted(r.Id, g.Submitted), new AssessmentClosed("bench", true, g.Submitted),
+                ];
+                for (var v = 0; v < events.Length; v++)
+                {
+                    var type = events[v].GetType();
+                    await w.StartRowAsync();
+                    await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
+                    await w.WriteAsync(g.Id, NpgsqlDbType.Uuid);
+                    await w.WriteAsync(v + 1L, NpgsqlDbType.Bigint);
+                    await w.WriteAsync(Identifiers.SnakeCase(type.Name), NpgsqlDbType.Text);
+                    await w.WriteAsync(JsonSerializer.Serialize(events[v], type, json), NpgsqlDbType.Jsonb);
+                    await w.WriteAsync(v < 2 ? g.Started.StartedAt : g.Submitted, NpgsqlDbType.TimestampTz);
+                    await w.WriteAsync($"{type.FullName}, {type.Assembly.GetName().Name}", NpgsqlDbType.Text);
+                }
+            }, instrument, hash, progress),
+            CopyAsync(store, $"COPY {schema}.doc_assessment_summary (id, data, version, last_modified, dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            {
+                var s = g.Started;
+                var summary = new AssessmentSummary(g.Id, s.OrganisationId, s.Firm.Name, s.Instrument.Key, s.Instrument.Version, "CLOSED", 1, 1,
+                    s.StartedAt, g.Submitted, null);
+                await w.StartRowAsync();
+                await w.WriteAsync(g.Id, NpgsqlDbType.Uuid);
+                await w.WriteAsync(JsonSerializer.Serialize(summary, json), NpgsqlDbType.Jsonb);
+                await w.WriteAsync(1L, NpgsqlDbType.Bigint);
+                await w.WriteAsync(g.Submitted, NpgsqlDbType.TimestampTz);
+                await w.WriteAsync(typeof(AssessmentSummary).FullName!, NpgsqlDbType.Text);
+            }, instrument, hash, null));
+        await using var analyze = store.DataSource.CreateCommand($"ANALYZE {schema}.streams, {schema}.events, {schema}.doc_assessment_summary");
+        analyze.CommandTimeout = 0;
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    private static async Task CopyAsync(DocumentStore store, string copy, int count, Func<NpgsqlBinaryImporter, Generated, Task> row,
+        InstrumentDefinition instrument, string hash, Action<string>? progress)
+    {
+        await using var connection = await store.DataSource.OpenConnectionAsync();
+        await using var writer = await connection.BeginBinaryImportAsync(copy);
+        writer.Timeout = TimeSpan.Zero;
+        for (var i = 0; i < count; i++)
+        {
+            await row(writer, Generate(i, instrument, hash));
+            if (progress is not null && (i + 1) % 100_000 == 0) progress($"  {i + 1:N0} assessments written");
+        }
+        await writer.CompleteAsync();
+    }
+
+    private static Generated Generate(int i, InstrumentDefinition instrument, string hash)
+    {
+        var random = new Random(HashCode.Combine(11, i) & int.MaxValue);
+        var id = new Guid(i, (short)(i >> 16), 0x4000, [0x80, 0, 0, 0, 0, 0, 0, (byte)random.Next(256)]);
+        var started = Year.AddMinutes(random.Next(0, 365 * 24 * 60 - 60 * 24 * 3));
+        var submitted = started.AddMinutes(random.Next(10, 60 * 24 * 3));
+        var employees = random.NextDouble() switch { < 0.4 => random.Next(1, 10), < 0.75 => random.Next(10, 50), < 0.93 => random.Next(50, 250), _ => random.Next(250, 5000) };
+        int? founded = random.NextDouble() < 0.03 ? null : 2025 - (int)Math.Min(80, -Math.Log(1 - random.NextDouble()) * 15);
+        var firm = new FirmProfile($"Export bench firm {i}", Countries[random.Next(Countries.Length)], Industries[random.Next(Industries.Length)],
+            employees, Turnover[random.Next(Turnover.Length)], founded);
+        var start = new AssessmentStarted(id, Guid.CreateVersion7(), new InstrumentRef(instrument.Key, instrument.Version, hash), firm, "en",
+            "bench", "bench", started);
+        return new Generated(id, start, Dcvn.Respondent(instrument, Role, random, submitted), submitted);
+    }
+}

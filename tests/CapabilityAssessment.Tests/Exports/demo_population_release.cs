@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Alba;
+using CapabilityAssessment.Access;
+using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Benchmarks;
+using Npgsql;
+using Parquet;
+
+namespace CapabilityAssessment.Tests.Exports;
+
+/// <summary>The service over its own demo database (named …_demo) with 300 demo firms loaded by the demo command.</summary>
+public sealed class DemoReleaseFixture : IAsyncLifetime
+{
+    public const int Firms = 300;
+    private readonly string _admin = Environment.GetEnvironmentVariable("TEST_PG_CONNECTION")
+        ?? throw new InvalidOperationException("TEST_PG_CONNECTION is not set (run ./ops/test).");
+    private readonly string _name = $"ca_test_{Guid.NewGuid():N}_demo";
+
+    public IAlbaHost Host { get; private set; } = null!;
+    public DateTimeOffset LoadedFrom { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        await AdminAsync($"CREATE DATABASE \"{_name}\"");
+        Host = await AppFixture.StartAsync(new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString);
+        LoadedFrom = DateTimeOffset.UtcNow;
+        var (exit, output) = await DemoFixture.LoadAsync(Host, "--firms", $"{Firms}");
+        if (exit != 0) throw new InvalidOperationException("demo load failed: " + output);
+    }
+
+    private async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await AdminAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+    }
+}
+
+public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFixture<DemoReleaseFixture>
+{
+    [Fact]
+    public async Task a_researcher_releases_the_demo_population_and_every_file_of_the_bundle_parses_and_holds_k()
+    {
+        var researcher = new AssessmentClient(demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
+        var id = await ReleaseClient.RequestRelease(researcher, demo.LoadedFrom.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+        var release = await ReleaseClient.Finished(researcher, id);
+        Assert.Equal("DONE", release.GetProperty("status").GetString());
+        var firmRows = release.GetProperty("firmRows").GetInt64();
+        var disclosure = release.GetProperty("disclosure");
+        Assert.Equal(DemoReleaseFixture.Firms, disclosure.GetProperty("records").GetInt64());
+        Assert.Equal(firmRows, disclosure.GetProperty("released").GetInt64());
+        Assert.True(firmRows >= DemoReleaseFixture.Firms * 0.95, $"{firmRows} firm rows");
+
+        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url").GetString()!, 200);
+        using var body = new MemoryStream();
+        await download.Context.Response.Body.CopyToAsync(body);
+        var files = ReleaseClient.Unzip(body.ToArray());
+
+        using var manifest = JsonDocument.Parse(files["manifest.json"]);
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(files.Keys.Where(f => f != "manifest.json").Order(StringComparer.Ordinal), listed.Select(f => f.GetProperty("file").GetString()));
+        foreach (var entry in listed)
+            Assert.Equal(entry.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(files[entry.GetProperty("file").GetString()!])));
+
+        using var codebook = JsonDocument.Parse(files["codebook.json"]);
+        var tables = codebook.RootElement.GetProperty("tables").EnumerateArray().ToDictionary(
+            t => t.GetProperty("name").GetString()!,
+            t => t.GetProperty("variables").EnumerateArray().Select(v => (Name: v.GetProperty("name").GetString()!, Type: v.GetProperty("type").GetString()!)).ToList());
+        Assert.Equal(["firms", "responses"], tables.Keys.Order());
+        var expectedRows = new Dictionary<string, long> { ["firms"] = firmRows, ["responses"] = release.GetProperty("responseRows").GetInt64() };
+        foreach (var (table, variables) in tables)
+        {
+            var csv = release_bundles.Csv(files[$"{table}.csv"]);
+            Assert.Equal(variables.Select(v => v.Name), csv[0]);
+            Assert.Equal(expectedRows[table], csv.Count - 1);
+            Assert.All(csv.Skip(1), row => Assert.Equal(variables.Count, row.Length));
+            for (var c = 0; c < variables.Count; c++)
+                foreach (var row in csv.Skip(1).Where(r => r[c] != ""))
+                    Assert.True(variables[c].Type switch
+                    {
+                        "Integer" => int.TryParse(row[c], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+                        "Double" => double.TryParse(row[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+                        _ => true,
+                    }, $"{table}.{variables[c].Name} = '{row[c]}'");
+            await AssertParquet(files[$"{table}.parquet"], variables, csv);
+            var syntax = Encoding.UTF8.GetString(files[$"{table}.sps"]);
+            Assert.All(variables, v => Assert.Contains($"  {v.Name} ", syntax));
+        }
+
+        using var report = JsonDocument.Parse(files["disclosure.json"]);
+        Assert.Equal(5, report.RootElement.GetProperty("k").GetInt32());
+        Assert.Equal(firmRows, report.RootElement.GetProperty("released").GetInt64());
+        var firms = release_bundles.Csv(files["firms.csv"]);
+        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band" }.Select(c => Array.IndexOf(firms[0], c)).ToArray();
+        Assert.All(firms.Skip(1).GroupBy(r => string.Join('|', qi.Select(i => r[i]))), c => Assert.True(c.Count() >= 5, $"class {c.Key} has {c.Count()}"));
+        Assert.DoesNotContain("[DEMO]", Encoding.UTF8.GetString(files["firms.csv"]));
+    }
+
+    /// <summary>Every column reads back with the codebook's type, and the values are the CSV's.</summary>
+    private static async Task AssertParquet(byte[] file, List<(string Name, string Type)> variables, List<string[]> csv)
+    {
+        await using var reader = await ParquetReader.CreateAsync(new MemoryStream(file));
+        var fields = reader.Schema.GetDataFields();
+        Assert.Equal(variables.Select(v => v.Name), fields.Select(f => f.Name));
+        var row = 1;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var n = (int)group.RowCount;
+            for (var c = 0; c < fields.Length; c++)
+            {
+                string?[] text;
+                switch (variables[c].Type)
+                {
+                    case "Integer":
+                        Assert.Equal(typeof(int), fields[c].ClrType);
+                        var ints = new int[n];
+                        await group.ReadAsync(fields[c], ints.AsMemory());
+                        text = [.. ints.Select(i => i.ToString(CultureInfo.InvariantCulture))];
+                        break;
+                    case "Double":
+                        Assert.Equal(typeof(double), fields[c].ClrType);
+                        var doubles = new double?[n];
+                        await group.ReadAsync(fields[c], doubles.AsMemory());
+                        text = [.. doubles.Select(d => d?.ToString("R", CultureInfo.InvariantCulture) ?? "")];
+                        break;
+                    default:
+                        var strings = new string?[n];
+                        await group.ReadAsync(fields[c], strings.AsMemory());
+                        text = [.. strings.Select(s => s ?? "")];
+                        break;
+                }
+                for (var r = 0; r < n; r++) Assert.Equal(csv[row + r][c], text[r]);
+            }
+            row += n;
+        }
+        Assert.Equal(csv.Count, row);
+    }
+}
