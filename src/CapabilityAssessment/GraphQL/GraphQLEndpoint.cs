@@ -91,9 +91,16 @@ internal static class GraphQLEndpoint
             return;
         }
         if (!await HasUsableCredentials(http)) return;
+        var (document, problem) = DocumentLimits.Check(request.Query);
+        if (problem is not null)
+        {
+            await GraphQLResponses.WriteError(http, 400, DocumentLimits.TooManyFields, problem);
+            return;
+        }
         var options = new ExecutionOptions
         {
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
