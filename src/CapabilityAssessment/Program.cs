@@ -18,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddJsonLogging();
 builder.AddTelemetry();
 builder.Services.AddServiceOptions();
+builder.Services.AddHttpHardening();
 builder.Services.AddAssessmentStore();
 builder.Services.AddInstruments();
 builder.Services.AddAccess();
@@ -33,13 +34,14 @@ if (args is ["benchmarks", ..]) return await BenchmarksCommand.RunAsync(app.Serv
 if (args is ["demo", ..]) return await CapabilityAssessment.Benchmarks.Demo.DemoCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 if (args is ["rescore", ..]) return await RescoreCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 
+app.UseHttpHardening();
 app.UseDatabaseFaultHandling();
 app.UseStaticFiles();
 app.MapHealth();
 app.MapGraphQLEndpoint();
 app.MapForms();
-app.MapReports();
-app.MapExports();
+app.MapReports().RequireRateLimiting(RateLimits.PerLink);
+app.MapExports().RequireRateLimiting(RateLimits.PerClient);
 
 await app.RunAsync();
 return 0;

@@ -1,9 +1,10 @@
+using CapabilityAssessment.Http;
 using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Access;
 
 /// <summary>Resolves the caller once per request from "Authorization: Bearer ..." (an API key or a respondent token).</summary>
-internal sealed class CurrentPrincipal(IHttpContextAccessor http, DocumentStore store, TimeProvider clock)
+internal sealed class CurrentPrincipal(IHttpContextAccessor http, DocumentStore store, TimeProvider clock, RefusedTokens refused)
 {
     private Task<Principal>? _resolved;
 
@@ -11,11 +12,11 @@ internal sealed class CurrentPrincipal(IHttpContextAccessor http, DocumentStore 
 
     private async Task<Principal> ResolveAsync(CancellationToken ct)
     {
-        var header = http.HttpContext?.Request.Headers.Authorization.ToString() ?? "";
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return Principal.Anonymous;
-        var token = header["Bearer ".Length..].Trim();
-        return await ForTokenAsync(store, token, clock.GetUtcNow(), ct)
-            ?? throw new AccessDenied(AccessDenied.Unauthenticated, "The bearer token is not valid, has expired or was revoked.");
+        if (http.HttpContext is not { } context) return Principal.Anonymous;
+        if (string.IsNullOrWhiteSpace(context.Request.Headers.Authorization)) return Principal.Anonymous;
+        if (ClientAddress.Bearer(context) is { } token && await ForTokenAsync(store, token, clock.GetUtcNow(), ct) is { } principal) return principal;
+        refused.Record(context);
+        throw new AccessDenied(AccessDenied.Unauthenticated, "The Authorization header is not 'Bearer <token>' with a valid token: it is unknown, has expired or was revoked.");
     }
 
     public static async Task<Principal?> ForTokenAsync(DocumentStore store, string token, DateTimeOffset now, CancellationToken ct)

@@ -21,9 +21,12 @@ internal static class AssessmentAccess
     public static async Task<(Principal Caller, AssessmentSummary Summary)> RequireManager(IResolveFieldContext context, Guid id)
     {
         var caller = await RequireAuthenticated(context);
+        // A role that never manages is refused before the lookup, so the answer does not depend on whether the id exists.
+        if (caller.Role is PrincipalRole.Researcher)
+            throw new AccessDenied(AccessDenied.Forbidden, "Researchers cannot manage assessments.");
         var summary = await Summary(context, id);
         if (summary is null || !caller.CanManage(id, summary.OrganisationId, summary.OwnerRespondent))
-            throw NotFoundOrForbidden(caller, summary, id);
+            throw new ExecutionError($"No assessment {id} that you can manage.") { Code = "ASSESSMENT_NOT_FOUND" };
         return (caller, summary);
     }
 
@@ -42,10 +45,4 @@ internal static class AssessmentAccess
             throw new AccessDenied(AccessDenied.Unauthenticated, "Send an API key or a respondent token as 'Authorization: Bearer <token>'.");
         return caller;
     }
-
-    // An outsider learns nothing about which assessment ids exist.
-    private static Exception NotFoundOrForbidden(Principal caller, AssessmentSummary? summary, Guid id) =>
-        summary is null || caller.Role is PrincipalRole.Respondent or PrincipalRole.Consultant
-            ? new ExecutionError($"No assessment {id} that you can manage.") { Code = "ASSESSMENT_NOT_FOUND" }
-            : new AccessDenied(AccessDenied.Forbidden, "You may not manage this assessment.");
 }

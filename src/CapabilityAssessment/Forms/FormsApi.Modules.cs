@@ -20,7 +20,8 @@ internal static partial class FormsApi
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
         if (s.Modules.FirstOrDefault(m => m.Key == moduleKey) is not { } module) return NotFound(http, html);
         if (Refusal(http, html, s) is { } refused) return refused;
-        var form = await http.Request.ReadFormAsync(ct);
+        var (form, refusal) = await ReadPostedFormAsync(http, ct);
+        if (form is null) return refusal!;
         var posted = s.ItemIds(module).Where(id => form[ModuleView.FieldName(id)].ToString().Length > 0)
             .ToDictionary(id => id, id => form[ModuleView.FieldName(id)].ToString());
         var (answers, errors) = AnswerForm.Parse(s, posted);
@@ -43,12 +44,14 @@ internal static partial class FormsApi
     {
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s || s.Modules.All(m => m.Key != moduleKey))
             return AutosaveErrors(StatusCodes.Status404NotFound, [new("INVALID_TOKEN", "", FormStrings.Get("en", "not_found"))]);
+        if (!http.Request.HasJsonContentType())
+            return AutosaveErrors(StatusCodes.Status415UnsupportedMediaType, [new(Http.ErrorCodes.UnsupportedMediaType, "", "Send the answers as application/json.")]);
         AutosaveRequest? request;
         try { request = await http.Request.ReadFromJsonAsync<AutosaveRequest>(ct); }
         catch (System.Text.Json.JsonException) { request = null; }
-        if (request?.Answers is null)
+        if (request?.Answers is null || request.Answers.Contains(null))
             return AutosaveErrors(StatusCodes.Status400BadRequest, [new("INVALID_JSON", "", "Send {saveId, expectedVersion, answers}.")]);
-        var answers = request.Answers.Select(a => new AnswerValue(a.ItemId ?? "", a.Value, a.DontKnow)).ToList();
+        var answers = request.Answers.Select(a => new AnswerValue(a!.ItemId ?? "", a.Value, a.DontKnow)).ToList();
         var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
             s.Respondent.Id, request.SaveId, request.ExpectedVersion, answers, commands.Now), ct);
         if (result.Succeeded) return Results.Json(new { version = result.Version });
@@ -79,7 +82,7 @@ internal static partial class FormsApi
     private static IResult AutosaveErrors(int status, IReadOnlyList<AutosaveError> errors) => Results.Json(new { errors }, statusCode: status);
 }
 
-internal sealed record AutosaveRequest(Guid SaveId, long ExpectedVersion, List<AutosaveAnswer>? Answers);
+internal sealed record AutosaveRequest(Guid SaveId, long ExpectedVersion, List<AutosaveAnswer?>? Answers);
 
 internal sealed record AutosaveAnswer(string? ItemId, int? Value, bool DontKnow);
 

@@ -18,7 +18,8 @@ internal static partial class FormsApi
     {
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
         if (Refusal(http, html, s) is { } refused) return refused;
-        var form = await http.Request.ReadFormAsync(ct);
+        var (form, refusal) = await ReadPostedFormAsync(http, ct);
+        if (form is null) return refusal!;
         var values = FirmFields.ToDictionary(f => f, f => form[f].ToString());
         var (profile, errors) = FirmView.Parse(s, values);
         if (errors.Count == 0)

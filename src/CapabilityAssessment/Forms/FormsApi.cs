@@ -1,3 +1,4 @@
+using CapabilityAssessment.Http;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace CapabilityAssessment.Forms;
@@ -17,7 +18,8 @@ internal static partial class FormsApi
 
     public static RouteGroupBuilder MapForms(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/a/{token}").ExcludeFromDescription();
+        var group = routes.MapGroup("/a/{token}").ExcludeFromDescription()
+            .RequireRateLimiting(RateLimits.PerLink).WithMetadata(new ErrorAnswer(WriteError));
         group.AddEndpointFilter(RequireAntiforgeryOnPost);
         group.MapGet("/", Overview);
         group.MapGet("/firm", FirmForm);
@@ -65,7 +67,7 @@ internal static partial class FormsApi
         }
         catch (AntiforgeryValidationException)
         {
-            if (http.Request.Path.Value?.EndsWith("/autosave", StringComparison.Ordinal) == true)
+            if (IsAutosave(http))
                 return AutosaveErrors(StatusCodes.Status400BadRequest, [new("ANTIFORGERY_FAILED", "", FormStrings.Get("en", "bad_request"))]);
             return Message(http, http.RequestServices.GetRequiredService<HtmlTemplates>(), StatusCodes.Status400BadRequest,
                 "ANTIFORGERY_FAILED", "bad_request_title", "bad_request", false);

@@ -84,18 +84,15 @@ internal sealed class HtmlResult(string html, int status = StatusCodes.Status200
     }
 }
 
+/// <summary>The form's and the report's pages: the service's security headers (Http.SecurityHeaders), and never cached.</summary>
 internal static class SecurityHeaders
 {
-    public const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
+    public const string Policy = Http.SecurityHeaders.Policy;
 
     public static void Apply(HttpResponse response)
     {
-        var headers = response.Headers;
-        headers.ContentSecurityPolicy = Policy;
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "no-store";
-        headers.Pragma = "no-cache";
+        Http.SecurityHeaders.Apply(response);
+        response.Headers.CacheControl = "no-store";
+        response.Headers.Pragma = "no-cache";
     }
 }

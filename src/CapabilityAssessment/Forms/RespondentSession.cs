@@ -27,7 +27,11 @@ internal sealed record RespondentSession(string Token, Assessment State, Instrum
         var services = http.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var principal = await CurrentPrincipal.ForTokenAsync(services.GetRequiredService<DocumentStore>(), token, now, ct);
-        if (principal is not { Role: PrincipalRole.Respondent, AssessmentId: { } assessmentId, RespondentId: { } respondentId }) return null;
+        if (principal is not { Role: PrincipalRole.Respondent, AssessmentId: { } assessmentId, RespondentId: { } respondentId })
+        {
+            services.GetRequiredService<Http.RefusedTokens>().Record(http);
+            return null;
+        }
         var commands = services.GetRequiredService<AssessmentCommands>();
         if (await commands.LoadAsync(assessmentId, ct) is not { } state || state.FindRespondent(respondentId) is not { } respondent) return null;
         return new RespondentSession(token, state, commands.PinnedInstrument(state), respondent, LanguageChoice.Choose(http, state.Language));

@@ -1,3 +1,4 @@
+using CapabilityAssessment.Access;
 using CapabilityAssessment.Http;
 using GraphQL;
 using GraphQL.Transport;
@@ -16,8 +17,9 @@ internal static class GraphQLEndpoint
 
     public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/graphql", Post);
-        app.MapGet("/graphql", Get);
+        var answer = new ErrorAnswer(GraphQLResponses.WriteError);
+        app.MapPost("/graphql", Post).RequireRateLimiting(RateLimits.PerCaller).WithMetadata(new BodyLimit(MaxBodyBytes), answer);
+        app.MapGet("/graphql", Get).RequireRateLimiting(RateLimits.PerCaller).WithMetadata(answer);
     }
 
     private static async Task Post(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<AppSchema> executer)
@@ -32,6 +34,12 @@ internal static class GraphQLEndpoint
         if (body is null)
         {
             await GraphQLResponses.WriteError(http, 413, ErrorCodes.RequestTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
+            return;
+        }
+        if (IsBatch(body))
+        {
+            await GraphQLResponses.WriteError(http, 400, ErrorCodes.BatchingNotSupported,
+                "Batched requests (a JSON array) are not supported: send one operation per request.");
             return;
         }
         GraphQLRequest? request;
@@ -82,9 +90,17 @@ internal static class GraphQLEndpoint
             await GraphQLResponses.WriteError(http, 400, ErrorCodes.QueryMissing, "The request has no query.");
             return;
         }
+        if (!await HasUsableCredentials(http)) return;
+        var (document, problem) = DocumentLimits.Check(request.Query);
+        if (problem is not null)
+        {
+            await GraphQLResponses.WriteError(http, 400, DocumentLimits.TooManyFields, problem);
+            return;
+        }
         var options = new ExecutionOptions
         {
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -102,6 +118,30 @@ internal static class GraphQLEndpoint
         http.Response.StatusCode = status;
         http.Response.ContentType = ResponseContentType(http.Request);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>A bearer token that is not valid is refused before anything runs, whatever the document asks for.</summary>
+    private static async Task<bool> HasUsableCredentials(HttpContext http)
+    {
+        try
+        {
+            await http.RequestServices.GetRequiredService<CurrentPrincipal>().GetAsync(http.RequestAborted);
+            return true;
+        }
+        catch (AccessDenied denied)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await GraphQLResponses.WriteError(http, StatusCodes.Status401Unauthorized, denied.Code, denied.Message);
+            return false;
+        }
+    }
+
+    private static bool IsBatch(Stream body)
+    {
+        int first;
+        while ((first = body.ReadByte()) is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF) { }
+        body.Position = 0;
+        return first == '[';
     }
 
     private static bool IsJson(string? contentType) =>
