@@ -17,12 +17,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public string Name { get; }
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>A new database; suffix "_demo" names it like a demo database, which the demo command insists on.</summary>
+    public static async Task<TestDatabase> CreateAsync(string suffix = "")
     {
         var admin = Environment.GetEnvironmentVariable("TEST_PG_CONNECTION")
             ?? throw new InvalidOperationException(
                 "TEST_PG_CONNECTION is not set. Run ./ops/test, or start PostgreSQL and set it, e.g. Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres");
-        var db = new TestDatabase(admin, $"ca_test_{Guid.NewGuid():N}");
+        var db = new TestDatabase(admin, $"ca_test_{Guid.NewGuid():N}{suffix}");
         await using var conn = new NpgsqlConnection(admin);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{db.Name}\"", conn);

@@ -13,9 +13,7 @@ namespace CapabilityAssessment.Tests.Benchmarks;
 public sealed class DemoFixture : IAsyncLifetime
 {
     public const int Firms = 40;
-    private readonly string _admin = Environment.GetEnvironmentVariable("TEST_PG_CONNECTION")
-        ?? throw new InvalidOperationException("TEST_PG_CONNECTION is not set (run ./ops/test).");
-    private readonly string _name = $"ca_test_{Guid.NewGuid():N}_demo";
+    private TestDatabase _database = null!;
 
     public IAlbaHost Host { get; private set; } = null!;
     public string FirstOutput { get; private set; } = "";
@@ -23,8 +21,8 @@ public sealed class DemoFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await AdminAsync($"CREATE DATABASE \"{_name}\"");
-        Host = await StartAsync(new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString);
+        _database = await TestDatabase.CreateAsync("_demo");
+        Host = await StartAsync(_database.ConnectionString);
         (FirstExit, FirstOutput) = await LoadAsync(Host, "--firms", $"{Firms}");
     }
 
@@ -50,19 +48,10 @@ public sealed class DemoFixture : IAsyncLifetime
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task AdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await AdminAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        await _database.DisposeAsync();
     }
 }
 

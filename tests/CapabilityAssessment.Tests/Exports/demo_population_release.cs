@@ -15,35 +15,24 @@ namespace CapabilityAssessment.Tests.Exports;
 public sealed class DemoReleaseFixture : IAsyncLifetime
 {
     public const int Firms = 300;
-    private readonly string _admin = Environment.GetEnvironmentVariable("TEST_PG_CONNECTION")
-        ?? throw new InvalidOperationException("TEST_PG_CONNECTION is not set (run ./ops/test).");
-    private readonly string _name = $"ca_test_{Guid.NewGuid():N}_demo";
+    private TestDatabase _database = null!;
 
     public IAlbaHost Host { get; private set; } = null!;
     public DateTimeOffset LoadedFrom { get; private set; }
 
     public async Task InitializeAsync()
     {
-        await AdminAsync($"CREATE DATABASE \"{_name}\"");
-        Host = await AppFixture.StartAsync(new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString);
+        _database = await TestDatabase.CreateAsync("_demo");
+        Host = await AppFixture.StartAsync(_database.ConnectionString);
         LoadedFrom = DateTimeOffset.UtcNow;
         var (exit, output) = await DemoFixture.LoadAsync(Host, "--firms", $"{Firms}");
         if (exit != 0) throw new InvalidOperationException("demo load failed: " + output);
     }
 
-    private async Task AdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await AdminAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        await _database.DisposeAsync();
     }
 }
 
