@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Data;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using CapabilityAssessment.Assessments;
@@ -21,11 +20,11 @@ internal sealed class ClosedAssessmentReader : IAsyncDisposable
 {
     public const int DefaultPageSize = 1000;
 
-    private readonly Lane[] _lanes;
+    private readonly SnapshotLane[] _lanes;
     private readonly string _schema;
     private readonly int _pageSize;
 
-    private ClosedAssessmentReader(Lane[] lanes, StoreOptions options, int pageSize)
+    private ClosedAssessmentReader(SnapshotLane[] lanes, StoreOptions options, int pageSize)
     {
         (_lanes, _pageSize) = (lanes, pageSize);
         _schema = "\"" + options.SchemaName.Replace("\"", "\"\"") + "\"";
@@ -39,13 +38,13 @@ internal sealed class ClosedAssessmentReader : IAsyncDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lanes);
-        var opened = new List<Lane>();
+        var opened = new List<SnapshotLane>();
         try
         {
             string? snapshot = null;
             for (var i = 0; i < lanes; i++)
             {
-                var lane = await Lane.OpenAsync(store.Options, snapshot, ct);
+                var lane = await SnapshotLane.OpenAsync(store.Options, snapshot, ct);
                 opened.Add(lane);
                 if (lanes > 1 && snapshot is null) snapshot = await lane.ExportSnapshotAsync(ct);
             }
@@ -132,7 +131,7 @@ internal sealed class ClosedAssessmentReader : IAsyncDisposable
     private static Guid[] Bounds(int lanes) =>
         [Guid.Empty, .. Enumerable.Range(1, lanes - 1).Select(i => Guid.Parse($"{(uint)((1L << 32) * i / lanes - 1):x8}-ffff-ffff-ffff-ffffffffffff")), Last];
 
-    private async IAsyncEnumerable<Assessment> ReadRangeAsync(Lane lane, ReleaseRequest request, Guid after, Guid last, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<Assessment> ReadRangeAsync(SnapshotLane lane, ReleaseRequest request, Guid after, Guid last, [EnumeratorCancellation] CancellationToken ct)
     {
         var picked = new List<Guid>(_pageSize);
         while (true)
@@ -160,7 +159,7 @@ internal sealed class ClosedAssessmentReader : IAsyncDisposable
         }
     }
 
-    private async IAsyncEnumerable<Assessment> EventsAsync(Lane lane, List<Guid> ids, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<Assessment> EventsAsync(SnapshotLane lane, List<Guid> ids, [EnumeratorCancellation] CancellationToken ct)
     {
         Guid? current = null;
         Assessment? state = null;
@@ -200,7 +199,7 @@ internal sealed class ClosedAssessmentReader : IAsyncDisposable
           AND (s.data->>'instrumentVersion')::int = ANY($3) AND submitted.at >= $4 AND submitted.at < $5
         """;
 
-    private static NpgsqlCommand Command(Lane lane, string sql, ReleaseRequest request, Guid after, int? limit = null, Guid? last = null)
+    private static NpgsqlCommand Command(SnapshotLane lane, string sql, ReleaseRequest request, Guid after, int? limit = null, Guid? last = null)
     {
         var command = new NpgsqlCommand(sql, lane.Connection, lane.Transaction) { CommandTimeout = 0 };
         command.Parameters.Add(new() { Value = request.InstrumentKey, NpgsqlDbType = NpgsqlDbType.Text });
@@ -216,45 +215,5 @@ internal sealed class ClosedAssessmentReader : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var lane in _lanes) await lane.DisposeAsync();
-    }
-
-    /// <summary>One connection in the release's snapshot, with its own event decoder (decoders are not thread-safe).</summary>
-    private sealed class Lane(NpgsqlConnection connection, NpgsqlTransaction transaction, StoredAssessmentEvents events) : IAsyncDisposable
-    {
-        public NpgsqlConnection Connection => connection;
-        public NpgsqlTransaction Transaction => transaction;
-        public StoredAssessmentEvents Events => events;
-
-        public static async Task<Lane> OpenAsync(StoreOptions options, string? snapshot, CancellationToken ct)
-        {
-            // A connection of its own with a large read buffer: a page's saved answers arrive in few reads, not one per 8 KiB.
-            var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(options.ConnectionString) { ReadBufferSize = 1 << 18 }.ConnectionString);
-            await connection.OpenAsync(ct);
-            try
-            {
-                var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-                // JIT compiling would cost more than each page's query runs; the snapshot only reads.
-                var setup = (snapshot is null ? "" : $"SET TRANSACTION SNAPSHOT '{snapshot.Replace("'", "''")}'; ") + "SET TRANSACTION READ ONLY; SET LOCAL jit = off";
-                await using (var command = new NpgsqlCommand(setup, connection, transaction)) await command.ExecuteNonQueryAsync(ct);
-                return new Lane(connection, transaction, new StoredAssessmentEvents(options.Serializer));
-            }
-            catch
-            {
-                await connection.DisposeAsync();
-                throw;
-            }
-        }
-
-        public async Task<string> ExportSnapshotAsync(CancellationToken ct)
-        {
-            await using var command = new NpgsqlCommand("SELECT pg_export_snapshot()", connection, transaction);
-            return (string)(await command.ExecuteScalarAsync(ct))!;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
-        }
     }
 }
