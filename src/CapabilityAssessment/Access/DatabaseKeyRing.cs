@@ -1,8 +1,10 @@
+using System.Text.Json;
 using System.Xml.Linq;
 using CapabilityAssessment.Store;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Npgsql;
 
 namespace CapabilityAssessment.Access;
 
@@ -19,19 +21,34 @@ internal sealed class DatabaseKeyRing(DocumentStore store) : IXmlRepository
 {
     public const string ApplicationName = "CapabilityAssessment";
 
-    // IXmlRepository is synchronous; ASP.NET Core reads the ring at first use and about once a day after, off the hot path.
-    public IReadOnlyCollection<XElement> GetAllElements() => Task.Run(async () =>
-    {
-        await using var session = store.QuerySession();
-        return (await session.Query<DataProtectionKey>().ToListAsync()).Select(k => XElement.Parse(k.Xml)).ToList();
-    }).GetAwaiter().GetResult();
+    private string Table => $"\"{store.Options.SchemaName}\".doc_data_protection_key";
 
-    public void StoreElement(XElement element, string friendlyName) => Task.Run(async () =>
+    // IXmlRepository is synchronous, and ASP.NET Core calls it holding a lock that the requests of the moment wait on. So
+    // these are Npgsql's synchronous calls, which block only this thread: waiting here on async work would need a second
+    // pool thread, which under load (tests start many hosts at once) can starve the pool (suspected in a 30 s page stall
+    // in a full test run). The rows
+    // are the store's document rows for DataProtectionKey, read and written in the same JSON.
+    public IReadOnlyCollection<XElement> GetAllElements()
     {
-        await using var session = store.LightweightSession();
-        session.Store(new DataProtectionKey(friendlyName, element.ToString(SaveOptions.DisableFormatting)));
-        await session.SaveChangesAsync();
-    }).GetAwaiter().GetResult();
+        using var connection = store.DataSource.OpenConnection();
+        using var command = new NpgsqlCommand($"SELECT data FROM {Table}", connection);
+        using var reader = command.ExecuteReader();
+        var keys = new List<XElement>();
+        while (reader.Read())
+            keys.Add(XElement.Parse(JsonSerializer.Deserialize<DataProtectionKey>(reader.GetString(0), store.Options.Serializer)!.Xml));
+        return keys;
+    }
+
+    public void StoreElement(XElement element, string friendlyName)
+    {
+        var key = new DataProtectionKey(friendlyName, element.ToString(SaveOptions.DisableFormatting));
+        using var connection = store.DataSource.OpenConnection();
+        using var command = new NpgsqlCommand($"INSERT INTO {Table} (id, data, version) VALUES ($1, $2::jsonb, 1) ON CONFLICT (id) DO NOTHING", connection)
+        {
+            Parameters = { new() { Value = key.Id }, new() { Value = JsonSerializer.Serialize(key, store.Options.Serializer) } },
+        };
+        command.ExecuteNonQuery();
+    }
 
     public static void AddTo(IServiceCollection services)
     {
