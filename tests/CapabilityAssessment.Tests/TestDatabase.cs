@@ -7,6 +7,11 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _admin;
 
+    // Every fixture starts here. One test process hosts dozens of servers (Alba, Kestrel for chromium) on 2 cores; a burst
+    // of blocking work elsewhere must not leave a browser's page request waiting for the pool to grow (a 30 s navigation
+    // timeout in full runs, never alone). Starting with more pool threads removes that wait.
+    static TestDatabase() => ThreadPool.SetMinThreads(Math.Max(64, Environment.ProcessorCount * 8), Math.Max(64, Environment.ProcessorCount * 8));
+
     private TestDatabase(string admin, string name)
     {
         _admin = admin;

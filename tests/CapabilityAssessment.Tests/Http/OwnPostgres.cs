@@ -15,7 +15,9 @@ public sealed class OwnPostgres : IAsyncDisposable
 
     public static async Task<OwnPostgres> StartAsync()
     {
-        var port = int.Parse((await Ops("pg_free_port 58000 58999")).Trim());
+        // Below Linux's ephemeral range (32768-60999): a port found free there could be taken by one of this process's own
+        // client sockets before PostgreSQL binds it (seen once as "Address already in use" on 58000).
+        var port = int.Parse((await Ops("pg_free_port 29000 29999")).Trim());
         var server = new OwnPostgres(port);
         await server.StartAgainAsync();
         return server;
