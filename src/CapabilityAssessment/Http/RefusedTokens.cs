@@ -26,8 +26,8 @@ internal sealed class RefusedTokens : IDisposable
             : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
                 { PermitLimit = _limits.RefusedTokensPerClient, Window = _limits.Window, QueueLimit = 0 }));
         Limiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            ClientAddress.CarriesToken(http) && WaitFor(ClientAddress.Of(http)) is not null
-                ? RateLimitPartition.Get("refused:" + ClientAddress.Of(http), client => new Waiting(this, client["refused:".Length..]))
+            ClientAddress.CarriesToken(http) && ClientAddress.Of(http) is var client && WaitFor(client) is not null
+                ? RateLimitPartition.Get("refused:" + client, key => new Waiting(this, key["refused:".Length..]))
                 : RateLimitPartition.GetNoLimiter("allowed"));
     }
 
