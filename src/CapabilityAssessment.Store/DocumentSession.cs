@@ -32,6 +32,12 @@ public sealed partial class DocumentSession : QuerySession
     /// <summary>Queues a delete by string id (no error if it does not exist).</summary>
     public void Delete<T>(string id) => Enqueue(new DocumentOperation(StorageFor<T>(), DocumentWrite.Delete, id, null, DocumentStore.Options.Serializer));
 
+    /// <summary>
+    /// Queues a SQL statement of the caller's own (positional parameters $1, $2, ...; pass an NpgsqlParameter where the type
+    /// cannot be inferred), run in order with the other changes in the same transaction.
+    /// </summary>
+    public void QueueSqlCommand(string sql, params object?[] parameters) => Enqueue(new SqlCommandOperation(sql, parameters));
+
     internal void Enqueue(StorageOperation operation) => _operations.Add(operation);
 
     private DocumentStorage StorageFor<T>() => DocumentStore.StorageFor(typeof(T));
