@@ -13,7 +13,8 @@ public class QuerySession : IAsyncDisposable
         Events = events?.Invoke(this) ?? new QueryEventStore(store);
     }
 
-    internal DocumentStore DocumentStore { get; }
+    /// <summary>The store this session belongs to (Marten's IQuerySession.DocumentStore).</summary>
+    public DocumentStore DocumentStore { get; }
 
     /// <summary>Event stream reads.</summary>
     public QueryEventStore Events { get; }

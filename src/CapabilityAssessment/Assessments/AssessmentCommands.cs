@@ -16,7 +16,7 @@ public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyLis
 
 /// <summary>
 /// Loads an assessment, lets a pure rule decide against its pinned instrument version, and appends the events; closing
-/// also writes the profile, in the same transaction.
+/// also writes the profile, the peer contribution and the export row, in the same transaction (reopening deletes the row).
 /// A concurrent append by someone else is retried: the rule decides again against the newer state, which is how
 /// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
 /// </summary>
@@ -103,7 +103,10 @@ internal sealed class AssessmentCommands(DocumentStore store, InstrumentCatalog 
                 session.Store(profile);
                 // Same transaction: the firm's peer-benchmark contribution (replaces its earlier one, see PeerContribution).
                 if (peers is not null) session.Store(peers.From(closed, profile));
+                // And the row releases read (Exports/Rows): a release never replays or re-scores the stream.
+                if (Exports.Rows.ExportRow.From(closed, instrument) is { } row) Exports.Rows.ExportRowSql.QueueStore(session, row);
             }
+            else if (decision.Events.OfType<AssessmentReopened>().Any()) Exports.Rows.ExportRowSql.QueueDelete(session, assessmentId);
             alsoWrite?.Invoke(session, decision.Events);
             try
             {

@@ -16,28 +16,26 @@ internal static class PeerDimensions
 
     /// <summary>EU SME definition by headcount (Commission Recommendation 2003/361/EC, Annex art. 2): micro under 10,
     /// small 10-49, medium 50-249; large from 250. Turnover and balance-sheet ceilings are not used here.</summary>
-    public static string? SizeClass(int? employees) => employees switch
-    {
-        null or < 0 => null,
-        < 10 => "micro",
-        < 50 => "small",
-        < 250 => "medium",
-        _ => "large",
-    };
+    public static readonly IReadOnlyList<int> SizeBounds = [10, 50, 250];
+
+    public static string? SizeClass(int? employees) => SizeClassIndex(employees) is { } i ? SizeClasses[i] : null;
+
+    /// <summary>The class as a number: how many bounds the headcount reaches (SQL's width_bucket(x, bounds) is the same).</summary>
+    public static int? SizeClassIndex(int? employees) => employees is { } e and >= 0 ? Reached(e, SizeBounds) : null;
 
     /// <summary>Years since founding at the assessment's start, classed by the configured bounds: [5, 10, 20] gives
     /// 0-4, 5-9, 10-19, 20+. A founding year after the reference year counts as age 0.</summary>
-    public static string? AgeClass(int? foundingYear, int referenceYear, IReadOnlyList<int> bounds)
+    public static string? AgeClass(int? foundingYear, int referenceYear, IReadOnlyList<int> bounds) =>
+        AgeClassIndex(foundingYear, referenceYear, bounds) is { } i ? AgeClasses(bounds)[i] : null;
+
+    public static int? AgeClassIndex(int? foundingYear, int referenceYear, IReadOnlyList<int> bounds) =>
+        foundingYear is { } founded ? Reached(Math.Max(0, referenceYear - founded), bounds) : null;
+
+    private static int Reached(int value, IReadOnlyList<int> bounds)
     {
-        if (foundingYear is not { } founded) return null;
-        var age = Math.Max(0, referenceYear - founded);
-        var lower = 0;
-        foreach (var bound in bounds)
-        {
-            if (age < bound) return $"{lower}-{bound - 1}";
-            lower = bound;
-        }
-        return $"{lower}+";
+        var reached = 0;
+        while (reached < bounds.Count && value >= bounds[reached]) reached++;
+        return reached;
     }
 
     public static IReadOnlyList<string> AgeClasses(IReadOnlyList<int> bounds) =>

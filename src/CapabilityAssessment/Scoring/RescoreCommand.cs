@@ -6,7 +6,8 @@ namespace CapabilityAssessment.Scoring;
 /// <summary>
 /// `rescore [--force]`: replays every closed assessment and rewrites its profile when the scoring version changed (all with
 /// --force). Idempotent: a second run finds nothing to do. The closed ids are read once (no OFFSET paging, which grows
-/// quadratically); batches read their streams with one query and run two at a time, so the database and the scoring overlap.
+/// quadratically); batches read their streams with one query and run two at a time, so the database and the scoring overlap. Export rows are
+/// rewritten with the profiles, and missing ones built from the events.
 /// </summary>
 internal static class RescoreCommand
 {
@@ -36,6 +37,7 @@ internal static class RescoreCommand
                 var profile = AssessmentProfile.From(state, commands.PinnedInstrument(state), commands.Now);
                 session.Store(profile);
                 if (peers is not null) session.Store(peers.From(state, profile)); // the benchmark aggregates follow the new scores
+                if (Exports.Rows.ExportRow.From(state, commands.PinnedInstrument(state)) is { } row) Exports.Rows.ExportRowSql.QueueRebuild(session, row);
                 count++;
             }
             await session.SaveChangesAsync(ct);
@@ -43,7 +45,10 @@ internal static class RescoreCommand
             var done = Interlocked.Add(ref rescored, count);
             await output.WriteLineAsync($"{total} of {closed.Count} closed assessments checked, {done} re-scored");
         });
-        await output.WriteLineAsync($"Done: {seen} closed assessments, {rescored} re-scored with scoring version {ScoringEngine.ScoringVersion}.");
+        // Export rows that are still missing (assessments closed before export_rows existed) are built from the events.
+        var rows = await Exports.Rows.ExportRowBackfill.EnsureAsync(store, services.GetRequiredService<Instruments.InstrumentCatalog>(), null, CancellationToken.None);
+        await output.WriteLineAsync($"Done: {seen} closed assessments, {rescored} re-scored with scoring version {ScoringEngine.ScoringVersion}; " +
+            $"{rows.Rebuilt} export rows built{(rows.Skipped > 0 ? $", {rows.Skipped} skipped (instrument not in the catalog)" : "")}.");
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Tests.Exports;
@@ -33,9 +34,13 @@ internal static class GeneratedAssessments
         }
     }
 
-    public static async IAsyncEnumerable<Assessment> Async(IEnumerable<Assessment> assessments)
+    /// <summary>The export rows of the assessments, as closing them would have stored them.</summary>
+    public static List<ExportRow> Rows(InstrumentDefinition instrument, IEnumerable<Assessment> assessments) =>
+        [.. assessments.Select(a => ExportRow.From(a, instrument)!)];
+
+    public static async IAsyncEnumerable<T> Async<T>(IEnumerable<T> items)
     {
-        foreach (var a in assessments) yield return a;
+        foreach (var item in items) yield return item;
         await Task.CompletedTask;
     }
 }

@@ -21,7 +21,8 @@ public sealed class release_bundles(AppFixture app)
         var source = GeneratedAssessments.Make(Dcvn, count, seed).ToList();
         var writer = new BundleWriter(new ReleaseLayout([Dcvn]), (_, _) => "sha256:abc", [5, 10, 20]);
         using var zip = new MemoryStream();
-        var result = await writer.WriteAsync("r1", () => GeneratedAssessments.Async(source), zip);
+        var rows = GeneratedAssessments.Rows(Dcvn, source);
+        var result = await writer.WriteAsync("r1", () => GeneratedAssessments.Async(rows), zip);
         zip.Position = 0;
         using var archive = new ZipArchive(zip, ZipArchiveMode.Read);
         var files = archive.Entries.ToDictionary(e => e.Name, e => { using var s = e.Open(); using var m = new MemoryStream(); s.CopyTo(m); return m.ToArray(); });
@@ -132,7 +133,7 @@ public sealed class release_bundles(AppFixture app)
     [Fact]
     public async Task records_that_differ_from_those_counted_for_k_anonymity_release_nothing()
     {
-        var source = GeneratedAssessments.Make(Dcvn, 40, seed: 5).ToList();
+        var source = GeneratedAssessments.Rows(Dcvn, GeneratedAssessments.Make(Dcvn, 40, seed: 5));
         var writer = new BundleWriter(new ReleaseLayout([Dcvn]), (_, _) => "sha256:abc", [5, 10, 20]);
         var rows = new ExportRows(new ReleaseLayout([Dcvn]), [5, 10, 20]);
         // Counted without the last record, as if it closed between the two passes.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks.Scoring;
+using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Store;
 using Npgsql;
@@ -10,7 +11,7 @@ namespace CapabilityAssessment.Benchmarks.Exports;
 
 /// <summary>
 /// N closed single-respondent dcvn assessments written straight into the store's tables with binary COPY (streams, events,
-/// summaries; three connections at once): the five events the rescore benchmark appends through the store, with the same
+/// summaries and the export rows closing writes; four connections at once): the five events the rescore benchmark appends through the store, with the same
 /// respondents (<see cref="Dcvn.Respondent"/>), but firms that differ (country, industry, size, age, turnover) so the
 /// k-anonymity search has real classes to work on, and submissions spread over 2025. Assessment i is the same on every
 /// table: each is generated from its own seed.
@@ -41,13 +42,7 @@ internal static class ExportPopulation
             }, instrument, hash, null),
             CopyAsync(store, $"COPY {schema}.events (id, stream_id, version, type, data, \"timestamp\", dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
             {
-                var r = g.Respondent;
-                object[] events =
-                [
-                    g.Started, new RespondentInvited(r.Id, r.Role, "bench", g.Started.StartedAt),
-                    new AnswersSaved(r.Id, Guid.CreateVersion7(), [.. r.Answers.Select(a => new AnswerValue(a.Key, a.Value.Value))], g.Submitted),
-                    new ResponseSubmitted(r.Id, g.Submitted), new AssessmentClosed("bench", true, g.Submitted),
-                ];
+                var events = Events(g);
                 for (var v = 0; v < events.Length; v++)
                 {
                     var type = events[v].GetType();
@@ -72,10 +67,49 @@ internal static class ExportPopulation
                 await w.WriteAsync(1L, NpgsqlDbType.Bigint);
                 await w.WriteAsync(g.Submitted, NpgsqlDbType.TimestampTz);
                 await w.WriteAsync(typeof(AssessmentSummary).FullName!, NpgsqlDbType.Text);
+            }, instrument, hash, null),
+            // The row closing writes (Exports/Rows), built by the same code from the same events folded.
+            CopyAsync(store, $"COPY {schema}.export_rows ({ExportRowColumns}) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            {
+                var state = Events(g).Skip(1).Aggregate(Assessment.Create(g.Started), (a, e) => a.Evolve(e));
+                var row = ExportRow.From(state, instrument)!;
+                var f = row.Firm;
+                await w.StartRowAsync();
+                await w.WriteAsync(row.AssessmentId, NpgsqlDbType.Uuid);
+                await w.WriteAsync(row.InstrumentKey, NpgsqlDbType.Text);
+                await w.WriteAsync(row.InstrumentVersion, NpgsqlDbType.Integer);
+                await w.WriteAsync(row.ScoringVersion, NpgsqlDbType.Text);
+                await w.WriteAsync(row.StreamVersion, NpgsqlDbType.Bigint);
+                await w.WriteAsync(row.SubmittedAt, NpgsqlDbType.TimestampTz);
+                await w.WriteAsync(f.Country, NpgsqlDbType.Text);
+                await w.WriteAsync(f.Industry, NpgsqlDbType.Text);
+                await w.WriteAsync(f.Employees, NpgsqlDbType.Integer);
+                await w.WriteAsync(f.FoundingYear, NpgsqlDbType.Integer);
+                await w.WriteAsync(f.StartedYear, NpgsqlDbType.Integer);
+                await w.WriteAsync(f.TurnoverBand, NpgsqlDbType.Text);
+                await w.WriteAsync(PackedValues.Pack(row.FirmScores), NpgsqlDbType.Bytea);
+                await w.WriteAsync(row.Roles, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await w.WriteAsync(PackedValues.Pack(row.Answers), NpgsqlDbType.Bytea);
+                await w.WriteAsync(PackedValues.Pack(row.RespondentScores), NpgsqlDbType.Bytea);
             }, instrument, hash, null));
-        await using var analyze = store.DataSource.CreateCommand($"ANALYZE {schema}.streams, {schema}.events, {schema}.doc_assessment_summary");
+        await using var analyze = store.DataSource.CreateCommand(
+            $"ANALYZE {schema}.streams, {schema}.events, {schema}.doc_assessment_summary, {schema}.export_rows");
         analyze.CommandTimeout = 0;
         await analyze.ExecuteNonQueryAsync();
+    }
+
+    private const string ExportRowColumns = "assessment_id, instrument_key, instrument_version, scoring_version, stream_version, " +
+        "submitted_at, country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores";
+
+    private static object[] Events(Generated g)
+    {
+        var r = g.Respondent;
+        return
+        [
+            g.Started, new RespondentInvited(r.Id, r.Role, "bench", g.Started.StartedAt),
+            new AnswersSaved(r.Id, Guid.CreateVersion7(), [.. r.Answers.Select(a => new AnswerValue(a.Key, a.Value.Value))], g.Submitted),
+            new ResponseSubmitted(r.Id, g.Submitted), new AssessmentClosed("bench", true, g.Submitted),
+        ];
     }
 
     private static async Task CopyAsync(DocumentStore store, string copy, int count, Func<NpgsqlBinaryImporter, Generated, Task> row,

@@ -79,7 +79,7 @@ internal sealed record KAnonymityPlan(
 /// <summary>One combination of quasi-identifier values (null: missing), compared by value.</summary>
 internal sealed class QiKey(string?[] values) : IEquatable<QiKey>
 {
-    public string[] Values { get; } = values.Select(v => v ?? Hierarchy.Unknown).ToArray();
+    public string[] Values { get; } = Known(values);
 
     public QiKey Generalise(IReadOnlyList<Hierarchy> hierarchies, int[] levels) =>
         new(Values.Select((v, i) => hierarchies[i].Generalise(v, levels[i])).ToArray());
@@ -96,4 +96,12 @@ internal sealed class QiKey(string?[] values) : IEquatable<QiKey>
     }
 
     public override string ToString() => string.Join('|', Values);
+
+    // In the per-record loop of a release: no LINQ.
+    private static string[] Known(string?[] values)
+    {
+        var known = new string[values.Length];
+        for (var i = 0; i < values.Length; i++) known[i] = values[i] ?? Hierarchy.Unknown;
+        return known;
+    }
 }

@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
-using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports.Anonymisation;
-using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Exports.Rows;
 
 namespace CapabilityAssessment.Exports.Bundle;
 
@@ -20,12 +19,12 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
 {
     /// <summary>Both passes over the source: the first counts the quasi-identifier combinations, the second writes.</summary>
     public async Task<BundleResult> WriteAsync(
-        string release, Func<IAsyncEnumerable<Assessment>> source, Stream zip, IProgress<long>? progress = null, CancellationToken ct = default)
+        string release, Func<IAsyncEnumerable<ExportRow>> source, Stream zip, IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var rows = new ExportRows(layout, ageBounds);
         var histogram = new Dictionary<QiKey, long>();
         await foreach (var a in source().WithCancellation(ct))
-            if (Included(rows, a)) { var key = rows.QuasiIdentifiers(a); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
+            if (rows.Includes(a)) { var key = rows.QuasiIdentifiers(a); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
         return await WriteAsync(release, histogram, source(), zip, progress, ct);
     }
 
@@ -34,36 +33,43 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
     /// written are counted again: if they are not exactly the ones counted, the plan would not hold, and nothing is released.
     /// </summary>
     public async Task<BundleResult> WriteAsync(
-        string release, IReadOnlyDictionary<QiKey, long> histogram, IAsyncEnumerable<Assessment> source, Stream zip,
+        string release, IReadOnlyDictionary<QiKey, long> histogram, IAsyncEnumerable<ExportRow> source, Stream zip,
         IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var rows = new ExportRows(layout, ageBounds);
         var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k);
         var disclosure = DisclosureReport.From(plan, histogram);
-        var seen = new Dictionary<QiKey, long>(histogram.Count);
+        // Per combination: the records seen, and its released values (null: suppressed), worked out once, not per record.
+        var seen = new Dictionary<QiKey, SeenClass>(histogram.Count);
 
         var folder = Directory.CreateTempSubdirectory("release-");
         try
         {
             long responseRows = 0, firmRows = 0;
             string Path(string name) => System.IO.Path.Combine(folder.FullName, name);
-            await using (var tables = new Tables(Path, layout))
+            await using (var tables = new TableLanes(
+            [
+                (new CsvTableWriter(File.Create(Path("firms.csv")), rows.FirmShape), new CsvTableWriter(File.Create(Path("responses.csv")), rows.ResponseShape)),
+                (new ParquetTableWriter(File.Create(Path("firms.parquet")), rows.FirmShape),
+                    new ParquetTableWriter(File.Create(Path("responses.parquet")), rows.ResponseShape)),
+            ], ct))
             using (var pseudonyms = Pseudonymiser.ForNewRelease())
             {
                 await foreach (var a in source.WithCancellation(ct))
                 {
-                    if (!Included(rows, a)) continue;
+                    if (!rows.Includes(a)) continue;
                     var key = rows.QuasiIdentifiers(a);
-                    seen[key] = seen.GetValueOrDefault(key) + 1;
-                    if (plan.Apply(key) is not { } generalised) continue;
-                    var id = pseudonyms.Pseudonym(a.Id);
-                    var scores = ScoringEngine.Aggregate(rows.InstrumentOf(a)!, a.Respondents);
-                    await tables.Firms(rows.Firm(a, id, generalised, scores), ct);
-                    foreach (var response in rows.Responses(a, id, scores)) { await tables.Responses(response, ct); responseRows++; }
+                    if (!seen.TryGetValue(key, out var found)) seen[key] = found = new SeenClass(plan.Apply(key));
+                    found.Records++;
+                    if (found.Released is not { } generalised) continue;
+                    var id = pseudonyms.Pseudonym(a.AssessmentId);
+                    await tables.AddAsync(rows.Firm(a, id, generalised), rows.Responses(a, id));
+                    responseRows += a.Respondents;
                     if (++firmRows % 1000 == 0) progress?.Report(firmRows);
                 }
+                await tables.CompleteAsync();
             }
-            if (seen.Count != histogram.Count || seen.Any(c => histogram.GetValueOrDefault(c.Key) != c.Value))
+            if (seen.Count != histogram.Count || seen.Any(c => histogram.GetValueOrDefault(c.Key) != c.Value.Records))
                 throw new InvalidOperationException(
                     "The assessments read for the bundle are not the ones counted for k-anonymity; nothing was released. Request the release again.");
             var codebook = Codebook.For(release, layout, instrumentHash, disclosure);
@@ -83,32 +89,15 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
         finally { folder.Delete(recursive: true); }
     }
 
-    private static bool Included(ExportRows rows, Assessment a) =>
-        a.Status == AssessmentStatus.Closed && rows.InstrumentOf(a) is not null && a.Respondents.Any(r => r.HasSubmitted);
+    private sealed class SeenClass(string[]? released)
+    {
+        public string[]? Released => released;
+        public long Records { get; set; }
+    }
 
     private static ManifestEntry Entry(FileInfo file)
     {
         using var stream = file.OpenRead();
         return new ManifestEntry(file.Name, file.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
-    }
-
-    /// <summary>The four table files of a release, open for the second pass.</summary>
-    private sealed class Tables(Func<string, string> path, ReleaseLayout layout) : IAsyncDisposable
-    {
-        private readonly ITableWriter[] _firms = [Csv(path("firms.csv"), layout.Firms), Parquet(path("firms.parquet"), layout.Firms)];
-        private readonly ITableWriter[] _responses = [Csv(path("responses.csv"), layout.Responses), Parquet(path("responses.parquet"), layout.Responses)];
-
-        public async ValueTask Firms(object?[] row, CancellationToken ct) { foreach (var w in _firms) await w.WriteAsync(row, ct); }
-
-        public async ValueTask Responses(object?[] row, CancellationToken ct) { foreach (var w in _responses) await w.WriteAsync(row, ct); }
-
-        private static CsvTableWriter Csv(string file, IReadOnlyList<ExportVariable> v) => new(File.Create(file), v);
-
-        private static ParquetTableWriter Parquet(string file, IReadOnlyList<ExportVariable> v) => new(File.Create(file), v);
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var w in _firms.Concat(_responses)) await w.DisposeAsync();
-        }
     }
 }

@@ -1,81 +1,95 @@
-using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Exports.Anonymisation;
-using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Exports.Bundle;
 
 /// <summary>
-/// Turns one closed assessment into rows of the two tables. Only what the layout declares is copied: never the firm's
-/// name, ids, organisation, tokens, free text or exact dates.
+/// Turns one stored <see cref="ExportRow"/> into rows of the release's two tables: its values, in the order of its own
+/// instrument version, go to the release layout's columns (a column the version lacks is "not asked" or empty). Only what
+/// the layout declares is written: never the firm's name, ids, organisation, tokens, free text or exact dates.
 /// </summary>
-internal sealed class ExportRows(ReleaseLayout layout, IReadOnlyList<int> ageBounds)
+internal sealed class ExportRows
 {
-    private readonly Dictionary<int, InstrumentDefinition> _versions = layout.Versions.ToDictionary(v => v.Version);
-    // Per version and role: which items the role is asked. Built once, not per respondent (it is in the per-row loop).
-    private readonly Dictionary<(int, string), HashSet<string>> _asked = new();
+    private readonly IReadOnlyList<int> _ageBounds;
+    private readonly IReadOnlyList<string> _ageClasses;
+    private readonly Dictionary<int, Targets> _versions;
+    private readonly int _itemsAt, _qiAt;
 
-    public InstrumentDefinition? InstrumentOf(Assessment a) => _versions.GetValueOrDefault(a.Instrument.Version);
+    public ExportRows(ReleaseLayout layout, IReadOnlyList<int> ageBounds)
+    {
+        (_ageBounds, _ageClasses) = (ageBounds, PeerDimensions.AgeClasses(ageBounds));
+        (FirmShape, ResponseShape) = (new TableShape(layout.Firms), new TableShape(layout.Responses));
+        _versions = layout.Versions.ToDictionary(v => v.Version, v => new Targets(VersionColumns.For(v), FirmShape, ResponseShape));
+        _itemsAt = ResponseShape.Slots[3];
+        _qiAt = FirmShape.Slots[4];
+    }
+
+    public TableShape FirmShape { get; }
+    public TableShape ResponseShape { get; }
+    public IReadOnlyList<int> AgeBounds => _ageBounds;
+
+    public bool Includes(ExportRow row) => _versions.ContainsKey(row.InstrumentVersion) && row.Respondents > 0;
 
     /// <summary>The ungeneralised quasi-identifiers, in the order of <see cref="QuasiIdentifiers.All"/>.</summary>
-    public QiKey QuasiIdentifiers(Assessment a) =>
-        QuasiIdentifiers(a.Firm.Country, a.Firm.Industry, a.Firm.Employees, a.Firm.FoundingYear, a.StartedAt.UtcDateTime.Year, a.Firm.TurnoverBand);
+    public QiKey QuasiIdentifiers(ExportRow row) => QuasiIdentifiers(row.Firm.Country, row.Firm.Industry,
+        PeerDimensions.SizeClassIndex(row.Firm.Employees), PeerDimensions.AgeClassIndex(row.Firm.FoundingYear, row.Firm.StartedYear, _ageBounds),
+        row.Firm.TurnoverBand);
 
-    /// <summary>The same from the raw firm attributes (the release's first pass counts these in SQL).</summary>
-    public QiKey QuasiIdentifiers(string? country, string? industry, int? employees, int? foundingYear, int startedYear, string? turnoverBand) =>
-        new([country, industry, PeerDimensions.SizeClass(employees), PeerDimensions.AgeClass(foundingYear, startedYear, ageBounds), turnoverBand]);
+    /// <summary>The same from the classes as numbers (the release's first pass counts these in SQL).</summary>
+    public QiKey QuasiIdentifiers(string? country, string? industry, int? sizeClass, int? ageClass, string? turnoverBand) =>
+        new([country, industry, sizeClass is { } s ? PeerDimensions.SizeClasses[s] : null, ageClass is { } a ? _ageClasses[a] : null, turnoverBand]);
 
-    public object?[] Firm(Assessment a, string pseudonym, string[] generalised, FirmProfileScores scores)
+    public TableRow Firm(ExportRow row, string pseudonym, string[] generalised)
     {
-        var row = new List<object?>(layout.Firms.Count)
-        {
-            pseudonym, a.Instrument.Version,
-            Coarsening.Month(a.Respondents.Where(r => r.HasSubmitted).Max(r => r.SubmittedAt)), scores.Respondents,
-        };
-        row.AddRange(generalised);
-        foreach (var c in layout.Constructs)
-        {
-            var score = Find(scores.Constructs, c.Key, s => s.Construct);
-            row.Add(score?.Score);
-            row.Add(score?.Agreement?.Rwg);
-        }
-        foreach (var l in layout.Layers)
-        {
-            LayerScore? layer = null;
-            foreach (var candidate in scores.Layers) if (candidate.Layer == l) { layer = candidate; break; }
-            row.Add(layer?.Score);
-        }
-        row.Add(scores.Overall.Score);
-        row.Add(scores.Overall.WeakestLinkScore);
-        return [.. row];
+        var targets = _versions[row.InstrumentVersion];
+        var cells = new TableRow(FirmShape);
+        (cells.Strings[0], cells.Strings[1]) = (pseudonym, Month(row.SubmittedAt));
+        (cells.Integers[0], cells.Integers[1]) = (row.InstrumentVersion, row.Respondents);
+        generalised.CopyTo(cells.Strings, _qiAt);
+        Array.Fill(cells.Doubles, double.NaN);
+        for (var j = 0; j < targets.FirmScores.Length; j++) cells.Doubles[targets.FirmScores[j]] = row.FirmScores[j];
+        return cells;
     }
 
-    public IEnumerable<object?[]> Responses(Assessment a, string pseudonym, FirmProfileScores scores)
+    public IEnumerable<TableRow> Responses(ExportRow row, string pseudonym)
     {
-        var instrument = InstrumentOf(a)!;
-        foreach (var respondentScores in scores.RespondentScores)
+        var targets = _versions[row.InstrumentVersion];
+        var (items, constructs) = (targets.Items.Length, targets.Constructs.Length);
+        for (var r = 0; r < row.Roles.Length; r++)
         {
-            var respondent = a.FindRespondent(respondentScores.RespondentId)!;
-            if (!_asked.TryGetValue((instrument.Version, respondent.Role), out var asked))
-                _asked[(instrument.Version, respondent.Role)] = asked =
-                    ScoringPlan.For(instrument).Constructs.Where(c => c.IsAskedOf(respondent.Role)).SelectMany(c => c.ItemIds).ToHashSet();
-            var row = new List<object?>(layout.Responses.Count) { pseudonym, a.Instrument.Version, respondent.Role };
-            foreach (var item in layout.Items)
-                row.Add(!asked.Contains(item.Id) ? MissingCodes.NotAsked
-                    : !respondent.Answers.TryGetValue(item.Id, out var answer) ? MissingCodes.NotAnswered
-                    : answer.DontKnow || answer.Value is null ? MissingCodes.DontKnow
-                    : answer.Value.Value);
-            foreach (var c in layout.Constructs) row.Add(Find(respondentScores.Constructs, c.Key, s => s.Construct)?.Score);
-            yield return [.. row];
+            var cells = new TableRow(ResponseShape);
+            (cells.Strings[0], cells.Strings[1], cells.Integers[0]) = (pseudonym, row.Roles[r], row.InstrumentVersion);
+            Array.Fill(cells.Integers, MissingCodes.NotAsked, _itemsAt, cells.Integers.Length - _itemsAt);
+            Array.Fill(cells.Doubles, double.NaN);
+            for (var j = 0; j < items; j++) cells.Integers[targets.Items[j]] = row.Answers[r * items + j];
+            for (var j = 0; j < constructs; j++) cells.Doubles[targets.Constructs[j]] = row.RespondentScores[r * constructs + j];
+            yield return cells;
         }
     }
 
-    // A linear search: a few dozen constructs, in the per-row loop, where a dictionary per row cost more than it saved.
-    private static T? Find<T>(IReadOnlyList<T> items, string key, Func<T, string> keyOf) where T : class
+    private readonly Dictionary<int, string> _months = new();
+
+    // A handful of distinct months, formatted once each rather than once per firm.
+    private string Month(DateTimeOffset when)
     {
-        for (var i = 0; i < items.Count; i++)
-            if (keyOf(items[i]) == key) return items[i];
-        return null;
+        var utc = when.UtcDateTime;
+        var key = utc.Year * 12 + utc.Month;
+        if (!_months.TryGetValue(key, out var month)) _months[key] = month = Coarsening.Month(when)!;
+        return month;
+    }
+
+    /// <summary>The slot of each of a version's values among the release layout's columns (by variable name, as names follow keys).</summary>
+    private sealed class Targets(VersionColumns own, TableShape firms, TableShape responses)
+    {
+        public int[] Items { get; } = [.. own.Items.Select(i => responses.Slot(VariableNames.Safe("q_", i.Id)))];
+        public int[] Constructs { get; } = [.. own.Constructs.Select(c => responses.Slot(VariableNames.Safe("rs_", c.Key)))];
+        public int[] FirmScores { get; } =
+        [
+            .. own.Constructs.SelectMany(c => new[] { firms.Slot(VariableNames.Safe("fs_", c.Key)), firms.Slot(VariableNames.Safe("rwg_", c.Key)) }),
+            .. own.Layers.Select(l => firms.Slot(VariableNames.Safe("layer_", l.Key()))),
+            firms.Slot("overall_index"), firms.Slot("weakest_link"),
+        ];
     }
 }

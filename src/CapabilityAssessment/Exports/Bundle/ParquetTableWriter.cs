@@ -12,22 +12,23 @@ internal sealed class ParquetTableWriter : ITableWriter
     // 10,000 rows: the column buffers of both tables' groups, and their encoding, stay within tens of megabytes.
     public const int RowGroupSize = 10_000;
 
+    private readonly TableShape _shape;
     private readonly DataField[] _fields;
     private readonly Array[] _columns;
     private readonly Stream _stream;
     private ParquetWriter? _writer;
     private int _count;
 
-    public ParquetTableWriter(Stream stream, IReadOnlyList<ExportVariable> variables, int rowGroupSize = RowGroupSize)
+    public ParquetTableWriter(Stream stream, TableShape shape, int rowGroupSize = RowGroupSize)
     {
-        _stream = stream;
-        _fields = [.. variables.Select(v => v.Type switch
+        (_stream, _shape) = (stream, shape);
+        _fields = [.. shape.Variables.Select(v => v.Type switch
         {
             VariableType.Integer => new DataField(v.Name, typeof(int), false),
             VariableType.Double => new DataField(v.Name, typeof(double), true),
             _ => new DataField(v.Name, typeof(string), true),
         })];
-        _columns = [.. variables.Select(v => v.Type switch
+        _columns = [.. shape.Types.Select(t => t switch
         {
             VariableType.Integer => (Array)new int[rowGroupSize],
             VariableType.Double => new double?[rowGroupSize],
@@ -35,16 +36,18 @@ internal sealed class ParquetTableWriter : ITableWriter
         })];
     }
 
-    public async ValueTask WriteAsync(object?[] row, CancellationToken ct)
+    // Not an async method: a row only fills the column buffers; flushing a full row group is the only I/O.
+    public ValueTask WriteAsync(TableRow row, CancellationToken ct)
     {
-        for (var i = 0; i < row.Length; i++)
-            switch (_columns[i])
+        var (types, slots) = (_shape.Types, _shape.Slots);
+        for (var i = 0; i < types.Length; i++)
+            switch (types[i])
             {
-                case int[] ints: ints[_count] = (int)row[i]!; break;
-                case double?[] doubles: doubles[_count] = (double?)row[i]; break;
-                case string?[] strings: strings[_count] = (string?)row[i]; break;
+                case VariableType.Integer: ((int[])_columns[i])[_count] = row.Integers[slots[i]]; break;
+                case VariableType.Double: ((double?[])_columns[i])[_count] = double.IsNaN(row.Doubles[slots[i]]) ? null : row.Doubles[slots[i]]; break;
+                default: ((string?[])_columns[i])[_count] = row.Strings[slots[i]]; break;
             }
-        if (++_count == _columns[0].Length) await FlushAsync(ct);
+        return ++_count == _columns[0].Length ? new ValueTask(FlushAsync(ct)) : ValueTask.CompletedTask;
     }
 
     private async Task FlushAsync(CancellationToken ct)

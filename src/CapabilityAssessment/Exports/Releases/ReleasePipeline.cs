@@ -1,22 +1,20 @@
 using System.Diagnostics;
-using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Bundle;
+using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>
-/// The work of one release, from the database to a zip, run by the background worker and the export benchmark alike: one
-/// snapshot reader, a first pass that counts quasi-identifier combinations in SQL, then the streaming second pass of
+/// The work of one release, from the database to a zip, run by the background worker and the export benchmark alike: the
+/// export rows brought up to date, one snapshot reader, a first pass that counts quasi-identifier combinations in SQL, then the streaming second pass of
 /// <see cref="BundleWriter"/>. Progress is reported about once a second during the second pass, as 5-95 %.
 /// </summary>
 internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog catalog, IReadOnlyList<int> ageBounds, int k)
 {
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
-
-    // Two connections in one snapshot: turning stored JSON into text is most of PostgreSQL's work, and it then uses two cores.
-    private const int ReadLanes = 2;
 
     public async Task<BundleResult> WriteAsync(
         string release, ReleaseRequest request, Stream zip, Func<double, CancellationToken, Task>? progress, CancellationToken ct)
@@ -25,15 +23,29 @@ internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog cat
             ?? throw new InvalidOperationException($"Instrument {request.InstrumentKey} version {v} is not in the catalog."))]);
         var writer = new BundleWriter(layout, catalog.ContentHash, ageBounds, k);
         var rows = new ExportRows(layout, ageBounds);
-        await using var reader = await ClosedAssessmentReader.OpenAsync(store, ct, lanes: ReadLanes);
-        var histogram = await reader.CountQuasiIdentifiersAsync(request, rows.QuasiIdentifiers, ct);
+        // Rows missing or of an older scoring version are built first, so the snapshot holds every closed assessment.
+        await ExportRowBackfill.EnsureAsync(store, catalog, request.InstrumentKey, ct);
+        await using var reader = await ExportRowReader.OpenAsync(store, ct);
+        // The rows' query starts first, on the reader's second connection: the database sorts them while it counts.
+        await using var rowsRead = reader.ReadAsync(request, ct).GetAsyncEnumerator(ct);
+        var first = rowsRead.MoveNextAsync().AsTask();
+        Dictionary<QiKey, long> histogram;
+        try
+        {
+            histogram = await reader.CountQuasiIdentifiersAsync(request, rows.AgeBounds, rows.QuasiIdentifiers, ct);
+        }
+        catch
+        {
+            await first.ContinueWith(_ => { }, TaskScheduler.Default); // settled before the enumerator is disposed
+            throw;
+        }
         var total = histogram.Values.Sum();
         var tick = Stopwatch.StartNew();
 
-        async IAsyncEnumerable<Assessment> Source()
+        async IAsyncEnumerable<ExportRow> Source()
         {
             long seen = 0;
-            await foreach (var a in reader.ReadAsync(request, ct))
+            for (var more = await first; more; more = await rowsRead.MoveNextAsync())
             {
                 seen++;
                 if (progress is not null && total > 0 && tick.Elapsed > ProgressEvery)
@@ -41,7 +53,7 @@ internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog cat
                     tick.Restart();
                     await progress(0.05 + 0.9 * seen / total, ct);
                 }
-                yield return a;
+                yield return rowsRead.Current;
             }
         }
 

@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using CapabilityAssessment.Exports.Anonymisation;
+using CapabilityAssessment.Exports.Rows;
+using CapabilityAssessment.Store;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CapabilityAssessment.Exports.Releases;
+
+/// <summary>
+/// Reads the export rows a release asks for (instrument, versions and submission date filtered in SQL), in one REPEATABLE
+/// READ snapshot so both passes of a release see the same assessments: first the counts of the raw firm attributes, then
+/// the rows, streamed (memory holds one row and the connection's read buffer, however many match).
+/// </summary>
+internal sealed class ExportRowReader : IAsyncDisposable
+{
+    private readonly SnapshotLane _counting, _reading;
+    private readonly string _table;
+
+    private ExportRowReader(SnapshotLane counting, SnapshotLane reading, StoreOptions options) =>
+        (_counting, _reading, _table) = (counting, reading, $"\"{options.SchemaName.Replace("\"", "\"\"")}\".export_rows");
+
+    /// <summary>
+    /// Two connections in one snapshot (the second imports the first's): counting and reading may run at once, so the
+    /// database sorts the rows for the second pass while it counts for the first.
+    /// </summary>
+    public static async Task<ExportRowReader> OpenAsync(DocumentStore store, CancellationToken ct)
+    {
+        var counting = await SnapshotLane.OpenAsync(store.Options, null, ct);
+        try
+        {
+            var reading = await SnapshotLane.OpenAsync(store.Options, await counting.ExportSnapshotAsync(ct), ct);
+            return new ExportRowReader(counting, reading, store.Options);
+        }
+        catch
+        {
+            await counting.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Rows of the request scored by this version of the scoring rules (the release pipeline rebuilds older ones first; one
+    /// can only remain while another version of the service is rebuilding them), so a codebook states one scoring version.
+    /// </summary>
+    private static readonly string Filter = "instrument_key = $1 AND instrument_version = ANY($2) AND submitted_at >= $3 AND submitted_at < $4 " +
+        $"AND scoring_version = '{Scoring.ScoringEngine.ScoringVersion.Replace("'", "''")}'";
+
+    /// <summary>
+    /// The first pass, in SQL: how many matching assessments share each combination of country, industry, size class, age
+    /// class and turnover band. Classes are counted as numbers, the bounds reached (width_bucket, as
+    /// <see cref="Benchmarks.PeerDimensions"/> counts them), so the result has one row per class, not per headcount.
+    /// </summary>
+    public async Task<Dictionary<QiKey, long>> CountQuasiIdentifiersAsync(
+        ReleaseRequest request, IReadOnlyList<int> ageBounds, Func<string?, string?, int?, int?, string?, QiKey> key, CancellationToken ct)
+    {
+        await using var command = Command(_counting, $"""
+            SELECT country, industry, CASE WHEN employees >= 0 THEN width_bucket(employees, $5) END,
+                   CASE WHEN founding_year IS NOT NULL THEN width_bucket(greatest(0, started_year - founding_year), $6) END, turnover_band, count(*)
+            FROM {_table} WHERE {Filter} GROUP BY 1, 2, 3, 4, 5
+            """, request);
+        command.Parameters.Add(new() { Value = Benchmarks.PeerDimensions.SizeBounds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(new() { Value = ageBounds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        var histogram = new Dictionary<QiKey, long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var qi = key(Text(reader, 0), Text(reader, 1), Int(reader, 2), Int(reader, 3), Text(reader, 4));
+            histogram[qi] = histogram.GetValueOrDefault(qi) + reader.GetInt64(5);
+        }
+        return histogram;
+    }
+
+    /// <summary>
+    /// The second pass: the matching rows, in an order drawn afresh for every read (a keyed hash of the id). Ids are
+    /// time-ordered (UUIDv7), so rows in id order would tell when each firm started, finer than the month released, and
+    /// two releases in the same order could be joined row by row.
+    /// </summary>
+    public async IAsyncEnumerable<ExportRow> ReadAsync(ReleaseRequest request, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var command = Command(_reading, $"""
+            SELECT assessment_id, instrument_version, stream_version, submitted_at,
+                   country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores
+            FROM {_table} WHERE {Filter} ORDER BY hashtextextended(assessment_id::text, $5)
+            """, request);
+        command.Parameters.Add(new() { Value = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)), NpgsqlDbType = NpgsqlDbType.Bigint });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var buffer = new byte[4096];
+        while (await reader.ReadAsync(ct))
+            yield return new ExportRow(reader.GetGuid(0), request.InstrumentKey, reader.GetInt32(1), Scoring.ScoringEngine.ScoringVersion,
+                reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3), Attributes(reader, 4),
+                PackedValues.Doubles(Bytes(reader, 10, ref buffer)), reader.GetFieldValue<string[]>(11),
+                PackedValues.Shorts(Bytes(reader, 12, ref buffer)), PackedValues.Doubles(Bytes(reader, 13, ref buffer)));
+    }
+
+    /// <summary>A bytea column's bytes in a buffer reused row after row (valid until the next call).</summary>
+    private static ReadOnlySpan<byte> Bytes(NpgsqlDataReader reader, int column, ref byte[] buffer)
+    {
+        var length = (int)reader.GetBytes(column, 0, null, 0, 0);
+        if (length > buffer.Length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        reader.GetBytes(column, 0, buffer, 0, length);
+        return buffer.AsSpan(0, length);
+    }
+
+    private static FirmAttributes Attributes(NpgsqlDataReader r, int at) =>
+        new(Text(r, at), Text(r, at + 1), Int(r, at + 2), Int(r, at + 3), r.GetInt32(at + 4), Text(r, at + 5));
+
+    private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static int? Int(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+
+    private static NpgsqlCommand Command(SnapshotLane lane, string sql, ReleaseRequest request)
+    {
+        var command = lane.Command(sql);
+        command.Parameters.Add(new() { Value = request.InstrumentKey, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = request.Versions.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(new() { Value = request.From, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = request.To, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        return command;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _reading.DisposeAsync();
+        await _counting.DisposeAsync();
+    }
+}
