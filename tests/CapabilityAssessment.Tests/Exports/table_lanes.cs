@@ -30,7 +30,7 @@ public sealed class table_lanes
     public async Task every_lane_writes_every_row_in_order_and_closes_its_files()
     {
         var (firmsA, responsesA, firmsB, responsesB) = (new Collected(), new Collected(), new Collected(), new Collected());
-        await using (var lanes = new TableLanes([(firmsA, responsesA), (firmsB, responsesB)], default))
+        await using (var lanes = new TableLanes([(firmsA, true), (responsesA, false), (firmsB, true), (responsesB, false)], default))
         {
             for (var i = 0; i < 1000; i++) await lanes.AddAsync(Row(i), [Row(2 * i), Row(2 * i + 1)]);
             await lanes.CompleteAsync();
@@ -46,8 +46,8 @@ public sealed class table_lanes
     [Fact]
     public async Task a_failing_lane_stops_the_others_and_its_own_error_is_thrown()
     {
-        var (healthy, failing) = ((new Collected(), new Collected()), (new Collected(), new Collected(failAfter: 300)));
-        var lanes = new TableLanes([healthy, failing], default);
+        var (healthy, failing) = (new Collected(), new Collected(failAfter: 300));
+        var lanes = new TableLanes([(healthy, true), (failing, false)], default);
 
         var error = await Assert.ThrowsAsync<IOException>(async () =>
         {
@@ -57,7 +57,7 @@ public sealed class table_lanes
         await lanes.DisposeAsync();
 
         Assert.Equal("No space left on device", error.Message);
-        Assert.True(healthy.Item1.Rows.Count < 100_000);
-        Assert.True(failing.Item2.Disposed);
+        Assert.True(healthy.Rows.Count < 100_000);
+        Assert.True(failing.Disposed);
     }
 }

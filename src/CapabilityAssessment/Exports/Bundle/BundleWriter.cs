@@ -47,11 +47,13 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
         {
             long responseRows = 0, firmRows = 0;
             string Path(string name) => System.IO.Path.Combine(folder.FullName, name);
+            var hashed = new[] { "firms.csv", "responses.csv", "firms.parquet", "responses.parquet" }.ToDictionary(f => f, f => new HashedFile(Path(f)));
             await using (var tables = new TableLanes(
             [
-                (new CsvTableWriter(File.Create(Path("firms.csv")), rows.FirmShape), new CsvTableWriter(File.Create(Path("responses.csv")), rows.ResponseShape)),
-                (new ParquetTableWriter(File.Create(Path("firms.parquet")), rows.FirmShape),
-                    new ParquetTableWriter(File.Create(Path("responses.parquet")), rows.ResponseShape)),
+                (new CsvTableWriter(hashed["firms.csv"], rows.FirmShape), true),
+                (new CsvTableWriter(hashed["responses.csv"], rows.ResponseShape), false),
+                (new ParquetTableWriter(hashed["firms.parquet"], rows.FirmShape), true),
+                (new ParquetTableWriter(hashed["responses.parquet"], rows.ResponseShape), false),
             ], ct))
             using (var pseudonyms = Pseudonymiser.ForNewRelease())
             {
@@ -77,7 +79,8 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
             await File.WriteAllTextAsync(Path("codebook.md"), codebook.ToMarkdown(), ct);
             foreach (var table in codebook.Tables) await File.WriteAllTextAsync(Path($"{table.Name}.sps"), SpssSyntax.For(table), ct);
             await File.WriteAllTextAsync(Path("disclosure.json"), JsonSerializer.Serialize(disclosure, Codebook.Json), ct);
-            var files = folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal).Select(Entry).ToList();
+            var files = folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal)
+                .Select(f => Entry(f, hashed.GetValueOrDefault(f.Name)?.Sha256)).ToList();
             await File.WriteAllTextAsync(Path("manifest.json"), JsonSerializer.Serialize(new { release, files }, Codebook.Json), ct);
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
                 foreach (var file in folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
@@ -95,9 +98,14 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
         public long Records { get; set; }
     }
 
-    private static ManifestEntry Entry(FileInfo file)
+    /// <summary>The table files were hashed as they were written; the small files are hashed here.</summary>
+    private static ManifestEntry Entry(FileInfo file, string? sha256)
     {
-        using var stream = file.OpenRead();
-        return new ManifestEntry(file.Name, file.Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
+        if (sha256 is null)
+        {
+            using var stream = file.OpenRead();
+            sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        return new ManifestEntry(file.Name, file.Length, sha256);
     }
 }

@@ -1,10 +1,12 @@
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 
 namespace CapabilityAssessment.Exports.Bundle;
 
 /// <summary>
-/// The table files of a release's second pass, written on lanes of their own: each lane (CSV, Parquet) takes the same
-/// batches of rows on its own task, so formatting and encoding use every core while the reader fills the next batch.
+/// The table files of a release's second pass, each written on a lane of its own: every lane takes the same batches of
+/// rows on its own task (and writes the firms or the responses of each), so formatting and encoding use every core while
+/// the reader fills the next batch.
 /// Batches are bounded (a few per lane), so memory stays bounded whatever the speed of each lane. A failing lane stops
 /// the others and its error is the one thrown.
 /// </summary>
@@ -19,12 +21,14 @@ internal sealed class TableLanes : IAsyncDisposable
     private readonly Task[] _lanes;
     private readonly CancellationTokenSource _stop;
     private Batch _next = New();
+    // The first lane's error, kept before the others are stopped, so the cancellation it causes is never what is thrown.
+    private ExceptionDispatchInfo? _failure;
 
-    public TableLanes(IReadOnlyList<(ITableWriter Firms, ITableWriter Responses)> lanes, CancellationToken ct)
+    public TableLanes(IReadOnlyList<(ITableWriter Writer, bool Firms)> lanes, CancellationToken ct)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         _channels = [.. lanes.Select(_ => Channel.CreateBounded<Batch>(new BoundedChannelOptions(BatchesWaiting) { SingleReader = true, SingleWriter = true }))];
-        _lanes = [.. lanes.Select((lane, i) => Task.Run(() => RunAsync(_channels[i].Reader, lane.Firms, lane.Responses)))];
+        _lanes = [.. lanes.Select((lane, i) => Task.Run(() => RunAsync(_channels[i].Reader, lane.Writer, lane.Firms)))];
     }
 
     public async ValueTask AddAsync(TableRow firm, IEnumerable<TableRow> responses)
@@ -39,7 +43,14 @@ internal sealed class TableLanes : IAsyncDisposable
     {
         await PublishAsync();
         foreach (var channel in _channels) channel.Writer.TryComplete();
-        await Task.WhenAll(_lanes);
+        try
+        {
+            await Task.WhenAll(_lanes);
+        }
+        catch when (_failure is not null)
+        {
+            _failure.Throw();
+        }
     }
 
     private async ValueTask PublishAsync()
@@ -51,26 +62,23 @@ internal sealed class TableLanes : IAsyncDisposable
         {
             foreach (var channel in _channels) await channel.Writer.WriteAsync(batch, _stop.Token);
         }
-        catch (OperationCanceledException) when (_lanes.FirstOrDefault(l => l.IsFaulted) is { } failed)
+        catch (OperationCanceledException) when (_failure is not null)
         {
-            await failed; // the lane's own error, not the cancellation it caused
+            _failure.Throw();
         }
     }
 
-    private async Task RunAsync(ChannelReader<Batch> batches, ITableWriter firms, ITableWriter responses)
+    private async Task RunAsync(ChannelReader<Batch> batches, ITableWriter writer, bool firms)
     {
         try
         {
-            await using (firms)
-            await using (responses)
+            await using (writer)
                 await foreach (var batch in batches.ReadAllAsync(_stop.Token))
-                {
-                    foreach (var row in batch.Firms) await firms.WriteAsync(row, _stop.Token);
-                    foreach (var row in batch.Responses) await responses.WriteAsync(row, _stop.Token);
-                }
+                    foreach (var row in firms ? batch.Firms : batch.Responses) await writer.WriteAsync(row, _stop.Token);
         }
-        catch
+        catch (Exception e)
         {
+            Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
             await _stop.CancelAsync();
             throw;
         }

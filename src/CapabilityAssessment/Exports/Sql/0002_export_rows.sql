@@ -29,3 +29,6 @@ CREATE TABLE export_rows (
 
 -- Releases filter by instrument and submission date; a narrow date range reads only its part.
 CREATE INDEX export_rows_instrument_submitted_idx ON export_rows (instrument_key, submitted_at);
+
+-- Releases no longer read submission times from the events (0001): the row carries its own.
+DROP INDEX IF EXISTS events_response_submitted_idx;
