@@ -92,13 +92,14 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
     }
 
     [Fact]
-    public async Task rescoring_restores_missing_profiles_and_a_second_run_finds_nothing_to_do()
+    public async Task rescoring_restores_missing_profiles_and_export_rows_and_a_second_run_finds_nothing_to_do()
     {
         var (_, id) = await Closed(_ => 5);
         var store = app.Host.Services.GetRequiredService<DocumentStore>();
         await using (var session = store.LightweightSession())
         {
             session.Delete<AssessmentProfile>(id);
+            session.QueueSqlCommand("DELETE FROM export_rows WHERE assessment_id = $1", id);
             await session.SaveChangesAsync();
         }
         using var scope = app.Host.Services.CreateScope();
@@ -106,9 +107,15 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
         Assert.Equal(0, await RescoreCommand.RunAsync(scope.ServiceProvider, [], first));
         await using (var session = store.QuerySession())
             Assert.NotNull(await session.LoadAsync<AssessmentProfile>(id));
+        await using (var rows = store.DataSource.CreateCommand("SELECT count(*) FROM export_rows WHERE assessment_id = $1"))
+        {
+            rows.Parameters.Add(new() { Value = id });
+            Assert.Equal(1L, await rows.ExecuteScalarAsync());
+        }
         var second = new StringWriter();
         await RescoreCommand.RunAsync(scope.ServiceProvider, [], second);
         Assert.Contains(", 0 re-scored", second.ToString());
+        Assert.Contains("; 0 export rows built", second.ToString());
     }
 
     [Fact]
