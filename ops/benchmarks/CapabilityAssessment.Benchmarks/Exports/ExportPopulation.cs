@@ -69,7 +69,7 @@ internal static class ExportPopulation
                 await w.WriteAsync(typeof(AssessmentSummary).FullName!, NpgsqlDbType.Text);
             }, instrument, hash, null),
             // The row closing writes (Exports/Rows), built by the same code from the same events folded.
-            CopyAsync(store, $"COPY {schema}.export_rows ({ExportRowColumns}) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            CopyAsync(store, $"COPY {schema}.export_rows ({ExportRowSql.Columns}) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
             {
                 var state = Events(g).Skip(1).Aggregate(Assessment.Create(g.Started), (a, e) => a.Evolve(e));
                 var row = ExportRow.From(state, instrument)!;
@@ -97,9 +97,6 @@ internal static class ExportPopulation
         analyze.CommandTimeout = 0;
         await analyze.ExecuteNonQueryAsync();
     }
-
-    private const string ExportRowColumns = "assessment_id, instrument_key, instrument_version, scoring_version, stream_version, " +
-        "submitted_at, country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores";
 
     private static object[] Events(Generated g)
     {

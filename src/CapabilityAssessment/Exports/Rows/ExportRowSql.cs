@@ -7,7 +7,8 @@ namespace CapabilityAssessment.Exports.Rows;
 /// <summary>Queues the writes of export_rows into a unit of work, so they commit with the events that caused them.</summary>
 internal static class ExportRowSql
 {
-    private const string Columns = "assessment_id, instrument_key, instrument_version, scoring_version, stream_version, submitted_at, " +
+    /// <summary>Every column, in the order of the parameters (and of the benchmark generator's binary COPY).</summary>
+    public const string Columns = "assessment_id, instrument_key, instrument_version, scoring_version, stream_version, submitted_at, " +
         "country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores";
 
     private static string Table(DocumentStore store) => $"\"{store.Options.SchemaName}\".export_rows";
