@@ -17,7 +17,7 @@ internal sealed record SuppressionSnapshot(long Generation, IReadOnlyDictionary<
 /// identifies the version, and every maintaining UPDATE writes a new one. Every read still goes to the database, so
 /// n, sum and the versions are always current; only unchanged bins are not sent again.
 /// </summary>
-internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOptions> options, NpgsqlDataSource? replica = null)
+internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOptions> options, NpgsqlDataSource? replica = null) : IAsyncDisposable
 {
     /// <summary>An optional read replica for benchmark reads: aggregates tolerate seconds of lag, and the generation and
     /// rows still come from one batch on one connection, so a replica gives a consistent, slightly older picture.</summary>
@@ -28,6 +28,10 @@ internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOpt
     private string Schema => $"\"{store.Options.SchemaName}\"";
 
     public BenchmarkOptions Options => options.Value;
+
+    /// <summary>The reader owns the replica's data source (built for it from ConnectionStrings:BenchmarkReads): its pool
+    /// closes with the reader, when the host stops.</summary>
+    public ValueTask DisposeAsync() => replica?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public async Task<(SuppressionSnapshot Snapshot, Dictionary<string, Histogram> Rows)> ReadAsync(
         string instrumentKey, string scoringVersion, PeerGroup group, CancellationToken ct)
