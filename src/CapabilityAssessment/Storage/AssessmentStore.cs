@@ -15,17 +15,22 @@ internal static class AssessmentStore
         services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<ServiceOptions>>().Value;
-            var options = new StoreOptions { ConnectionString = settings.ConnectionString, SchemaName = settings.Schema };
-            AccessSetup.Register(options);
-            AssessmentStorage.Register(options);
-            Benchmarks.BenchmarksSetup.Register(options);
-            Exports.ExportsSetup.Register(options);
-            return DocumentStore.For(options);
+            return DocumentStore.For(Configure(new StoreOptions { ConnectionString = settings.ConnectionString, SchemaName = settings.Schema }));
         });
         services.AddSingleton<NpgsqlDataSource>(sp => sp.GetRequiredService<DocumentStore>().DataSource);
         services.AddScoped(sp => sp.GetRequiredService<DocumentStore>().LightweightSession());
         services.AddScoped(sp => sp.GetRequiredService<DocumentStore>().QuerySession());
         services.AddHostedService<SchemaMigration>();
         return services;
+    }
+
+    /// <summary>Every feature's documents, events and migrations: the service's store, and the benchmarks' stores, are the same.</summary>
+    public static StoreOptions Configure(StoreOptions options)
+    {
+        AccessSetup.Register(options);
+        AssessmentStorage.Register(options);
+        Benchmarks.BenchmarksSetup.Register(options);
+        Exports.ExportsSetup.Register(options);
+        return options;
     }
 }

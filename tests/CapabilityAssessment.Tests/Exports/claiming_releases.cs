@@ -2,6 +2,7 @@ using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Storage;
 using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Tests.Exports;
@@ -16,11 +17,7 @@ public sealed class claiming_releases
     public async Task of_many_workers_racing_for_a_queued_release_exactly_one_claims_it()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var options = new StoreOptions { ConnectionString = database.ConnectionString };
-        AccessSetup.Register(options);
-        AssessmentStorage.Register(options);
-        ExportsSetup.Register(options);
-        await using var store = DocumentStore.For(options);
+        await using var store = DocumentStore.For(AssessmentStore.Configure(new StoreOptions { ConnectionString = database.ConnectionString }));
         await store.ApplyMigrationsAsync();
         var releases = new ReleaseStore(store);
         var release = DatasetRelease.Queue("key:test", new ReleaseRequest("dcvn", [1], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1)), DateTimeOffset.UtcNow);

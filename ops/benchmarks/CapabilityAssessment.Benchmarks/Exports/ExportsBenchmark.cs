@@ -5,6 +5,7 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Storage;
 using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Benchmarks.Exports;
@@ -107,11 +108,8 @@ internal static class ExportsBenchmark
 
     private static DocumentStore Store(string[] args)
     {
-        var options = new StoreOptions { ConnectionString = Arg(args, "--connection") ?? throw new ArgumentException("--connection is required") };
-        AccessSetup.Register(options);
-        AssessmentStorage.Register(options);
-        ExportsSetup.Register(options);
-        return DocumentStore.For(options);
+        var connection = Arg(args, "--connection") ?? throw new ArgumentException("--connection is required");
+        return DocumentStore.For(AssessmentStore.Configure(new StoreOptions { ConnectionString = connection }));
     }
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;

@@ -4,6 +4,7 @@ using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks.Saves;
 using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Storage;
 using CapabilityAssessment.Store;
 using Npgsql;
 
@@ -26,10 +27,7 @@ internal static class PeersBenchmark
         var iterations = int.Parse(Arg(args, "--iterations") ?? "2000", CultureInfo.InvariantCulture);
         var naiveIterations = int.Parse(Arg(args, "--naive-iterations") ?? "5", CultureInfo.InvariantCulture);
 
-        var storeOptions = new StoreOptions { ConnectionString = connection };
-        AccessSetup.Register(storeOptions);
-        AssessmentStorage.Register(storeOptions);
-        BenchmarksSetup.Register(storeOptions);
+        var storeOptions = AssessmentStore.Configure(new StoreOptions { ConnectionString = connection });
         await using var store = DocumentStore.For(storeOptions);
         await store.ApplyMigrationsAsync();
         var options = new BenchmarkOptions().WithDefaults();

@@ -3,6 +3,7 @@ using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Storage;
 using CapabilityAssessment.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,10 +19,7 @@ internal static class RescoreBenchmark
     {
         var connection = Arg(args, "--connection") ?? throw new ArgumentException("--connection is required");
         var count = int.Parse(Arg(args, "--assessments") ?? "100000");
-        var options = new StoreOptions { ConnectionString = connection };
-        AccessSetup.Register(options);
-        AssessmentStorage.Register(options);
-        await using var store = DocumentStore.For(options);
+        await using var store = DocumentStore.For(AssessmentStore.Configure(new StoreOptions { ConnectionString = connection }));
         await store.ApplyMigrationsAsync();
         var catalog = Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
