@@ -10,7 +10,7 @@ namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>
 /// Reads the export rows a release asks for (instrument, versions and submission date filtered in SQL), in one REPEATABLE
-/// READ snapshot so both passes of a release see the same assessments: first the counts of the raw firm attributes, then
+/// READ snapshot so both passes of a release see the same assessments: the counts of the quasi-identifier classes, and
 /// the rows, streamed (memory holds one row and the connection's read buffer, however many match).
 /// </summary>
 internal sealed class ExportRowReader : IAsyncDisposable
