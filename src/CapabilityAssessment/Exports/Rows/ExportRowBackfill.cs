@@ -7,7 +7,8 @@ namespace CapabilityAssessment.Exports.Rows;
 
 /// <summary>
 /// Rebuilds from the events the export rows of closed assessments that have none, or one of an older scoring version:
-/// assessments closed before export_rows existed, or after a scoring change. Run before every release (when nothing is
+/// assessments closed before export_rows existed, or after a scoring change; and deletes rows of assessments no longer
+/// closed. Run before every release (when nothing is
 /// due it is one anti-join) and by `rescore`. Rebuilds are guarded by the stream version (<see cref="ExportRowSql.QueueRebuild"/>),
 /// so one racing a reopening or a new close never leaves a stale row. Assessments of an instrument missing from the
 /// catalog cannot be scored and are skipped (and counted).
@@ -16,11 +17,11 @@ internal static class ExportRowBackfill
 {
     private const int BatchSize = 500;
 
-    public sealed record Outcome(int Rebuilt, int Skipped);
+    public sealed record Outcome(int Rebuilt, int Skipped, int Removed = 0);
 
     public static async Task<Outcome> EnsureAsync(DocumentStore store, InstrumentCatalog catalog, string? instrumentKey, CancellationToken ct)
     {
-        var due = await DueAsync(store, instrumentKey, ct);
+        var (due, orphans) = await DueAsync(store, instrumentKey, ct);
         var (rebuilt, skipped) = (0, 0);
         foreach (var batch in due.Chunk(BatchSize))
         {
@@ -34,24 +35,42 @@ internal static class ExportRowBackfill
             }
             await session.SaveChangesAsync(ct);
         }
-        return new Outcome(rebuilt, skipped);
+        return new Outcome(rebuilt, skipped, orphans.Count == 0 ? 0 : await RemoveAsync(store, orphans, ct));
     }
 
-    private static async Task<List<Guid>> DueAsync(DocumentStore store, string? instrumentKey, CancellationToken ct)
+    /// <summary>
+    /// One pass over both tables (a full join): closed assessments without a current row are due, and rows whose assessment
+    /// is not closed (reopened by an instance of a version before export rows, during a rolling upgrade) are orphans.
+    /// </summary>
+    private static async Task<(List<Guid> Due, List<Guid> Orphans)> DueAsync(DocumentStore store, string? instrumentKey, CancellationToken ct)
     {
         var schema = $"\"{store.Options.SchemaName}\"";
         await using var command = store.DataSource.CreateCommand($"""
-            SELECT s.id FROM {schema}.doc_assessment_summary s
-            LEFT JOIN {schema}.export_rows r ON r.assessment_id = s.id
-            WHERE s.data->>'status' = 'CLOSED' AND ($1::text IS NULL OR s.data->>'instrumentKey' = $1)
-              AND (r.assessment_id IS NULL OR r.scoring_version <> $2)
+            SELECT coalesce(s.id, r.assessment_id), s.id IS NULL
+            FROM (SELECT id FROM {schema}.doc_assessment_summary
+                  WHERE data->>'status' = 'CLOSED' AND ($1::text IS NULL OR data->>'instrumentKey' = $1)) s
+            FULL JOIN (SELECT assessment_id, scoring_version FROM {schema}.export_rows
+                       WHERE $1::text IS NULL OR instrument_key = $1) r ON r.assessment_id = s.id
+            WHERE s.id IS NULL OR r.assessment_id IS NULL OR r.scoring_version <> $2
             """);
         command.CommandTimeout = 0;
         command.Parameters.Add(new() { Value = (object?)instrumentKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = ScoringEngine.ScoringVersion, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        var ids = new List<Guid>();
+        var (due, orphans) = (new List<Guid>(), new List<Guid>());
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
-        return ids;
+        while (await reader.ReadAsync(ct)) (reader.GetBoolean(1) ? orphans : due).Add(reader.GetGuid(0));
+        return (due, orphans);
+    }
+
+    /// <summary>Deletes the orphans that are still not closed when the delete runs (one may have closed again since).</summary>
+    private static async Task<int> RemoveAsync(DocumentStore store, List<Guid> orphans, CancellationToken ct)
+    {
+        var schema = $"\"{store.Options.SchemaName}\"";
+        await using var command = store.DataSource.CreateCommand($"""
+            DELETE FROM {schema}.export_rows r WHERE r.assessment_id = ANY($1) AND NOT EXISTS
+                (SELECT 1 FROM {schema}.doc_assessment_summary s WHERE s.id = r.assessment_id AND s.data->>'status' = 'CLOSED')
+            """);
+        command.Parameters.Add(new() { Value = orphans.ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid });
+        return await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -92,8 +92,26 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
         var again = await ExportRowBackfill.EnsureAsync(Store, Catalog, "dcvn", default);
 
         Assert.True(first.Rebuilt >= 4, $"{first.Rebuilt} rebuilt");
-        Assert.Equal(new ExportRowBackfill.Outcome(0, 0), again);
+        Assert.Equal(new ExportRowBackfill.Outcome(0, 0, 0), again);
         Assert.Equal(ScoringEngine.ScoringVersion, (await StoredAsync(stale))!.Value.ScoringVersion);
+    }
+
+    [Fact]
+    public async Task a_row_left_by_a_reopening_that_did_not_delete_it_is_removed_before_the_next_release()
+    {
+        var id = await CloseThroughCommandsAsync();
+        // As an instance of a version before export rows would reopen: the event alone.
+        await using (var session = Store.LightweightSession())
+        {
+            session.Events.Append(id, new AssessmentReopened("a correction", "old instance", Commands.Now));
+            await session.SaveChangesAsync();
+        }
+        Assert.NotNull(await StoredAsync(id));
+
+        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, "dcvn", default);
+
+        Assert.Equal(1, outcome.Removed);
+        Assert.Null(await StoredAsync(id));
     }
 
     [Fact]
