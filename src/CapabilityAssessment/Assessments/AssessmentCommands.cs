@@ -99,12 +99,13 @@ internal sealed class AssessmentCommands(DocumentStore store, InstrumentCatalog 
             if (decision.Events.OfType<AssessmentClosed>().Any())
             {
                 var closed = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-                var profile = AssessmentProfile.From(closed, instrument, Now);
+                var scores = ScoringEngine.Aggregate(instrument, closed.Respondents);
+                var profile = AssessmentProfile.From(closed, scores, Now);
                 session.Store(profile);
                 // Same transaction: the firm's peer-benchmark contribution (replaces its earlier one, see PeerContribution).
                 if (peers is not null) session.Store(peers.From(closed, profile));
                 // And the row releases read (Exports/Rows): a release never replays or re-scores the stream.
-                if (Exports.Rows.ExportRow.From(closed, instrument) is { } row) Exports.Rows.ExportRowSql.QueueStore(session, row);
+                if (Exports.Rows.ExportRow.From(closed, instrument, scores) is { } row) Exports.Rows.ExportRowSql.QueueStore(session, row);
             }
             else if (decision.Events.OfType<AssessmentReopened>().Any()) Exports.Rows.ExportRowSql.QueueDelete(session, assessmentId);
             alsoWrite?.Invoke(session, decision.Events);

@@ -13,16 +13,14 @@ public sealed record AssessmentProfile(
 {
     public string InstrumentKey => Instrument.Key;
 
-    internal static AssessmentProfile From(Assessment state, InstrumentDefinition instrument, DateTimeOffset now)
-    {
-        var scores = ScoringEngine.Aggregate(instrument, state.Respondents);
-        return new AssessmentProfile(state.Id, scores.ScoringVersion, state.Instrument, now, scores.Respondents,
+    /// <summary>The stored form of the scores (closing writes the export row from the same scores, computed once).</summary>
+    internal static AssessmentProfile From(Assessment state, FirmProfileScores scores, DateTimeOffset now) =>
+        new(state.Id, scores.ScoringVersion, state.Instrument, now, scores.Respondents,
             scores.Constructs.Select(c => new ProfileConstruct(c.Construct, c.Layer.Key(), Round(c.Score), c.Asked, c.Respondents,
                 Round(c.Agreement?.Rwg), c.Agreement?.Low == true, c.Band?.Key, c.Reason?.Code, c.Reason?.Message)).ToList(),
             scores.Layers.Select(l => new ProfileLayer(l.Layer.Key(), Round(l.Score), l.Constructs, l.Scored, l.Band?.Key, l.Reason?.Code)).ToList(),
             new ProfileOverall(Round(scores.Overall.Score), scores.Overall.Band?.Key, scores.Overall.WeakestLayer?.Key(),
                 Round(scores.Overall.WeakestLinkScore), scores.Overall.Reason?.Code, scores.Overall.Reason?.Message));
-    }
 
     // Scores are reported to 1e-9: enough for any comparison, and stable across serialisation.
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 9) : null;

@@ -34,10 +34,12 @@ internal static class RescoreCommand
             foreach (var state in (await session.Events.AggregateStreamsAsync<Assessment>(due, ct)).Values)
             {
                 if (state.Status != AssessmentStatus.Closed) continue;
-                var profile = AssessmentProfile.From(state, commands.PinnedInstrument(state), commands.Now);
+                var instrument = commands.PinnedInstrument(state);
+                var scores = ScoringEngine.Aggregate(instrument, state.Respondents);
+                var profile = AssessmentProfile.From(state, scores, commands.Now);
                 session.Store(profile);
                 if (peers is not null) session.Store(peers.From(state, profile)); // the benchmark aggregates follow the new scores
-                if (Exports.Rows.ExportRow.From(state, commands.PinnedInstrument(state)) is { } row) Exports.Rows.ExportRowSql.QueueRebuild(session, row);
+                if (Exports.Rows.ExportRow.From(state, instrument, scores) is { } row) Exports.Rows.ExportRowSql.QueueRebuild(session, row);
                 count++;
             }
             await session.SaveChangesAsync(ct);

@@ -25,11 +25,14 @@ internal sealed record ExportRow(
     public int Respondents => Roles.Length;
 
     /// <summary>The row of a closed assessment with at least one submitted response (null otherwise), scored as its profile is.</summary>
-    public static ExportRow? From(Assessment a, InstrumentDefinition instrument)
+    public static ExportRow? From(Assessment a, InstrumentDefinition instrument) =>
+        a.Status == AssessmentStatus.Closed ? From(a, instrument, ScoringEngine.Aggregate(instrument, a.Respondents)) : null;
+
+    /// <summary>The same from scores computed already (closing scores once for the profile and this row).</summary>
+    public static ExportRow? From(Assessment a, InstrumentDefinition instrument, FirmProfileScores scores)
     {
         if (a.Status != AssessmentStatus.Closed || a.Respondents.Max(r => r.SubmittedAt) is not { } submitted) return null;
         var columns = VersionColumns.For(instrument);
-        var scores = ScoringEngine.Aggregate(instrument, a.Respondents);
         var firm = new List<double>(columns.FirmScoreCount);
         foreach (var c in columns.Constructs)
         {
