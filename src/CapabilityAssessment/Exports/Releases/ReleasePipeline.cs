@@ -10,7 +10,7 @@ namespace CapabilityAssessment.Exports.Releases;
 /// <summary>
 /// The work of one release, from the database to a zip, run by the background worker and the export benchmark alike: the
 /// export rows brought up to date, one snapshot reader, a first pass that counts quasi-identifier combinations in SQL, then the streaming second pass of
-/// <see cref="BundleWriter"/>. Progress is reported about once a second during the second pass, as 5-95 %.
+/// <see cref="BundleWriter"/>. Progress is reported about once a second: rebuilding export rows is 0-5 %, the second pass 5-95 %.
 /// </summary>
 internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog catalog, IReadOnlyList<int> ageBounds, int k)
 {
@@ -23,8 +23,15 @@ internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog cat
             ?? throw new InvalidOperationException($"Instrument {request.InstrumentKey} version {v} is not in the catalog."))]);
         var writer = new BundleWriter(layout, catalog.ContentHash, ageBounds, k);
         var rows = new ExportRows(layout, ageBounds);
-        // Rows missing or of an older scoring version are built first, so the snapshot holds every closed assessment.
-        await ExportRowBackfill.EnsureAsync(store, catalog, request.InstrumentKey, ct);
+        // Rows missing or of an older scoring version are built first, so the snapshot holds every closed assessment
+        // (0-5 % of the progress: usually nothing is due; after an upgrade, every assessment closed before it).
+        var tick = Stopwatch.StartNew();
+        await ExportRowBackfill.EnsureAsync(store, catalog, request.InstrumentKey, ct, async share =>
+        {
+            if (progress is null || tick.Elapsed <= ProgressEvery) return;
+            tick.Restart();
+            await progress(0.05 * share, ct);
+        });
         await using var reader = await ExportRowReader.OpenAsync(store, ct);
         // The rows' query starts first, on the reader's second connection: the database sorts them while it counts.
         await using var rowsRead = reader.ReadAsync(request, ct).GetAsyncEnumerator(ct);
@@ -40,7 +47,7 @@ internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog cat
             throw;
         }
         var total = histogram.Values.Sum();
-        var tick = Stopwatch.StartNew();
+        tick.Restart();
 
         async IAsyncEnumerable<ExportRow> Source()
         {

@@ -19,12 +19,16 @@ internal static class ExportRowBackfill
 
     public sealed record Outcome(int Rebuilt, int Skipped, int Removed = 0);
 
-    public static async Task<Outcome> EnsureAsync(DocumentStore store, InstrumentCatalog catalog, string? instrumentKey, CancellationToken ct)
+    /// <param name="progress">Told the share of due rows done after each batch (a legacy backfill can take minutes).</param>
+    public static async Task<Outcome> EnsureAsync(
+        DocumentStore store, InstrumentCatalog catalog, string? instrumentKey, CancellationToken ct, Func<double, Task>? progress = null)
     {
         var (due, orphans) = await DueAsync(store, instrumentKey, ct);
-        var (rebuilt, skipped) = (0, 0);
+        var (rebuilt, skipped, done) = (0, 0, 0);
         foreach (var batch in due.Chunk(BatchSize))
         {
+            if (progress is not null && done > 0) await progress((double)done / due.Count);
+            done += batch.Length;
             await using var session = store.LightweightSession();
             foreach (var state in (await session.Events.AggregateStreamsAsync<Assessment>(batch, ct)).Values)
             {

@@ -97,6 +97,20 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     }
 
     [Fact]
+    public async Task a_long_rebuild_reports_its_progress_between_batches()
+    {
+        await app.CloseAsync(1200, new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero)); // events only: every row is due
+        var shares = new List<double>();
+
+        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, "dcvn", default, share => { shares.Add(share); return Task.CompletedTask; });
+
+        Assert.True(outcome.Rebuilt >= 1200, $"{outcome.Rebuilt} rebuilt");
+        Assert.True(shares.Count >= 2, $"{shares.Count} reports");
+        Assert.All(shares, share => Assert.InRange(share, 0.0, 1.0));
+        Assert.Equal(shares.Order(), shares);
+    }
+
+    [Fact]
     public async Task a_row_left_by_a_reopening_that_did_not_delete_it_is_removed_before_the_next_release()
     {
         var id = await CloseThroughCommandsAsync();
