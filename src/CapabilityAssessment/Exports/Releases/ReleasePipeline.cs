@@ -9,8 +9,9 @@ namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>
 /// The work of one release, from the database to a zip, run by the background worker and the export benchmark alike: the
-/// export rows brought up to date, one snapshot reader, a first pass that counts quasi-identifier combinations in SQL, then the streaming second pass of
-/// <see cref="BundleWriter"/>. Progress is reported about once a second: rebuilding export rows is 0-5 %, the second pass 5-95 %.
+/// export rows brought up to date, one snapshot reader, a first pass that counts quasi-identifier combinations in SQL,
+/// then the streaming second pass of <see cref="BundleWriter"/>. Progress is reported about once a second: rebuilding
+/// export rows is 0-5 %, the second pass 5-95 %.
 /// </summary>
 internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog catalog, IReadOnlyList<int> ageBounds, int k)
 {

@@ -13,7 +13,9 @@ internal static class ExportRowSql
 
     private static string Table(DocumentStore store) => $"\"{store.Options.SchemaName}\".export_rows";
 
-    private static string Updates => string.Join(", ", Columns.Split(", ").Skip(1).Select(c => $"{c} = excluded.{c}"));
+    private static readonly string Updates = string.Join(", ", Columns.Split(", ").Skip(1).Select(c => $"{c} = excluded.{c}"));
+
+    private static readonly string Placeholders = string.Join(", ", Enumerable.Range(1, Columns.Split(", ").Length).Select(i => $"${i}"));
 
     /// <summary>In the closing transaction: the row replaces any earlier one of the assessment.</summary>
     public static void QueueStore(DocumentSession session, ExportRow row) => session.QueueSqlCommand(
@@ -34,8 +36,6 @@ internal static class ExportRowSql
     /// <summary>In the reopening transaction: a reopened assessment is in no release until it closes again.</summary>
     public static void QueueDelete(DocumentSession session, Guid assessmentId) =>
         session.QueueSqlCommand($"DELETE FROM {Table(session.DocumentStore)} WHERE assessment_id = $1", assessmentId);
-
-    private static string Placeholders => string.Join(", ", Enumerable.Range(1, 16).Select(i => $"${i}"));
 
     private static object?[] Parameters(ExportRow r) =>
     [
