@@ -26,7 +26,7 @@ internal static class PeerDimensions
     /// <summary>Years since founding at the assessment's start, classed by the configured bounds: [5, 10, 20] gives
     /// 0-4, 5-9, 10-19, 20+. A founding year after the reference year counts as age 0.</summary>
     public static string? AgeClass(int? foundingYear, int referenceYear, IReadOnlyList<int> bounds) =>
-        AgeClassIndex(foundingYear, referenceYear, bounds) is { } i ? AgeClasses(bounds)[i] : null;
+        AgeClassIndex(foundingYear, referenceYear, bounds) is { } i ? AgeClassLabel(bounds, i) : null;
 
     public static int? AgeClassIndex(int? foundingYear, int referenceYear, IReadOnlyList<int> bounds) =>
         foundingYear is { } founded ? Reached(Math.Max(0, referenceYear - founded), bounds) : null;
@@ -38,6 +38,8 @@ internal static class PeerDimensions
         return reached;
     }
 
-    public static IReadOnlyList<string> AgeClasses(IReadOnlyList<int> bounds) =>
-        [.. bounds.Select((b, i) => $"{(i == 0 ? 0 : bounds[i - 1])}-{b - 1}"), $"{bounds[^1]}+"];
+    public static IReadOnlyList<string> AgeClasses(IReadOnlyList<int> bounds) => [.. Enumerable.Range(0, bounds.Count + 1).Select(i => AgeClassLabel(bounds, i))];
+
+    private static string AgeClassLabel(IReadOnlyList<int> bounds, int index) =>
+        index == bounds.Count ? $"{bounds[^1]}+" : $"{(index == 0 ? 0 : bounds[index - 1])}-{bounds[index] - 1}";
 }

@@ -12,8 +12,12 @@ public sealed class rows_across_versions(AppFixture app)
     [Fact]
     public void a_row_of_a_version_without_a_construct_has_that_constructs_columns_not_asked_or_empty_and_the_rest_in_place()
     {
-        var v2 = Dcvn with { Version = 2, Constructs = [.. Dcvn.Constructs.Skip(1)] };
         var dropped = Dcvn.Constructs[0];
+        var v2 = Dcvn with
+        {
+            Version = 2, Constructs = [.. Dcvn.Constructs.Skip(1)],
+            Modules = [.. Dcvn.Modules.Select(m => m with { Constructs = [.. m.Constructs.Where(key => key != dropped.Key)] })],
+        };
         var row = GeneratedAssessments.Rows(v2, GeneratedAssessments.Make(v2, 1, seed: 9).Select(a => a with { Instrument = a.Instrument with { Version = 2 } }))[0];
         var both = new ReleaseLayout([Dcvn, v2]);
         var own = new ReleaseLayout([v2]);

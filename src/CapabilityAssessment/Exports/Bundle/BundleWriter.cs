@@ -43,17 +43,20 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
         var seen = new Dictionary<QiKey, SeenClass>(histogram.Count);
 
         var folder = Directory.CreateTempSubdirectory("release-");
+        var hashes = new Dictionary<string, SHA256>();
         try
         {
             long responseRows = 0, firmRows = 0;
             string Path(string name) => System.IO.Path.Combine(folder.FullName, name);
-            var hashed = new[] { "firms.csv", "responses.csv", "firms.parquet", "responses.parquet" }.ToDictionary(f => f, f => new HashedFile(Path(f)));
+            // The table files are hashed as they are written: a CryptoStream over a hash passes the bytes through to the
+            // file, so the manifest does not read a gigabyte of tables a second time.
+            Stream Hashed(string file) => new CryptoStream(File.Create(Path(file)), hashes[file] = SHA256.Create(), CryptoStreamMode.Write);
             await using (var tables = new TableLanes(
             [
-                (new CsvTableWriter(hashed["firms.csv"], rows.FirmShape), true),
-                (new CsvTableWriter(hashed["responses.csv"], rows.ResponseShape), false),
-                (new ParquetTableWriter(hashed["firms.parquet"], rows.FirmShape), true),
-                (new ParquetTableWriter(hashed["responses.parquet"], rows.ResponseShape), false),
+                (new CsvTableWriter(Hashed("firms.csv"), rows.FirmShape), true),
+                (new CsvTableWriter(Hashed("responses.csv"), rows.ResponseShape), false),
+                (new ParquetTableWriter(Hashed("firms.parquet"), rows.FirmShape), true),
+                (new ParquetTableWriter(Hashed("responses.parquet"), rows.ResponseShape), false),
             ], ct))
             using (var pseudonyms = Pseudonymiser.ForNewRelease())
             {
@@ -80,7 +83,7 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
             foreach (var table in codebook.Tables) await File.WriteAllTextAsync(Path($"{table.Name}.sps"), SpssSyntax.For(table), ct);
             await File.WriteAllTextAsync(Path("disclosure.json"), JsonSerializer.Serialize(disclosure, Codebook.Json), ct);
             var files = folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal)
-                .Select(f => Entry(f, hashed.GetValueOrDefault(f.Name)?.Sha256)).ToList();
+                .Select(f => Entry(f, hashes.GetValueOrDefault(f.Name)?.Hash)).ToList();
             await File.WriteAllTextAsync(Path("manifest.json"), JsonSerializer.Serialize(new { release, files }, Codebook.Json), ct);
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
                 foreach (var file in folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
@@ -89,7 +92,11 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
                         file.Extension == ".parquet" ? CompressionLevel.NoCompression : CompressionLevel.Fastest, ct);
             return new BundleResult(disclosure, responseRows, firmRows, files);
         }
-        finally { folder.Delete(recursive: true); }
+        finally
+        {
+            foreach (var hash in hashes.Values) hash.Dispose();
+            folder.Delete(recursive: true);
+        }
     }
 
     private sealed class SeenClass(string[]? released)
@@ -99,13 +106,13 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
     }
 
     /// <summary>The table files were hashed as they were written; the small files are hashed here.</summary>
-    private static ManifestEntry Entry(FileInfo file, string? sha256)
+    private static ManifestEntry Entry(FileInfo file, byte[]? sha256)
     {
         if (sha256 is null)
         {
             using var stream = file.OpenRead();
-            sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+            sha256 = SHA256.HashData(stream);
         }
-        return new ManifestEntry(file.Name, file.Length, sha256);
+        return new ManifestEntry(file.Name, file.Length, Convert.ToHexStringLower(sha256));
     }
 }

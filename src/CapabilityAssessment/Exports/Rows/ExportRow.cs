@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports.Bundle;
@@ -50,7 +49,7 @@ internal sealed record ExportRow(
         foreach (var rs in scores.RespondentScores)
         {
             var respondent = a.FindRespondent(rs.RespondentId)!;
-            var asked = columns.AskedOf(respondent.Role);
+            var asked = InstrumentForms.ItemsFor(instrument, respondent.Role);
             roles.Add(respondent.Role);
             foreach (var item in columns.Items)
                 answers.Add(checked((short)(!asked.Contains(item.Id) ? MissingCodes.NotAsked
@@ -73,12 +72,8 @@ internal sealed record ExportRow(
 internal sealed class VersionColumns
 {
     private static readonly ConditionalWeakTable<InstrumentDefinition, VersionColumns> Known = new();
-    private readonly ConcurrentDictionary<string, HashSet<string>> _asked = new();
-    private readonly InstrumentDefinition _instrument;
-
     private VersionColumns(InstrumentDefinition instrument)
     {
-        _instrument = instrument;
         Items = [.. instrument.Items.DistinctBy(i => i.Id)];
         Constructs = instrument.Constructs;
         Layers = [.. Constructs.Select(c => c.Layer).Distinct()];
@@ -90,8 +85,4 @@ internal sealed class VersionColumns
     public IReadOnlyList<Construct> Constructs { get; }
     public IReadOnlyList<Layer> Layers { get; }
     public int FirmScoreCount => 2 * Constructs.Count + Layers.Count + 2;
-
-    /// <summary>The items a role is asked (the constructs of its modules).</summary>
-    public HashSet<string> AskedOf(string role) => _asked.GetOrAdd(role, r =>
-        ScoringPlan.For(_instrument).Constructs.Where(c => c.IsAskedOf(r)).SelectMany(c => c.ItemIds).ToHashSet());
 }
