@@ -19,7 +19,7 @@ internal static class TelemetrySetup
             .WithTracing(tracing =>
             {
                 tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => !IsProbe(http.Request.Path))
-                    .AddSource(GraphQLTelemetry.Name, CapabilityAssessment.Store.StoreTelemetry.SourceName)
+                    .AddSource(GraphQLTelemetry.Name, "Marten")
                     .AddNpgsql();
                 if (options.Console) tracing.AddConsoleExporter();
                 if (options.Otlp) tracing.AddOtlpExporter(o => Endpoint(o, options));
