@@ -7,7 +7,16 @@ namespace CapabilityAssessment.Benchmarks;
 
 public sealed record AnswerRecorded(string QuestionId, int Value, string Note);
 
-public sealed record BenchAssessment(Guid Id, long Version);
+/// <summary>The aggregate the save mode fetches for writing: a count of its answers, folded by Marten's conventions.</summary>
+public sealed partial class BenchAssessment
+{
+    public Guid Id { get; set; }
+    public int Answers { get; set; }
+
+    public static BenchAssessment Create(AnswerRecorded _) => new() { Answers = 1 };
+
+    public void Apply(AnswerRecorded _) => Answers++;
+}
 
 // N writers, each appending one event per unit of work to its own streams: a stream is started, then appended to until
 // it holds EventsPerStream events, then the writer moves on to a new stream. --mode append: a bare append with the
