@@ -91,10 +91,10 @@ internal static class GraphQLEndpoint
             return;
         }
         if (!await HasUsableCredentials(http)) return;
-        var (document, problem) = DocumentLimits.Check(request.Query);
+        var (document, problem, code) = DocumentLimits.Check(request.Query);
         if (problem is not null)
         {
-            await GraphQLResponses.WriteError(http, 400, DocumentLimits.TooManyFields, problem);
+            await GraphQLResponses.WriteError(http, 400, code, problem);
             return;
         }
         var options = new ExecutionOptions
@@ -108,9 +108,12 @@ internal static class GraphQLEndpoint
             User = http.User,
             CancellationToken = http.RequestAborted,
         };
-        if (!allowMutations) options.ValidationRules = [.. global::GraphQL.Validation.DocumentValidator.CoreRules, new QueriesOnlyOverGet()];
+        options.ValidationRules = allowMutations
+            ? [.. global::GraphQL.Validation.DocumentValidator.CoreRules, ArgumentRules.Instance]
+            : [.. global::GraphQL.Validation.DocumentValidator.CoreRules, ArgumentRules.Instance, new QueriesOnlyOverGet()];
         using var operation = Telemetry.GraphQLTelemetry.Start();
         var result = await executer.ExecuteAsync(options);
+        ErrorRefinement.Refine(result);
         var status = GraphQLResponses.StatusFor(result);
         operation?.Finish(result, status);
         if (status == StatusCodes.Status503ServiceUnavailable)

@@ -14,6 +14,7 @@ internal static class HttpHardening
     /// <summary>Outermost first: the error handler sees everything, headers go on every answer, limits act before any work.</summary>
     public static IApplicationBuilder UseHttpHardening(this IApplicationBuilder app) => app
         .UseUnhandledErrors()
+        .UseEmptyErrorBodies()
         .UseSecurityHeaders()
         .UseRateLimiter()
         .UseBodyLimits();

@@ -14,6 +14,7 @@ internal static class JsonLogging
         });
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        RedactingLoggerFactory.Replace(builder.Services);
         return builder;
     }
 }
