@@ -114,7 +114,7 @@ internal static class GraphQLEndpoint
         using var operation = Telemetry.GraphQLTelemetry.Start();
         var result = await executer.ExecuteAsync(options);
         ErrorRefinement.Refine(result);
-        var status = GraphQLResponses.StatusFor(result);
+        var status = GraphQLResponses.StatusFor(result, IsLegacy(http.Request));
         operation?.Finish(result, status);
         if (status == StatusCodes.Status503ServiceUnavailable)
             http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -155,11 +155,17 @@ internal static class GraphQLEndpoint
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    // Legacy clients that accept only application/json get it; everyone else gets the spec's media type.
-    internal static string ResponseContentType(HttpRequest request)
+    internal static string ResponseContentType(HttpRequest request) => (IsLegacy(request) ? "application/json" : ResponseMediaType) + "; charset=utf-8";
+
+    /// <summary>
+    /// GraphQL-over-HTTP's legacy rules: a client that does not name application/graphql-response+json (Accept missing,
+    /// */*, or application/json) gets application/json, and for it a document that does not parse, validate or coerce its
+    /// variables is still a GraphQL response with 200; clients that ask for the new media type get 400 for those.
+    /// </summary>
+    internal static bool IsLegacy(HttpRequest request)
     {
         var accepted = request.GetTypedHeaders().Accept.Select(a => a.MediaType.Value?.ToLowerInvariant()).ToHashSet();
-        var wantsLegacy = accepted.Contains("application/json") && !accepted.Contains(ResponseMediaType) && !accepted.Contains("*/*");
-        return (wantsLegacy ? "application/json" : ResponseMediaType) + "; charset=utf-8";
+        return !accepted.Contains(ResponseMediaType) &&
+            (accepted.Count == 0 || accepted.Contains("*/*") || accepted.Contains("application/*") || accepted.Contains("application/json"));
     }
 }

@@ -19,6 +19,10 @@ internal static class UnhandledErrors
             {
                 await next(http);
             }
+            catch (RefusedTooOften e) when (!http.Response.HasStarted)
+            {
+                await RateLimits.WriteRejectedAsync(http, e.Wait);
+            }
             catch (BadHttpRequestException e) when (!http.Response.HasStarted)
             {
                 var tooLarge = e.StatusCode == StatusCodes.Status413PayloadTooLarge;
