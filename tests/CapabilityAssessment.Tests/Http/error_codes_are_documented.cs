@@ -32,7 +32,7 @@ public sealed partial class error_codes_are_documented
     {
         var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")) +
             File.ReadAllText(Path.Combine(RepositoryRoot.Path, "ops", "README.md"));
-        var missing = CodesIn(_ => true).Where(IsSetting).Where(c => !docs.Contains($"`{c}")).ToList();
+        var missing = CodesIn(_ => true).Where(IsSetting).Where(c => !docs.Contains(c)).ToList();
         Assert.True(missing.Count == 0, "Settings not documented: " + string.Join(", ", missing));
     }
 
@@ -52,7 +52,8 @@ public sealed partial class error_codes_are_documented
 
     private static bool IsValidatorFile(string file) => Path.GetFileName(file) == "InstrumentProblem.cs";
 
-    private static bool IsSetting(string code) => code.StartsWith("OTEL_", StringComparison.Ordinal) || code.EndsWith("_PATH", StringComparison.Ordinal);
+    private static bool IsSetting(string code) => code.StartsWith("OTEL_", StringComparison.Ordinal) ||
+        code.EndsWith("_PATH", StringComparison.Ordinal) || code.EndsWith("_ENABLED", StringComparison.Ordinal);
 
     private static string Section(string markdown, string heading)
     {
