@@ -67,7 +67,8 @@ internal sealed class PeerGroups(BenchmarkOptions options)
         _ => false,
     };
 
-    private static string Article(string word) => word.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(word[0])) ? "an" : "a";
+    private static string Article(string word) =>
+        word.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(word[0])) ? "an" : "a";
 
     private string Hint(string dimension) => dimension switch
     {

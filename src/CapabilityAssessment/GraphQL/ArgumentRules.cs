@@ -23,8 +23,8 @@ internal sealed class ArgumentRules : ValidationRuleBase
     {
         if (context.Operation.Operation == OperationType.Subscription)
         {
-            context.ReportError(new ValidationError("Subscriptions are not supported: send queries and mutations over HTTP.")
-                { Code = SubscriptionsNotSupported });
+            context.ReportError(new ValidationError(
+                "Subscriptions are not supported: send queries and mutations over HTTP.") { Code = SubscriptionsNotSupported });
             return default;
         }
         return new(new MatchingNodeVisitor<GraphQLArgument>((node, ctx) => Check(node, ctx)));
@@ -44,26 +44,31 @@ internal sealed class ArgumentRules : ValidationRuleBase
             return;
         }
         if (Unwrap(argument.ResolvedType) is IdGraphType && !IsUuid(value))
-            context.ReportError(Error(InvalidId, name, $"'{name}' must be an id (a UUID such as 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b), not {Show(value)}."));
+            context.ReportError(Error(InvalidId, name,
+                $"'{name}' must be an id (a UUID such as 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b), not {Show(value)}."));
     }
 
     private sealed class Missing;
 
-    /// <summary>The literal's value, or the variable's (null when absent and without default: core rules report that).</summary>
+    /// <summary>The literal's value, or the variable's; Missing for values this rule does not judge.</summary>
     private static object? Value(GraphQLValue value, ValidationContext context) => value switch
     {
         GraphQLNullValue => null,
         GraphQLStringValue s => s.Value.ToString(),
         GraphQLIntValue i => decimal.Parse(i.Value, System.Globalization.CultureInfo.InvariantCulture),
-        GraphQLVariable v => context.Variables?.TryGetValue(v.Name.StringValue, out var given) == true ? given : new Missing(),
+        GraphQLVariable v => context.Variables?.TryGetValue(v.Name.StringValue, out var given) == true
+            ? given
+            : new Missing(),
         _ => new Missing(),
     };
 
     private static bool IsUuid(object value) => value is string s && Guid.TryParseExact(s, "D", out _) || value is Guid;
 
-    private static string Show(object value) => value is string s ? $"'{(s.Length > 60 ? s[..60] + "..." : s)}'" : $"the number {value}";
+    private static string Show(object value) =>
+        value is string s ? $"'{(s.Length > 60 ? s[..60] + "..." : s)}'" : $"the number {value}";
 
-    private static IGraphType? Unwrap(IGraphType? type) => type is IProvideResolvedType wrapper ? Unwrap(wrapper.ResolvedType) : type;
+    private static IGraphType? Unwrap(IGraphType? type) =>
+        type is IProvideResolvedType wrapper ? Unwrap(wrapper.ResolvedType) : type;
 
     private static ValidationError Error(string code, string argument, string message)
     {

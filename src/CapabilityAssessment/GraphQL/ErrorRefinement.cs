@@ -21,8 +21,8 @@ internal static class ErrorRefinement
         var refined = new ExecutionErrors();
         foreach (var error in errors.Take(MaxErrors)) refined.Add(Refine(error));
         if (errors.Count > MaxErrors)
-            refined.Add(new ExecutionError($"... and {errors.Count - MaxErrors} more errors (the first {MaxErrors} are shown).")
-                { Code = TooManyErrors });
+            refined.Add(new ExecutionError(
+                $"... and {errors.Count - MaxErrors} more errors (the first {MaxErrors} are shown).") { Code = TooManyErrors });
         result.Errors = refined;
     }
 
@@ -30,7 +30,8 @@ internal static class ErrorRefinement
     {
         if (error.Code == "COMPLEXITY" && error.Message.Contains("too nested", StringComparison.Ordinal))
             return Copy(error, error.Message, MaxDepthExceeded);
-        if (error.Code is "ARGUMENTS_OF_CORRECT_TYPE" or "INVALID_VALUE" && error.Message.Contains("DateTimeOffset", StringComparison.Ordinal))
+        if (error.Code is "ARGUMENTS_OF_CORRECT_TYPE" or "INVALID_VALUE" &&
+            error.Message.Contains("DateTimeOffset", StringComparison.Ordinal))
             return Copy(error, $"{error.Message} {DateFormat}", error.Code);
         return error;
     }

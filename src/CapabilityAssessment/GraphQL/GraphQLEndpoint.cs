@@ -108,9 +108,10 @@ internal static class GraphQLEndpoint
             User = http.User,
             CancellationToken = http.RequestAborted,
         };
+        var core = global::GraphQL.Validation.DocumentValidator.CoreRules;
         options.ValidationRules = allowMutations
-            ? [.. global::GraphQL.Validation.DocumentValidator.CoreRules, ArgumentRules.Instance]
-            : [.. global::GraphQL.Validation.DocumentValidator.CoreRules, ArgumentRules.Instance, new QueriesOnlyOverGet()];
+            ? [.. core, ArgumentRules.Instance]
+            : [.. core, ArgumentRules.Instance, new QueriesOnlyOverGet()];
         using var operation = Telemetry.GraphQLTelemetry.Start();
         var result = await executer.ExecuteAsync(options);
         ErrorRefinement.Refine(result);
@@ -155,17 +156,19 @@ internal static class GraphQLEndpoint
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    internal static string ResponseContentType(HttpRequest request) => (IsLegacy(request) ? "application/json" : ResponseMediaType) + "; charset=utf-8";
+    internal static string ResponseContentType(HttpRequest request) =>
+        (IsLegacy(request) ? "application/json" : ResponseMediaType) + "; charset=utf-8";
 
     /// <summary>
-    /// GraphQL-over-HTTP's legacy rules: a client that does not name application/graphql-response+json (Accept missing,
-    /// */*, or application/json) gets application/json, and for it a document that does not parse, validate or coerce its
-    /// variables is still a GraphQL response with 200; clients that ask for the new media type get 400 for those.
+    /// GraphQL-over-HTTP's legacy rules: a client that does not name application/graphql-response+json (no Accept,
+    /// */*, or application/json) gets application/json, and for it a document that does not parse, validate or coerce
+    /// its variables is still a GraphQL response with 200; clients that ask for the new media type get 400 for those.
     /// </summary>
     internal static bool IsLegacy(HttpRequest request)
     {
         var accepted = request.GetTypedHeaders().Accept.Select(a => a.MediaType.Value?.ToLowerInvariant()).ToHashSet();
         return !accepted.Contains(ResponseMediaType) &&
-            (accepted.Count == 0 || accepted.Contains("*/*") || accepted.Contains("application/*") || accepted.Contains("application/json"));
+            (accepted.Count == 0 || accepted.Contains("*/*") || accepted.Contains("application/*") ||
+             accepted.Contains("application/json"));
     }
 }

@@ -5,13 +5,14 @@ namespace CapabilityAssessment.GraphQL;
 
 internal static class GraphQLResponses
 {
-    /// <summary>A document that did not execute is 400, or 200 for a legacy application/json client (GraphQL-over-HTTP).</summary>
+    /// <summary>A document that did not execute is 400, or 200 for a legacy application/json client.</summary>
     public static int StatusFor(ExecutionResult result, bool legacy = false)
     {
         var codes = result.Errors?.Select(e => e.Code).ToHashSet() ?? [];
         if (codes.Contains(ErrorCodes.DatabaseUnavailable)) return StatusCodes.Status503ServiceUnavailable;
         if (codes.Contains(ErrorCodes.MethodNotAllowed)) return StatusCodes.Status405MethodNotAllowed;
-        if (codes.Contains(ErrorCodes.InternalError) && !result.Executed) return StatusCodes.Status500InternalServerError;
+        if (codes.Contains(ErrorCodes.InternalError) && !result.Executed)
+            return StatusCodes.Status500InternalServerError;
         return result.Executed || legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 

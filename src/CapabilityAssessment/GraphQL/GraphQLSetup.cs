@@ -28,8 +28,8 @@ internal static class GraphQLSetup
     }
 
     /// <summary>
-    /// Known failures become errors with stable codes; anything else is an INTERNAL_ERROR without details, logged at Error
-    /// with its exception and trace id, and the answer carries that trace id to find it.
+    /// Known failures become errors with stable codes; anything else is an INTERNAL_ERROR without details, logged at
+    /// Error with its exception and trace id, and the answer carries that trace id to find it.
     /// </summary>
     private static void TranslateException(UnhandledExceptionContext context)
     {

@@ -11,12 +11,15 @@ internal static class EmptyErrors
     {
         await next(http);
         var response = http.Response;
-        if (response.HasStarted || response.ContentLength > 0 || response.ContentType is not null || HttpMethods.IsHead(http.Request.Method)) return;
+        if (response.HasStarted || response.ContentLength > 0 || response.ContentType is not null) return;
+        if (HttpMethods.IsHead(http.Request.Method)) return;
         if (response.StatusCode == StatusCodes.Status404NotFound)
             await Write(http, ErrorCodes.NotFound, $"There is nothing at {Redaction.Path(http.Request.Path)}.");
         else if (response.StatusCode == StatusCodes.Status405MethodNotAllowed)
-            await Write(http, ErrorCodes.MethodNotAllowed,
-                $"{http.Request.Method} is not allowed here{(response.Headers.Allow.Count > 0 ? $"; use {response.Headers.Allow}" : "")}.");
+        {
+            var allowed = response.Headers.Allow.Count > 0 ? $"; use {response.Headers.Allow}" : "";
+            await Write(http, ErrorCodes.MethodNotAllowed, $"{http.Request.Method} is not allowed here{allowed}.");
+        }
     });
 
     private static Task Write(HttpContext http, string code, string message)

@@ -37,17 +37,21 @@ internal static class ForwardedHeadersSetup
     {
         var config = app.ApplicationServices.GetRequiredService<IConfiguration>();
         var (proxies, networks) = Configured(config);
-        var addedByAspNetCore = string.Equals(config["FORWARDEDHEADERS_ENABLED"], "true", StringComparison.OrdinalIgnoreCase);
+        var addedByAspNetCore = "true".Equals(config["FORWARDEDHEADERS_ENABLED"], StringComparison.OrdinalIgnoreCase);
         return proxies.Count + networks.Count > 0 && !addedByAspNetCore ? app.UseForwardedHeaders() : app;
     }
 
     private static (List<IPAddress> Proxies, List<System.Net.IPNetwork> Networks) Configured(IConfiguration config)
     {
         var section = config.GetSection(Section);
-        var proxies = section.GetSection("KnownProxies").GetChildren().Select(c => IPAddress.TryParse(c.Value, out var a) ? a
-            : throw new InvalidOperationException($"{Section}:KnownProxies:{c.Key} is not an IP address: '{c.Value}'.")).ToList();
-        var networks = section.GetSection("KnownNetworks").GetChildren().Select(c => System.Net.IPNetwork.TryParse(c.Value, out var n) ? n
-            : throw new InvalidOperationException($"{Section}:KnownNetworks:{c.Key} is not a CIDR network such as 10.0.0.0/8: '{c.Value}'.")).ToList();
+        var proxies = section.GetSection("KnownProxies").GetChildren()
+            .Select(c => IPAddress.TryParse(c.Value, out var a) ? a : throw Bad(c, "an IP address")).ToList();
+        var networks = section.GetSection("KnownNetworks").GetChildren()
+            .Select(c => System.Net.IPNetwork.TryParse(c.Value, out var n) ? n : throw Bad(c, "a CIDR network such as 10.0.0.0/8"))
+            .ToList();
         return (proxies, networks);
     }
+
+    private static InvalidOperationException Bad(IConfigurationSection setting, string what) =>
+        new($"{setting.Path} is not {what}: '{setting.Value}'.");
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CapabilityAssessment.Http;
@@ -5,15 +6,15 @@ namespace CapabilityAssessment.Http;
 /// <summary>
 /// Every logger the service hands out blanks link tokens and download signatures (<see cref="Redaction"/>) in messages,
 /// their values and scopes, before any provider sees them: ASP.NET Core's own request lines ("Request starting GET
-/// /a/..."), the request scope's RequestPath, and whatever a library logs. Sitting at the factory, it covers every provider.
+/// /a/..."), the request scope's RequestPath, and whatever a library logs. At the factory, it covers every provider.
 /// </summary>
 internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFactory
 {
     public static IServiceCollection Replace(IServiceCollection services)
     {
-        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.Replace(services, ServiceDescriptor.Singleton<ILoggerFactory>(sp => new RedactingLoggerFactory(new LoggerFactory(
-            sp.GetServices<ILoggerProvider>(), sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
-            sp.GetService<IOptions<LoggerFactoryOptions>>()))));
+        ServiceCollectionDescriptorExtensions.Replace(services, ServiceDescriptor.Singleton<ILoggerFactory>(sp =>
+            new RedactingLoggerFactory(new LoggerFactory(sp.GetServices<ILoggerProvider>(),
+                sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(), sp.GetService<IOptions<LoggerFactoryOptions>>()))));
         return services;
     }
 
@@ -25,11 +26,13 @@ internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFact
 
     private sealed class Logger(ILogger inner) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(Redacted.Of(state));
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull =>
+            inner.BeginScope(Redacted.Of(state));
 
         public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
             if (!inner.IsEnabled(logLevel)) return;
             var message = Redaction.Text(formatter(state, exception));
@@ -38,15 +41,23 @@ internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFact
     }
 
     /// <summary>A log state or scope with its string values redacted, read the way the JSON formatter reads states.</summary>
-    private sealed class Redacted(IReadOnlyList<KeyValuePair<string, object?>> values, string text) : IReadOnlyList<KeyValuePair<string, object?>>
+    private sealed class Redacted(IReadOnlyList<KeyValuePair<string, object?>> values, string text)
+        : IReadOnlyList<KeyValuePair<string, object?>>
     {
         public static Redacted Of(object? state, string? message = null)
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? pairs.Select(p => KeyValuePair.Create(p.Key, p.Value is string s && p.Key != "{OriginalFormat}" ? (object?)Redaction.Text(s) : p.Value is PathString path ? Redaction.Path(path) : p.Value)).ToList()
+                ? pairs.Select(p => KeyValuePair.Create(p.Key, Value(p.Key, p.Value))).ToList()
                 : [];
             return new Redacted(values, message ?? Redaction.Text(state?.ToString() ?? ""));
         }
+
+        private static object? Value(string key, object? value) => value switch
+        {
+            string s when key != "{OriginalFormat}" => Redaction.Text(s),
+            PathString path => Redaction.Path(path),
+            _ => value,
+        };
 
         public KeyValuePair<string, object?> this[int index] => values[index];
 

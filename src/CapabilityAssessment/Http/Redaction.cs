@@ -12,9 +12,11 @@ internal static partial class Redaction
 
     public static string Path(PathString path) => Text(path.Value ?? "");
 
-    public static string Text(string text) => text.Length == 0 ? text : Secrets().Replace(text, m => (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) + Mask);
+    public static string Text(string text) => text.Length == 0
+        ? text
+        : Secrets().Replace(text, m => (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) + Mask);
 
-    /// <summary>Link tokens after /a/ or /r/ (url-safe base64, 16+ characters), and sig= values in query strings.</summary>
+    /// <summary>Link tokens after /a/ or /r/ (url-safe base64, 16+ characters), and sig= values.</summary>
     [GeneratedRegex(@"(/[ar]/)[A-Za-z0-9_\-]{16,}|((?<=[?&;\s""']|^)sig=)[^&\s""'#]+", RegexOptions.CultureInvariant)]
     private static partial Regex Secrets();
 }

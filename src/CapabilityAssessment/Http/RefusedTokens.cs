@@ -50,7 +50,7 @@ internal sealed class RefusedTokens : IDisposable
     public void Dispose() => _refusals.Dispose();
 }
 
-/// <summary>Too many refused tokens from one address: 429 RATE_LIMITED with Retry-After (Http/UnhandledErrors.cs).</summary>
+/// <summary>Too many refused tokens from one address: 429 RATE_LIMITED with Retry-After (UnhandledErrors.cs).</summary>
 internal sealed class RefusedTooOften(TimeSpan wait) : Exception("Too many refused tokens from this address.")
 {
     public TimeSpan Wait { get; } = wait;

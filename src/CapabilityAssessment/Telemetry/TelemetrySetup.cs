@@ -25,7 +25,8 @@ internal static class TelemetrySetup
                         o.EnrichWithHttpRequest = (activity, request) =>
                         {
                             activity.SetTag("url.path", Http.Redaction.Path(request.Path));
-                            if (request.QueryString.HasValue) activity.SetTag("url.query", Http.Redaction.Text(request.QueryString.Value!));
+                            if (request.QueryString.HasValue)
+                                activity.SetTag("url.query", Http.Redaction.Text(request.QueryString.Value!));
                         };
                     })
                     .AddSource(GraphQLTelemetry.Name, CapabilityAssessment.Store.StoreTelemetry.SourceName)
