@@ -5,7 +5,6 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /source
 COPY Directory.Build.props Directory.Packages.props global.json ./
-COPY src/CapabilityAssessment.Store/CapabilityAssessment.Store.csproj src/CapabilityAssessment.Store/
 COPY src/CapabilityAssessment/CapabilityAssessment.csproj src/CapabilityAssessment/
 RUN dotnet restore src/CapabilityAssessment/CapabilityAssessment.csproj
 COPY src/ src/

@@ -1,6 +1,8 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Http;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -36,7 +38,7 @@ internal static class GraphQLSetup
         context.Exception = context.OriginalException switch
         {
             AccessDenied denied => new ExecutionError(denied.Message) { Code = denied.Code },
-            ConcurrencyConflictException conflict => new ExecutionError(
+            Exception conflict when StoreConflicts.IsConflict(conflict) => new ExecutionError(
                 $"Someone else changed this in the meantime ({conflict.Message}). Reload and try again.", conflict)
                 { Code = ErrorCodes.ConcurrencyConflict },
             var e when DatabaseFaults.IsUnavailable(e) => new ExecutionError(

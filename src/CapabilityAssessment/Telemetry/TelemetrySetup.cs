@@ -29,7 +29,7 @@ internal static class TelemetrySetup
                                 activity.SetTag("url.query", Http.Redaction.Text(request.QueryString.Value!));
                         };
                     })
-                    .AddSource(GraphQLTelemetry.Name, CapabilityAssessment.Store.StoreTelemetry.SourceName)
+                    .AddSource(GraphQLTelemetry.Name, "Marten")
                     .AddNpgsql();
                 if (options.Console) tracing.AddConsoleExporter();
                 if (options.Otlp) tracing.AddOtlpExporter(o => Endpoint(o, options));

@@ -1,6 +1,8 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Assessments;
@@ -76,7 +78,7 @@ public sealed class reopening_assessments(AppFixture app)
         var (consultant, id) = await ClosedAssessment();
         await consultant.Data(Reopen, new { id, r = "  A late answer from the sales director.  " });
 
-        await using var session = app.Host.Services.GetRequiredService<DocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var history = await session.Events.FetchStreamAsync(id);
         Assert.Equal(["AssessmentStarted", "RespondentInvited", "AnswersSaved", "ResponseSubmitted", "AssessmentClosed", "AssessmentReopened"],
             history.Select(e => e.Data.GetType().Name));

@@ -1,9 +1,11 @@
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>Reads and writes releases; every write of a release rewrites its audit record in the same transaction.</summary>
-internal sealed class ReleaseStore(DocumentStore store)
+internal sealed class ReleaseStore(IDocumentStore store)
 {
     public async Task QueueAsync(DatasetRelease release, CancellationToken ct)
     {
@@ -27,8 +29,10 @@ internal sealed class ReleaseStore(DocumentStore store)
     public async Task<Versioned<DatasetRelease>?> ClaimAsync(string worker, DateTimeOffset now, TimeSpan lease, int maxAttempts, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var queued = await session.Query<DatasetRelease>().Where("status", ReleaseStatus.Queued).OrderBy("requestedAt").Take(10).ToListAsync(ct);
-        var running = await session.Query<DatasetRelease>().Where("status", ReleaseStatus.Running).OrderBy("requestedAt").Take(100).ToListAsync(ct);
+        var queued = await session.Query<DatasetRelease>().Where(r => r.Status == ReleaseStatus.Queued)
+            .OrderBy(r => r.RequestedAt).Take(10).ToListAsync(ct);
+        var running = await session.Query<DatasetRelease>().Where(r => r.Status == ReleaseStatus.Running)
+            .OrderBy(r => r.RequestedAt).Take(100).ToListAsync(ct);
         foreach (var candidate in queued.Concat(running.Where(r => r.IsAbandoned(now, lease))))
         {
             if (await session.LoadVersionedAsync<DatasetRelease>(candidate.Id, ct) is not { } current
@@ -49,9 +53,9 @@ internal sealed class ReleaseStore(DocumentStore store)
                     Status = ReleaseStatus.Running, StartedAt = now, Worker = worker, LeaseUntil = now + lease,
                     Attempt = current.Document.Attempt + 1, Progress = 0,
                 };
-                return new(claimed, await SaveAsync(claimed, current.Version, ct), now);
+                return new(claimed, await SaveAsync(claimed, current.Version, ct));
             }
-            catch (ConcurrencyConflictException) { } // another instance claimed it between our read and write
+            catch (ConcurrencyException) { } // another instance claimed it between our read and write
         }
         return null;
     }
@@ -60,7 +64,7 @@ internal sealed class ReleaseStore(DocumentStore store)
     public async Task<IReadOnlyList<DatasetRelease>> WithStatusAsync(string status, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return await session.Query<DatasetRelease>().Where("status", status).OrderBy("requestedAt").ToListAsync(ct);
+        return await session.Query<DatasetRelease>().Where(r => r.Status == status).OrderBy(r => r.RequestedAt).ToListAsync(ct);
     }
 
     public async Task<Versioned<DatasetRelease>?> LoadVersionedAsync(Guid id, CancellationToken ct)
@@ -74,9 +78,9 @@ internal sealed class ReleaseStore(DocumentStore store)
     public async Task<long> SaveAsync(DatasetRelease release, long expectedVersion, CancellationToken ct, bool audit = true)
     {
         await using var session = store.LightweightSession();
-        session.Store(release, expectedVersion);
+        var version = session.StoreExpected(release, expectedVersion);
         if (audit) session.Store(ExportAudit.Of(release));
         await session.SaveChangesAsync(ct);
-        return expectedVersion + 1;
+        return version;
     }
 }

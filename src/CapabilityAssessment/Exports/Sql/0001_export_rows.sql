@@ -1,9 +1,10 @@
+-- Applied after Marten's schema; written to run on a database upgraded from the earlier store too.
 -- One compact row per closed assessment with a submitted response (issue #7, throughput): what a dataset release needs,
 -- written in the transaction that closes the assessment and deleted in the one that reopens it (ExportRow). A release
 -- reads these rows instead of replaying and re-scoring every event stream. Rows missing or of an older scoring version
 -- (assessments closed before this table existed, or a scoring change) are rebuilt from the events before each release
 -- and by `rescore` (ExportRowBackfill). Values are in the order of the assessment's own instrument version.
-CREATE TABLE export_rows (
+CREATE TABLE IF NOT EXISTS export_rows (
     assessment_id uuid PRIMARY KEY,
     instrument_key text NOT NULL,
     instrument_version integer NOT NULL,
@@ -28,7 +29,4 @@ CREATE TABLE export_rows (
     respondent_scores bytea NOT NULL);
 
 -- Releases filter by instrument and submission date; a narrow date range reads only its part.
-CREATE INDEX export_rows_instrument_submitted_idx ON export_rows (instrument_key, submitted_at);
-
--- Releases no longer read submission times from the events (0001): the row carries its own.
-DROP INDEX IF EXISTS events_response_submitted_idx;
+CREATE INDEX IF NOT EXISTS export_rows_instrument_submitted_idx ON export_rows (instrument_key, submitted_at);
