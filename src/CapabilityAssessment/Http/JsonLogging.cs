@@ -17,6 +17,7 @@ internal static class JsonLogging
         builder.Logging.AddFilter("Marten", LogLevel.Warning);
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        RedactingLoggerFactory.Replace(builder.Services);
         return builder;
     }
 }

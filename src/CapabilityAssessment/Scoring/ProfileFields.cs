@@ -15,6 +15,7 @@ internal static class ProfileFields
     public static void AddTo(ObjectGraphType<AssessmentView> assessment)
     {
         assessment.Field<ProfileViewType>("profile")
+            .WithMetadata(GraphQL.ComplexityModel.CostKey, GraphQL.ComplexityModel.Profile)
             .Description("The capability profile, written when the assessment closed.")
             .Argument<StringGraphType>("language", a => a.DefaultValue = "en")
             .ResolveAsync(async c =>

@@ -15,6 +15,7 @@ internal static class ReliabilityQuery
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConstructReliabilityType>>>>("reliability")
+            .WithMetadata(GraphQL.ComplexityModel.CostKey, GraphQL.ComplexityModel.Reliability)
             .Description("Reliability of each construct of an instrument version over all submitted responses (respondent level). Aggregate only.")
             .Argument<NonNullGraphType<StringGraphType>>("instrumentKey")
             .Argument<NonNullGraphType<IntGraphType>>("version")

@@ -63,6 +63,7 @@ public sealed class reopening_assessments(AppFixture app)
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
+    [InlineData("Because\0 of a NUL")]
     public async Task reopening_without_a_reason_is_refused_and_the_assessment_stays_closed(string reason)
     {
         var (consultant, id) = await ClosedAssessment();

@@ -99,6 +99,27 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
         Assert.Equal("UNAUTHENTICATED", graphql.GetTagItem("error.type"));
     }
 
+    [Fact]
+    public async Task a_link_token_is_never_in_a_span()
+    {
+        var token = (await CapabilityAssessment.Tests.Forms.FormBrowser.StartAsync(_host)).Token;
+        await _host.Scenario(s =>
+        {
+            s.Get.Url($"/a/{token}?sig=SIGNATURE0123456789");
+            s.WithRequestHeader("traceparent", $"00-{_trace}-{ActivitySpanId.CreateRandom()}-01");
+            s.IgnoreStatusCode();
+        });
+        var spans = await SpansOnceTheServerSpanEnds();
+        var server = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore");
+        Assert.Equal("/a/***", server.GetTagItem("url.path"));
+        foreach (var span in spans)
+        {
+            Assert.DoesNotContain(token, span.DisplayName);
+            Assert.All(span.TagObjects, t => Assert.DoesNotContain(token, t.Value?.ToString() ?? ""));
+            Assert.All(span.TagObjects, t => Assert.DoesNotContain("SIGNATURE0123456789", t.Value?.ToString() ?? ""));
+        }
+    }
+
     // The server span ends after the response is written, so it can reach the exporter after the client has the answer.
     private async Task<Activity[]> SpansOnceTheServerSpanEnds()
     {
