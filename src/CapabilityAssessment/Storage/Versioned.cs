@@ -16,11 +16,4 @@ internal static class VersionedDocuments
         return new Versioned<T>(document, metadata?.CurrentRevision ?? 0);
     }
 
-    /// <summary>Writes the document only if it is still at expectedVersion; Marten takes the new revision and checks
-    /// that the stored one is lower (ConcurrencyException otherwise).</summary>
-    public static long StoreExpected<T>(this IDocumentSession session, T document, long expectedVersion) where T : notnull
-    {
-        session.UpdateRevision(document, expectedVersion + 1);
-        return expectedVersion + 1;
-    }
 }

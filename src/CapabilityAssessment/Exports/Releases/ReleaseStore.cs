@@ -1,6 +1,7 @@
 using CapabilityAssessment.Storage;
 using JasperFx;
 using Marten;
+using Npgsql;
 
 namespace CapabilityAssessment.Exports.Releases;
 
@@ -75,12 +76,30 @@ internal sealed class ReleaseStore(IDocumentStore store)
 
     /// <summary>Writes the release only if it is still at expectedVersion (the claim holds); returns the new version.
     /// Progress ticks skip the audit record: it records changes of status, not percentages.</summary>
+    /// <remarks>The compare-and-set is one UPDATE whose WHERE holds the expected revision, which PostgreSQL checks again
+    /// after waiting for the row lock. Marten's own UpdateRevision let two racing claims both succeed (9.62: its
+    /// asynchronous check compares the stored revision with &gt;, not &gt;=; found by the claim race test).</remarks>
     public async Task<long> SaveAsync(DatasetRelease release, long expectedVersion, CancellationToken ct, bool audit = true)
     {
-        await using var session = store.LightweightSession();
-        var version = session.StoreExpected(release, expectedVersion);
-        if (audit) session.Store(ExportAudit.Of(release));
-        await session.SaveChangesAsync(ct);
-        return version;
+        await using var connection = await store.ConnectAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var update = new NpgsqlCommand($"""
+            UPDATE {store.Qualified("mt_doc_dataset_release")}
+            SET data = $1::jsonb, mt_version = $3 + 1, mt_last_modified = now() WHERE id = $2 AND mt_version = $3
+            """, connection, transaction))
+        {
+            update.Parameters.Add(new() { Value = store.Options.Serializer().ToJson(release) });
+            update.Parameters.Add(new() { Value = release.Id });
+            update.Parameters.Add(new() { Value = expectedVersion });
+            if (await update.ExecuteNonQueryAsync(ct) != 1) throw new ConcurrencyException(typeof(DatasetRelease), release.Id);
+        }
+        if (audit)
+        {
+            await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+            session.Store(ExportAudit.Of(release));
+            await session.SaveChangesAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return expectedVersion + 1;
     }
 }
