@@ -57,7 +57,7 @@ internal static class SpssSyntax
             var keyed = Keyed(c);
             var score = VariableNames.Safe("sc_", c.Key);
             var weighted = string.Join(", ", keyed.Select((v, i) => $"{Number(c.Weights[c.Items[i]])} * {v}"));
-            var weights = string.Join(", ", keyed.Select((v, i) => $"{Number(c.Weights[c.Items[i]])} * NOT(MISSING({v}))"));
+            var weights = string.Join(", ", keyed.Select((v, i) => $"{Number(c.Weights[c.Items[i]])} * (1 - MISSING({v}))"));
             s.Append($"COMPUTE {score} = $SYSMIS.\n");
             s.Append($"IF (NVALID({string.Join(", ", keyed)}) >= {c.MinAnswered}) {score} = " +
                 $"(SUM({weighted}) / SUM({weights}) - 1) / ({c.ScalePoints} - 1) * 100.\n");
