@@ -36,7 +36,8 @@ internal static class ExportFields
                     c.GetArgument<int[]?>("versions"), c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"),
                     c.GetArgument<List<QiChoice>?>("quasiIdentifiers"));
                 var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-                var overlapping = await services.GetRequiredService<ReleaseHistory>().CheckOverlapsAsync(caller.Id, request, now, c.CancellationToken);
+                var overlapping = await services.GetRequiredService<ReleaseHistory>()
+                    .CheckOverlapsAsync(caller.Id, request, now, c.CancellationToken);
                 var release = DatasetRelease.Queue(caller.Id, request, now) with { Overlapping = overlapping };
                 await services.GetRequiredService<ReleaseStore>().QueueAsync(release, c.CancellationToken);
                 services.GetRequiredService<ReleaseSignal>().Wake();
@@ -59,7 +60,8 @@ internal static class ExportFields
     }
 
     internal static ReleaseRequest Validate(
-        InstrumentCatalog catalog, string key, int[]? versions, DateTimeOffset from, DateTimeOffset to, IReadOnlyList<QiChoice>? choices = null)
+        InstrumentCatalog catalog, string key, int[]? versions, DateTimeOffset from, DateTimeOffset to,
+        IReadOnlyList<QiChoice>? choices = null)
     {
         if (choices is { Count: > 0 } && QiChoice.Problem(choices) is { } problem)
             throw new ExecutionError(problem) { Code = QiChoice.InvalidCode };
@@ -72,6 +74,7 @@ internal static class ExportFields
         if (from >= to)
             throw new ExecutionError("The date range is empty: 'from' must be before 'to' ('to' is exclusive).") { Code = "INVALID_DATE_RANGE" };
         var chosen = versions is { Length: > 0 } ? versions.Distinct().Order().ToList() : known.Order().ToList();
-        return new ReleaseRequest(key, chosen, MonthWindow.Start(from), MonthWindow.End(to), choices is { Count: > 0 } ? choices : null);
+        return new ReleaseRequest(
+            key, chosen, MonthWindow.Start(from), MonthWindow.End(to), choices is { Count: > 0 } ? choices : null);
     }
 }

@@ -1,13 +1,14 @@
 namespace CapabilityAssessment.Exports.Anonymisation;
 
 /// <summary>
-/// Full-domain generalisation with suppression (Samarati 2001; Sweeney 2002, "k-anonymity: a model for protecting privacy").
-/// Works on the histogram of quasi-identifier combinations, never on the records, so it needs memory for the distinct
-/// combinations only. The search is deterministic: of all nodes of the generalisation lattice (one level per hierarchy),
-/// take those whose classes below k hold at most <c>maxSuppression</c> of the records; pick the lowest total height
-/// (Samarati's minimal generalisation), then the fewest suppressed records, then the lowest level of the quasi-identifier
-/// that matters most (the researcher's order, then the declared order). A researcher may bound each quasi-identifier's
-/// level (keep industry at section level: at most 0; coarsen country to region: at least 1). Records left in classes below k are suppressed, so no released class is ever smaller than k.
+/// Full-domain generalisation with suppression (Samarati 2001; Sweeney 2002, "k-anonymity: a model for protecting
+/// privacy"). Works on the histogram of quasi-identifier combinations, never on the records, so it needs memory for the
+/// distinct combinations only. The search is deterministic: of all nodes of the generalisation lattice (one level per
+/// hierarchy), take those whose classes below k hold at most <c>maxSuppression</c> of the records; pick the lowest total
+/// height (Samarati's minimal generalisation), then the fewest suppressed records, then the lowest level of the
+/// quasi-identifier that matters most (the researcher's order, then the declared order). A researcher may bound each
+/// quasi-identifier's level (keep industry at section level: at most 0; coarsen country to region: at least 1).
+/// Records left in classes below k are suppressed, so no released class is ever smaller than k.
 /// </summary>
 internal static class KAnonymity
 {
@@ -33,10 +34,11 @@ internal static class KAnonymity
             if (fewest is null || candidate.Suppressed < fewest.Suppressed) fewest = candidate;
             if (candidate.Suppressed > allowed && !(total < k)) continue;
             if (best is null || candidate.Suppressed < best.Suppressed
-                || candidate.Suppressed == best.Suppressed && Earlier(candidate.Levels, best.Levels, priority)) best = candidate;
+                || candidate.Suppressed == best.Suppressed && Earlier(candidate.Levels, best.Levels, priority))
+                best = candidate;
         }
-        // The researcher's bounds may leave no node within the limit: then the node that suppresses least (k still holds,
-        // as every class below k is suppressed), and the report says the limit was exceeded by the choice.
+        // The researcher's bounds, or rare role sets (never generalised), may leave no node within the limit: then the
+        // node that suppresses least (k still holds: every class below k is suppressed), and the report says so.
         var chosen = best ?? fewest ?? throw new InvalidOperationException("The lattice has no node.");
         return new KAnonymityPlan(hierarchies, chosen.Levels, k, maxSuppression, total, chosen.Suppressed, chosen.Small)
             { Choices = choices ?? [], WithinLimit = best is not null };
@@ -44,7 +46,7 @@ internal static class KAnonymity
 
     private sealed record Candidate(int[] Levels, long Suppressed, HashSet<QiKey> Small);
 
-    /// <summary>Ties go to the lower level of the quasi-identifier that matters most (the researcher's order, then declared order).</summary>
+    /// <summary>Ties: the lower level of the quasi-identifier that matters most (researcher's order, then declared).</summary>
     private static bool Earlier(int[] a, int[] b, int[] priority)
     {
         foreach (var i in priority)

@@ -20,8 +20,8 @@ internal static class AnalysisScripts
         s.Append($"missing_codes <- c({string.Join(", ", codebook.MissingCodes.Keys)})  # {Comment(codebook)}\n");
         s.Append("constructs <- list(\n");
         s.Append(string.Join(",\n", codebook.Constructs.Select(c =>
-            $"  {c.Key} = list(items = {RVector(c.Items)}, reverse = {RVector(c.ReverseKeyed)}, " +
-            $"weights = c({string.Join(", ", c.Items.Select(i => Number(c.Weights[i])))}), points = {c.ScalePoints}, min_answered = {c.MinAnswered})")));
+            $"  {c.Key} = list(items = {RVector(c.Items)}, reverse = {RVector(c.ReverseKeyed)}, weights = c({Weights(c)}), " +
+            $"points = {c.ScalePoints}, min_answered = {c.MinAnswered})")));
         s.Append(")\n");
         s.Append("""
             read_table <- function(name) read.csv(file.path(bundle, paste0(name, ".csv")), stringsAsFactors = FALSE,
@@ -63,12 +63,13 @@ internal static class AnalysisScripts
         var s = new StringBuilder($"# Release {codebook.Release}: python3 release.py /path/to/release   (needs pandas)\n");
         s.Append("# or in Python: import runpy; release = runpy.run_path('/path/to/release/release.py')\n");
         s.Append("import os, sys\nimport pandas as pd\n\n");
-        s.Append("BUNDLE = sys.argv[1] if len(sys.argv) > 1 and __name__ == '__main__' else os.path.dirname(os.path.abspath(__file__))\n");
+        s.Append("BUNDLE = (sys.argv[1] if len(sys.argv) > 1 and __name__ == '__main__'\n");
+        s.Append("          else os.path.dirname(os.path.abspath(__file__)))\n");
         s.Append($"MISSING_CODES = [{string.Join(", ", codebook.MissingCodes.Keys)}]  # {Comment(codebook)}\n");
         s.Append("CONSTRUCTS = {\n");
         foreach (var c in codebook.Constructs)
-            s.Append($"    '{c.Key}': dict(items={PyList(c.Items)}, reverse={PyList(c.ReverseKeyed)}, " +
-                $"weights=[{string.Join(", ", c.Items.Select(i => Number(c.Weights[i])))}], points={c.ScalePoints}, min_answered={c.MinAnswered}),\n");
+            s.Append($"    '{c.Key}': dict(items={PyList(c.Items)}, reverse={PyList(c.ReverseKeyed)}, weights=[{Weights(c)}], " +
+                $"points={c.ScalePoints}, min_answered={c.MinAnswered}),\n");
         s.Append("}\n");
         s.Append("""
             ITEMS = sorted({v for k in CONSTRUCTS.values() for v in k['items']})
@@ -109,9 +110,13 @@ internal static class AnalysisScripts
         return s.ToString();
     }
 
-    private static string Comment(Codebook codebook) => string.Join(", ", codebook.MissingCodes.Select(c => $"{c.Key} {c.Value}"));
+    private static string Comment(Codebook codebook) =>
+        string.Join(", ", codebook.MissingCodes.Select(c => $"{c.Key} {c.Value}"));
 
-    private static string RVector(IReadOnlyList<string> names) => names.Count == 0 ? "character(0)" : $"c({string.Join(", ", names.Select(n => $"\"{n}\""))})";
+    private static string Weights(CodebookConstruct c) => string.Join(", ", c.Items.Select(i => Number(c.Weights[i])));
+
+    private static string RVector(IReadOnlyList<string> names) =>
+        names.Count == 0 ? "character(0)" : $"c({string.Join(", ", names.Select(n => $"\"{n}\""))})";
 
     private static string PyList(IReadOnlyList<string> names) => $"[{string.Join(", ", names.Select(n => $"'{n}'"))}]";
 

@@ -48,14 +48,17 @@ internal sealed record Codebook(
     {
         var md = new StringBuilder($"# Codebook of release {Release}\n\n");
         foreach (var i in Instruments) md.Append($"- Instrument `{i.Key}` version {i.Version}, content hash `{i.ContentHash}`\n");
-        md.Append($"- Scoring version {ScoringVersion}; {Precision}\n- k = {Disclosure.K}; {Disclosure.Cost ?? Disclosure.EmptyBecause}\n");
+        md.Append($"- Scoring version {ScoringVersion}; {Precision}\n");
+        md.Append($"- k = {Disclosure.K}; {Disclosure.Cost ?? Disclosure.EmptyBecause}\n");
         md.Append("- Missing-value codes of items: ").Append(Labels(MissingCodes)).Append('\n');
-        md.Append("\n## Constructs\n\n| construct | layer | kind | items | reverse-keyed | points | min answered | score |\n|---|---|---|---|---|---|---|---|\n");
+        md.Append("\n## Constructs\n\n| construct | layer | kind | items | reverse-keyed | points | min answered | score |\n");
+        md.Append("|---|---|---|---|---|---|---|---|\n");
         foreach (var c in Constructs)
-            md.Append($"| `{c.Key}` {Cell(c.Title)} | {c.Layer} | {c.Kind} | {Names(c.Items)} | {Names(c.ReverseKeyed)} | {c.ScalePoints} | " +
-                $"{c.MinAnswered} | `{c.RespondentScore}`, `{c.FirmScore}` |\n");
+            md.Append($"| `{c.Key}` {Cell(c.Title)} | {c.Layer} | {c.Kind} | {Names(c.Items)} | {Names(c.ReverseKeyed)} | " +
+                $"{c.ScalePoints} | {c.MinAnswered} | `{c.RespondentScore}`, `{c.FirmScore}` |\n");
         if (Constructs.Count > 0) md.Append($"\nScoring rule: {Constructs[0].Rule}\n");
-        md.Append("\n## Quasi-identifiers\n\n| variable | hierarchy (level 0 first) | level used | generalised values |\n|---|---|---|---|\n");
+        md.Append("\n## Quasi-identifiers\n\n| variable | hierarchy (level 0 first) | level used | generalised values |\n");
+        md.Append("|---|---|---|---|\n");
         foreach (var q in QuasiIdentifiers)
             md.Append($"| `{q.Variable}` | {Cell(string.Join(" > ", q.Levels))} | {q.Level} ({Cell(q.LevelName)}) | " +
                 $"{Cell(string.Join("; ", q.Values.Select(v => $"`{v.Key}`: {v.Value}")))} |\n");

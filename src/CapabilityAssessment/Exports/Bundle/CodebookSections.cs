@@ -37,7 +37,8 @@ internal sealed record CodebookConstruct(
 
 /// <summary>A quasi-identifier: its hierarchy from the value itself up to "*", and the level this release used.</summary>
 internal sealed record CodebookQuasiIdentifier(
-    string Variable, string Label, IReadOnlyList<string> Levels, int Level, string LevelName, IReadOnlyDictionary<string, string> Values)
+    string Variable, string Label, IReadOnlyList<string> Levels, int Level, string LevelName,
+    IReadOnlyDictionary<string, string> Values)
 {
     public static IReadOnlyList<CodebookQuasiIdentifier> For(DisclosureReport disclosure, IReadOnlyList<int> ageBounds) =>
         [.. QuasiIdentifiers.All.Select(h =>
@@ -49,13 +50,14 @@ internal sealed record CodebookQuasiIdentifier(
                 [Hierarchy.Unknown] = "The firm did not give this attribute",
             };
             if (h == QuasiIdentifiers.Age)
-                values["ranges"] = $"Whole years since founding at the assessment's start, \"a-b\" inclusive, \"{ageBounds[^1]}+\" open; " +
-                    string.Join(", ", Benchmarks.PeerDimensions.AgeClasses(ageBounds));
+                values["ranges"] = "Whole years since founding at the assessment's start, \"a-b\" inclusive, " +
+                    $"\"{ageBounds[^1]}+\" open; " + string.Join(", ", Benchmarks.PeerDimensions.AgeClasses(ageBounds));
             if (h == QuasiIdentifiers.Industry) values["B-E, G-I, M-N, O-Q, R-U"] = "NACE Rev. 2 A*10 groups of sections";
             if (h == QuasiIdentifiers.Size) values["SME"] = "micro, small or medium (fewer than 250 employees)";
             if (h == QuasiIdentifiers.Country) values["other"] = "A region outside Europe";
             if (h == QuasiIdentifiers.Roles)
-                values["a+b"] = "The roles of the submitted respondents, sorted, one entry per respondent: their number is the count";
-            return new CodebookQuasiIdentifier(h.Name, h.Label, h.LevelNames, applied?.Level ?? 0, applied?.LevelName ?? h.LevelNames[0], values);
+                values["a+b"] = "The roles of the submitted respondents, sorted, one entry per respondent (so also their number)";
+            return new CodebookQuasiIdentifier(
+                h.Name, h.Label, h.LevelNames, applied?.Level ?? 0, applied?.LevelName ?? h.LevelNames[0], values);
         })];
 }

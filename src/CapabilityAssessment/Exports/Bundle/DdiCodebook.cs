@@ -28,13 +28,14 @@ internal static class DdiCodebook
             x.WriteElementString("IDNo", Namespace, codebook.Release);
             x.WriteEndElement();
             x.WriteStartElement("verStmt", Namespace);
-            x.WriteElementString("version", Namespace, string.Join("; ", codebook.Instruments.Select(i => $"{i.Key} v{i.Version} ({i.ContentHash})")) +
-                $"; scoring {codebook.ScoringVersion}");
+            var versions = codebook.Instruments.Select(i => $"{i.Key} v{i.Version} ({i.ContentHash})");
+            x.WriteElementString("version", Namespace, string.Join("; ", versions) + $"; scoring {codebook.ScoringVersion}");
             x.WriteEndElement();
             x.WriteEndElement(); // citation
             x.WriteStartElement("stdyInfo", Namespace);
-            x.WriteElementString("abstract", Namespace, "Anonymised responses and firm scores of closed capability assessments. " +
-                $"{codebook.Precision} k-anonymity with k = {codebook.Disclosure.K}: {codebook.Disclosure.Cost ?? codebook.Disclosure.EmptyBecause}");
+            var disclosure = codebook.Disclosure;
+            x.WriteElementString("abstract", Namespace, "Anonymised responses and firm scores of closed capability " +
+                $"assessments. {codebook.Precision} k-anonymity with k = {disclosure.K}: {disclosure.Cost ?? disclosure.EmptyBecause}");
             x.WriteEndElement();
             x.WriteStartElement("dataAccs", Namespace);
             x.WriteStartElement("useStmt", Namespace);
@@ -56,7 +57,8 @@ internal static class DdiCodebook
                 x.WriteElementString("caseQnty", Namespace, table.Rows.ToString(CultureInfo.InvariantCulture));
                 x.WriteElementString("varQnty", Namespace, table.Variables.Count.ToString(CultureInfo.InvariantCulture));
                 x.WriteEndElement();
-                x.WriteElementString("fileType", Namespace, "text/csv (UTF-8, comma-separated, header row); also " + table.Name + ".parquet");
+                x.WriteElementString("fileType", Namespace,
+                    $"text/csv (UTF-8, comma-separated, header row); also {table.Name}.parquet");
                 x.WriteEndElement();
                 x.WriteEndElement();
             }
@@ -69,8 +71,9 @@ internal static class DdiCodebook
                 x.WriteAttributeString("type", "other");
                 x.WriteAttributeString("var", string.Join(' ', c.Items.Select(v => VarId(0, v))));
                 x.WriteElementString("labl", Namespace, c.Title);
-                x.WriteElementString("txt", Namespace, $"Reverse-keyed: {(c.ReverseKeyed.Count == 0 ? "none" : string.Join(", ", c.ReverseKeyed))}; " +
-                    $"{c.ScalePoints}-point scale; kind {c.Kind}; layer {c.Layer}; scores {c.RespondentScore}, {c.FirmScore}");
+                var reversed = c.ReverseKeyed.Count == 0 ? "none" : string.Join(", ", c.ReverseKeyed);
+                x.WriteElementString("txt", Namespace, $"Reverse-keyed: {reversed}; {c.ScalePoints}-point scale; kind {c.Kind}; " +
+                    $"layer {c.Layer}; scores {c.RespondentScore}, {c.FirmScore}");
                 x.WriteElementString("defntn", Namespace, c.Rule);
                 x.WriteEndElement();
             }

@@ -11,5 +11,6 @@ internal static class ScorePrecision
 
     public const string Text = "Scores are rounded half away from zero to 2 decimals.";
 
-    public static double Round(double score) => double.IsNaN(score) ? score : Math.Round(score, Decimals, MidpointRounding.AwayFromZero);
+    public static double Round(double score) =>
+        double.IsNaN(score) ? score : Math.Round(score, Decimals, MidpointRounding.AwayFromZero);
 }

@@ -18,7 +18,8 @@ internal static class ReleaseStatus
 /// and the researcher's bounds on quasi-identifiers (most important first; null: none).
 /// </summary>
 internal sealed record ReleaseRequest(
-    string InstrumentKey, IReadOnlyList<int> Versions, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<QiChoice>? QuasiIdentifiers = null);
+    string InstrumentKey, IReadOnlyList<int> Versions, DateTimeOffset From, DateTimeOffset To,
+    IReadOnlyList<QiChoice>? QuasiIdentifiers = null);
 
 /// <summary>
 /// One requested dataset release and how far it got. The document version is the claim: a worker moves QUEUED to RUNNING

@@ -16,7 +16,8 @@ internal sealed class ReleaseHistory(DocumentStore store, IOptions<ExportOptions
     public const string LimitCode = "RELEASE_LIMIT_REACHED";
 
     /// <summary>The ids of the researcher's earlier overlapping releases; throws RELEASE_LIMIT_REACHED past the limit.</summary>
-    public async Task<IReadOnlyList<Guid>> CheckOverlapsAsync(string researcher, ReleaseRequest request, DateTimeOffset now, CancellationToken ct)
+    public async Task<IReadOnlyList<Guid>> CheckOverlapsAsync(
+        string researcher, ReleaseRequest request, DateTimeOffset now, CancellationToken ct)
     {
         var o = options.Value;
         IReadOnlyList<DatasetRelease> earlier;
@@ -24,16 +25,18 @@ internal sealed class ReleaseHistory(DocumentStore store, IOptions<ExportOptions
             earlier = await session.Query<DatasetRelease>().Where("requestedBy", researcher).ToListAsync(ct);
         var overlapping = earlier
             .Where(r => r.Status != ReleaseStatus.Failed && r.RequestedAt > now.AddDays(-o.OverlapDays))
-            .Where(r => r.Request.InstrumentKey == request.InstrumentKey && r.Request.From < request.To && request.From < r.Request.To)
+            .Where(r => r.Request.InstrumentKey == request.InstrumentKey)
+            .Where(r => r.Request.From < request.To && request.From < r.Request.To)
             .OrderBy(r => r.RequestedAt).Select(r => r.Id).ToList();
         if (overlapping.Count < o.MaxOverlappingReleases) return overlapping;
 
-        var message = $"You have {overlapping.Count} release(s) of '{request.InstrumentKey}' in the last {o.OverlapDays} days whose " +
-            $"windows overlap {request.From:yyyy-MM} to {request.To:yyyy-MM} (exclusive); at most {o.MaxOverlappingReleases} are allowed. " +
-            "Use a bundle you have, or a window that does not overlap them.";
+        var message = $"You have {overlapping.Count} release(s) of '{request.InstrumentKey}' in the last {o.OverlapDays} " +
+            $"days whose windows overlap {request.From:yyyy-MM} to {request.To:yyyy-MM} (exclusive); at most " +
+            $"{o.MaxOverlappingReleases} are allowed. Use a bundle you have, or a window that does not overlap them.";
         await using (var session = store.LightweightSession())
         {
-            session.Store(new ExportAudit(Guid.NewGuid(), researcher, now, request, ExportAudit.Refused, now, null, null, null, message, overlapping));
+            session.Store(new ExportAudit(
+                Guid.NewGuid(), researcher, now, request, ExportAudit.Refused, now, null, null, null, message, overlapping));
             await session.SaveChangesAsync(ct);
         }
         throw new ExecutionError(message) { Code = LimitCode };
