@@ -129,6 +129,41 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
         finally { Directory.Delete(folder, recursive: true); }
     }
 
+    [Fact]
+    public async Task a_researcher_who_keeps_industry_sections_and_coarsens_country_to_regions_gets_that_and_its_cost()
+    {
+        var researcher = new AssessmentClient(demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
+        const string request = """
+            mutation($f: DateTimeOffset!, $t: DateTimeOffset!) { requestDatasetRelease(instrumentKey: "dcvn", from: $f, to: $t,
+              quasiIdentifiers: [{variable: "industry", maxLevel: 0}, {variable: "country", minLevel: 1, maxLevel: 1}]) { id } }
+            """;
+        var data = await researcher.Data(request, new { f = demo.LoadedFrom.AddMinutes(-1), t = DateTimeOffset.UtcNow.AddMinutes(1) });
+        var release = await ReleaseClient.Finished(researcher, data.GetProperty("requestDatasetRelease").GetProperty("id").GetGuid());
+        Assert.Equal("DONE", release.GetProperty("status").GetString());
+        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url").GetString()!, 200);
+        using var body = new MemoryStream();
+        await download.Context.Response.Body.CopyToAsync(body);
+        var files = ReleaseClient.Unzip(body.ToArray());
+
+        var firms = release_bundles.Csv(files["firms.csv"]);
+        var (country, industry) = (Array.IndexOf(firms[0], "country"), Array.IndexOf(firms[0], "industry"));
+        string[] regions = ["Nordic", "Baltic", "Western Europe", "Southern Europe", "Central and Eastern Europe", "other", "unknown"];
+        Assert.All(firms.Skip(1), r => Assert.Contains(r[country], regions));
+        Assert.All(firms.Skip(1), r => Assert.Matches("^([A-U]|unknown)$", r[industry]));
+        using var disclosure = JsonDocument.Parse(files["disclosure.json"]);
+        Assert.Equal(["industry: levels 0-0", "country: levels 1-1"],
+            disclosure.RootElement.GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
+        var suppressed = disclosure.RootElement.GetProperty("suppressed").GetInt64();
+        var cost = disclosure.RootElement.GetProperty("cost").GetString();
+        Assert.StartsWith("Generalised: country to region", cost);
+        Assert.Contains($"; {suppressed} of {DemoReleaseFixture.Firms} firm records", cost);
+        // Industry kept at sections splits 300 firms finely: when that costs more than the limit, the report says why.
+        var within = suppressed <= Math.Floor(DemoReleaseFixture.Firms * 0.05);
+        Assert.Equal(within, disclosure.RootElement.GetProperty("withinSuppressionLimit").GetBoolean());
+        Assert.EndsWith(within ? $"below k = 5." : "because of the requested levels.", cost);
+        Assert.Equal(DemoReleaseFixture.Firms - suppressed, firms.Count - 1);
+    }
+
     /// <summary>Every column reads back with the codebook's type, and the values are the CSV's.</summary>
     private static async Task AssertParquet(byte[] file, List<(string Name, string Type)> variables, List<string[]> csv)
     {

@@ -4,7 +4,8 @@ using System.Text;
 namespace CapabilityAssessment.Exports.Bundle;
 
 /// <summary>
-/// release.R (base R) and release.py (pandas): read both tables with the missing-value codes as missing, recode
+/// release.R (base R) and release.py (pandas): read both tables with the missing-value codes as missing, with variable and
+/// value labels (R: "label"/"labels" attributes, haven_labelled where haven is installed; pandas: DataFrame.attrs), recode
 /// reverse-keyed items into new *_r columns, compute each construct's scale score as the service does (sc_*) and print
 /// Cronbach's alpha per construct (listwise, as the service computes it) as "alpha construct value n". The bundle's
 /// folder is the first command-line argument (default: the working folder), so the scripts run from anywhere.
@@ -23,6 +24,13 @@ internal static class AnalysisScripts
             $"  {c.Key} = list(items = {RVector(c.Items)}, reverse = {RVector(c.ReverseKeyed)}, weights = c({Weights(c)}), " +
             $"points = {c.ScalePoints}, min_answered = {c.MinAnswered})")));
         s.Append(")\n");
+        s.Append("variable_labels <- list(\n");
+        s.Append(string.Join(",\n", codebook.Tables.Select(t => $"  {t.Name} = c(\n" +
+            string.Join(",\n", t.Variables.Select(v => $"    {v.Name} = {RString(v.Label)}")) + ")")));
+        s.Append(")\nvalue_labels <- list(\n");
+        s.Append(string.Join(",\n", codebook.Tables[0].Variables.Where(v => v.ValueLabels is not null).Select(v =>
+            $"  {v.Name} = c({string.Join(", ", v.ValueLabels!.Select(l => $"{RString(l.Value)} = {l.Key}"))})")));
+        s.Append(")\n");
         s.Append("""
             read_table <- function(name) read.csv(file.path(bundle, paste0(name, ".csv")), stringsAsFactors = FALSE,
                                                   check.names = FALSE, na.strings = "")
@@ -30,6 +38,18 @@ internal static class AnalysisScripts
             firms <- read_table("firms")
             items <- unique(unlist(lapply(constructs, function(k) k$items)))
             for (v in items) responses[[v]][responses[[v]] %in% missing_codes] <- NA
+            # Labels as attributes ("label", "labels": what haven and labelled read); haven's class where it is installed.
+            label_table <- function(d, labels) {
+              for (v in intersect(names(labels), names(d))) attr(d[[v]], "label") <- labels[[v]]
+              for (v in intersect(names(value_labels), names(d))) {
+                attr(d[[v]], "labels") <- value_labels[[v]]
+                if (requireNamespace("haven", quietly = TRUE))
+                  d[[v]] <- haven::labelled(as.numeric(d[[v]]), value_labels[[v]], attr(d[[v]], "label"))
+              }
+              d
+            }
+            responses <- label_table(responses, variable_labels$responses)
+            firms <- label_table(firms, variable_labels$firms)
             keyed <- function(k) ifelse(k$items %in% k$reverse, paste0(k$items, "_r"), k$items)
             for (k in constructs) for (v in k$reverse) responses[[paste0(v, "_r")]] <- k$points + 1 - responses[[v]]
             for (name in names(constructs)) {
@@ -71,11 +91,21 @@ internal static class AnalysisScripts
             s.Append($"    '{c.Key}': dict(items={PyList(c.Items)}, reverse={PyList(c.ReverseKeyed)}, weights=[{Weights(c)}], " +
                 $"points={c.ScalePoints}, min_answered={c.MinAnswered}),\n");
         s.Append("}\n");
+        s.Append("VARIABLE_LABELS = {\n");
+        foreach (var v in codebook.Tables.SelectMany(t => t.Variables).DistinctBy(v => v.Name))
+            s.Append($"    '{v.Name}': {PyString(v.Label)},\n");
+        s.Append("}\nVALUE_LABELS = {\n");
+        foreach (var v in codebook.Tables[0].Variables.Where(v => v.ValueLabels is not null))
+            s.Append($"    '{v.Name}': {{{string.Join(", ", v.ValueLabels!.Select(l => $"{l.Key}: {PyString(l.Value)}"))}}},\n");
+        s.Append("}\n");
         s.Append("""
             ITEMS = sorted({v for k in CONSTRUCTS.values() for v in k['items']})
             responses = pd.read_csv(os.path.join(BUNDLE, 'responses.csv'), na_values={v: MISSING_CODES for v in ITEMS},
                                     keep_default_na=False, dtype={v: 'float64' for v in ITEMS})
             firms = pd.read_csv(os.path.join(BUNDLE, 'firms.csv'), keep_default_na=False, na_values=[''])
+            for table in (responses, firms):
+                table.attrs['variable_labels'] = {v: VARIABLE_LABELS[v] for v in table.columns if v in VARIABLE_LABELS}
+                table.attrs['value_labels'] = {v: VALUE_LABELS[v] for v in table.columns if v in VALUE_LABELS}
 
 
             def keyed(k):
@@ -119,6 +149,10 @@ internal static class AnalysisScripts
         names.Count == 0 ? "character(0)" : $"c({string.Join(", ", names.Select(n => $"\"{n}\""))})";
 
     private static string PyList(IReadOnlyList<string> names) => $"[{string.Join(", ", names.Select(n => $"'{n}'"))}]";
+
+    private static string RString(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ") + "\"";
+
+    private static string PyString(string text) => "'" + text.Replace("\\", "\\\\").Replace("'", "\\'").Replace("\n", " ") + "'";
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
