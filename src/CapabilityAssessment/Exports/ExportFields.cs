@@ -6,6 +6,7 @@ using CapabilityAssessment.Instruments;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CapabilityAssessment.Exports;
 
@@ -16,7 +17,8 @@ internal static class ExportFields
     {
         mutation.Field<NonNullGraphType<DatasetReleaseType>>("requestDatasetRelease")
             .Description("Queues an anonymised dataset release of the closed assessments of an instrument whose last response was " +
-                "submitted in [from, to), widened to whole calendar months (UTC). Researchers only; at most " +
+                "submitted in [from, to), widened to whole calendar months (UTC) and ending at the start of the current month " +
+                "at the latest (Exports:CompleteMonthsOnly). Researchers only; at most " +
                 "Exports:MaxOverlappingReleases overlapping windows of one instrument per researcher in Exports:OverlapDays. " +
                 "Poll datasetRelease(id) until it is DONE, EMPTY or FAILED.")
             .Argument<NonNullGraphType<StringGraphType>>("instrumentKey")
@@ -32,10 +34,11 @@ internal static class ExportFields
                 if (caller.Role != PrincipalRole.Researcher)
                     throw new AccessDenied(AccessDenied.Forbidden, "Only researchers can request dataset releases.");
                 var services = c.RequestServices!;
+                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
                 var request = Validate(services.GetRequiredService<InstrumentCatalog>(), c.GetArgument<string>("instrumentKey"),
                     c.GetArgument<int[]?>("versions"), c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"),
-                    c.GetArgument<List<QiChoice>?>("quasiIdentifiers"));
-                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+                    c.GetArgument<List<QiChoice>?>("quasiIdentifiers"),
+                    services.GetRequiredService<IOptions<ExportOptions>>().Value.CompleteMonthsOnly ? now : null);
                 var overlapping = await services.GetRequiredService<ReleaseHistory>()
                     .CheckOverlapsAsync(caller.Id, request, now, c.CancellationToken);
                 var release = DatasetRelease.Queue(caller.Id, request, now) with { Overlapping = overlapping };
@@ -61,7 +64,7 @@ internal static class ExportFields
 
     internal static ReleaseRequest Validate(
         InstrumentCatalog catalog, string key, int[]? versions, DateTimeOffset from, DateTimeOffset to,
-        IReadOnlyList<QiChoice>? choices = null)
+        IReadOnlyList<QiChoice>? choices = null, DateTimeOffset? completeBefore = null)
     {
         if (choices is { Count: > 0 } && QiChoice.Problem(choices) is { } problem)
             throw new ExecutionError(problem) { Code = QiChoice.InvalidCode };
@@ -74,7 +77,14 @@ internal static class ExportFields
         if (from >= to)
             throw new ExecutionError("The date range is empty: 'from' must be before 'to' ('to' is exclusive).") { Code = "INVALID_DATE_RANGE" };
         var chosen = versions is { Length: > 0 } ? versions.Distinct().Order().ToList() : known.Order().ToList();
-        return new ReleaseRequest(
-            key, chosen, MonthWindow.Start(from), MonthWindow.End(to), choices is { Count: > 0 } ? choices : null);
+        var end = MonthWindow.End(to);
+        if (completeBefore is { } now && end > MonthWindow.Start(now))
+        {
+            end = MonthWindow.Start(now);
+            if (MonthWindow.Start(from) >= end)
+                throw new ExecutionError($"The window holds no complete month: releases end at the start of the current month " +
+                    $"({end:yyyy-MM}) at the latest.") { Code = "INVALID_DATE_RANGE" };
+        }
+        return new ReleaseRequest(key, chosen, MonthWindow.Start(from), end, choices is { Count: > 0 } ? choices : null);
     }
 }

@@ -41,6 +41,13 @@ internal sealed class ExportOptions
     /// <summary>The k of k-anonymity for every release.</summary>
     public int K { get; set; } = Anonymisation.KAnonymity.DefaultK;
 
+    /// <summary>
+    /// Releases end at the start of the current month (UTC) at the latest. A month still open would let two requests of
+    /// the same window, minutes apart, differ by the firms that closed in between and so date them to those minutes.
+    /// Turn off only for demonstrations and tests.
+    /// </summary>
+    public bool CompleteMonthsOnly { get; set; } = true;
+
     /// <summary>Releases of one instrument by one researcher whose windows may overlap a new request (see ReleaseHistory).</summary>
     public int MaxOverlappingReleases { get; set; } = 3;
 

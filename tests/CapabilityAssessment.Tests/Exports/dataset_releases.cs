@@ -19,7 +19,8 @@ public sealed class OwnDatabaseHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        Host = await AppFixture.StartAsync(_database.ConnectionString);
+        // The tests release the month they close assessments in; CompleteMonthsOnly is tested on its own.
+        Host = await AppFixture.StartAsync(_database.ConnectionString, new Dictionary<string, string?> { ["Exports:CompleteMonthsOnly"] = "false" });
     }
 
     public async Task DisposeAsync()

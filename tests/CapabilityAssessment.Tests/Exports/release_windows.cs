@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Store;
 using CapabilityAssessment.Tests.Assessments;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,5 +80,34 @@ public sealed class release_windows(OwnDatabaseHost app) : IClassFixture<OwnData
         Assert.Equal(["INVALID_QUASI_IDENTIFIER"], AssessmentClient.Codes(await researcher.Send(RequestWithChoices, bad)));
         var good = new { k = "dcvn", f = Month(1999, 1), t = Month(1999, 2), q = new[] { new { variable = "industry", minLevel = 0 } } };
         Assert.Equal("QUEUED", (await researcher.Data(RequestWithChoices, good)).GetProperty("requestDatasetRelease").GetProperty("status").GetString());
+    }
+}
+
+/// <summary>With Exports:CompleteMonthsOnly (the default) a window ends at the start of the current month at the latest.</summary>
+[Collection("app")]
+public sealed class complete_months(AppFixture app)
+{
+    private InstrumentCatalog Catalog => app.Host.Services.GetRequiredService<InstrumentCatalog>();
+
+    [Fact]
+    public void a_window_into_the_current_month_ends_at_its_start_and_one_inside_it_is_refused()
+    {
+        var now = new DateTimeOffset(2026, 12, 6, 19, 0, 0, TimeSpan.Zero);
+        var request = ExportFields.Validate(Catalog, "dcvn", null, now.AddMonths(-2), now.AddMinutes(1), null, completeBefore: now);
+        Assert.Equal((new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)),
+            (request.From, request.To));
+
+        var error = Assert.Throws<global::GraphQL.ExecutionError>(() =>
+            ExportFields.Validate(Catalog, "dcvn", null, now.AddHours(-1), now.AddMinutes(1), null, completeBefore: now));
+        Assert.Equal("INVALID_DATE_RANGE", error.Code);
+        Assert.Contains("no complete month", error.Message);
+    }
+
+    [Fact]
+    public async Task the_service_ends_windows_at_the_current_month_by_default()
+    {
+        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host, CapabilityAssessment.Access.PrincipalRole.Researcher, null));
+        var refused = await researcher.Send(ReleaseClient.Request, new { k = "dcvn", f = DateTimeOffset.UtcNow.AddMinutes(-1), t = DateTimeOffset.UtcNow });
+        Assert.Equal(["INVALID_DATE_RANGE"], AssessmentClient.Codes(refused));
     }
 }
