@@ -1,10 +1,12 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Instruments;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CapabilityAssessment.Exports;
 
@@ -15,20 +17,31 @@ internal static class ExportFields
     {
         mutation.Field<NonNullGraphType<DatasetReleaseType>>("requestDatasetRelease")
             .Description("Queues an anonymised dataset release of the closed assessments of an instrument whose last response was " +
-                "submitted in [from, to). Researchers only. Poll datasetRelease(id) until it is DONE, EMPTY or FAILED.")
+                "submitted in [from, to), widened to whole calendar months (UTC) and ending at the start of the current month " +
+                "at the latest (Exports:CompleteMonthsOnly). Researchers only; at most " +
+                "Exports:MaxOverlappingReleases overlapping windows of one instrument per researcher in Exports:OverlapDays. " +
+                "Poll datasetRelease(id) until it is DONE, EMPTY or FAILED.")
             .Argument<NonNullGraphType<StringGraphType>>("instrumentKey")
             .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("versions", "Instrument versions; all known versions when omitted")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "Inclusive")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", "Exclusive")
+            .Argument<ListGraphType<NonNullGraphType<QuasiIdentifierChoiceType>>>("quasiIdentifiers",
+                "The quasi-identifiers that matter most, most important first, each with the levels it may take " +
+                "(e.g. industry maxLevel 0 keeps NACE sections; country minLevel 1 coarsens it to regions)")
             .ResolveAsync(async c =>
             {
                 var caller = await AssessmentAccess.RequireAuthenticated(c);
                 if (caller.Role != PrincipalRole.Researcher)
                     throw new AccessDenied(AccessDenied.Forbidden, "Only researchers can request dataset releases.");
                 var services = c.RequestServices!;
+                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
                 var request = Validate(services.GetRequiredService<InstrumentCatalog>(), c.GetArgument<string>("instrumentKey"),
-                    c.GetArgument<int[]?>("versions"), c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"));
-                var release = DatasetRelease.Queue(caller.Id, request, services.GetRequiredService<TimeProvider>().GetUtcNow());
+                    c.GetArgument<int[]?>("versions"), c.GetArgument<DateTimeOffset>("from"), c.GetArgument<DateTimeOffset>("to"),
+                    c.GetArgument<List<QiChoice>?>("quasiIdentifiers"),
+                    services.GetRequiredService<IOptions<ExportOptions>>().Value.CompleteMonthsOnly ? now : null);
+                var overlapping = await services.GetRequiredService<ReleaseHistory>()
+                    .CheckOverlapsAsync(caller.Id, request, now, c.CancellationToken);
+                var release = DatasetRelease.Queue(caller.Id, request, now) with { Overlapping = overlapping };
                 await services.GetRequiredService<ReleaseStore>().QueueAsync(release, c.CancellationToken);
                 services.GetRequiredService<ReleaseSignal>().Wake();
                 return release;
@@ -49,8 +62,12 @@ internal static class ExportFields
             });
     }
 
-    internal static ReleaseRequest Validate(InstrumentCatalog catalog, string key, int[]? versions, DateTimeOffset from, DateTimeOffset to)
+    internal static ReleaseRequest Validate(
+        InstrumentCatalog catalog, string key, int[]? versions, DateTimeOffset from, DateTimeOffset to,
+        IReadOnlyList<QiChoice>? choices = null, DateTimeOffset? completeBefore = null)
     {
+        if (choices is { Count: > 0 } && QiChoice.Problem(choices) is { } problem)
+            throw new ExecutionError(problem) { Code = QiChoice.InvalidCode };
         var known = catalog.All().Where(d => d.Key == key).Select(d => d.Version).ToHashSet();
         if (known.Count == 0)
             throw new ExecutionError($"No instrument '{key}'.") { Code = "INSTRUMENT_NOT_FOUND" };
@@ -60,6 +77,14 @@ internal static class ExportFields
         if (from >= to)
             throw new ExecutionError("The date range is empty: 'from' must be before 'to' ('to' is exclusive).") { Code = "INVALID_DATE_RANGE" };
         var chosen = versions is { Length: > 0 } ? versions.Distinct().Order().ToList() : known.Order().ToList();
-        return new ReleaseRequest(key, chosen, from.ToUniversalTime(), to.ToUniversalTime());
+        var end = MonthWindow.End(to);
+        if (completeBefore is { } now && end > MonthWindow.Start(now))
+        {
+            end = MonthWindow.Start(now);
+            if (MonthWindow.Start(from) >= end)
+                throw new ExecutionError($"The window holds no complete month: releases end at the start of the current month " +
+                    $"({end:yyyy-MM}) at the latest.") { Code = "INVALID_DATE_RANGE" };
+        }
+        return new ReleaseRequest(key, chosen, MonthWindow.Start(from), end, choices is { Count: > 0 } ? choices : null);
     }
 }

@@ -40,4 +40,25 @@ internal sealed class ExportOptions
 
     /// <summary>The k of k-anonymity for every release.</summary>
     public int K { get; set; } = Anonymisation.KAnonymity.DefaultK;
+
+    /// <summary>
+    /// Releases end at the start of the current month (UTC) at the latest. A month still open would let two requests of
+    /// the same window, minutes apart, differ by the firms that closed in between and so date them to those minutes.
+    /// Turn off only for demonstrations and tests.
+    /// </summary>
+    public bool CompleteMonthsOnly { get; set; } = true;
+
+    /// <summary>Releases of one instrument by one researcher whose windows may overlap a new request (see ReleaseHistory).</summary>
+    public int MaxOverlappingReleases { get; set; } = 3;
+
+    /// <summary>How far back overlapping releases are counted.</summary>
+    public int OverlapDays { get; set; } = 30;
+
+    /// <summary>The data licence stated in every bundle's README and DDI codebook.</summary>
+    public string DataLicence { get; set; } =
+        "Released to the requesting researcher for scientific research only. No redistribution, no linking with other data " +
+        "and no attempt to re-identify firms or respondents. Cite the release id and the instrument version.";
+
+    /// <summary>Whom researchers contact about a release (README, DDI codebook).</summary>
+    public string Contact { get; set; } = "The operator of this CapabilityAssessment service (the data controller).";
 }

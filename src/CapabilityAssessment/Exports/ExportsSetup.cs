@@ -15,9 +15,12 @@ internal static class ExportsSetup
             .Validate(o => o.Lease >= TimeSpan.FromSeconds(4), "Exports:Lease must be at least 00:00:04.")
             .Validate(o => o.MaxAttempts >= 1, "Exports:MaxAttempts must be at least 1.")
             .Validate(o => o.RetentionDays >= 1, "Exports:RetentionDays must be at least 1.")
+            .Validate(o => o.MaxOverlappingReleases >= 1, "Exports:MaxOverlappingReleases must be at least 1.")
+            .Validate(o => o.OverlapDays >= 1, "Exports:OverlapDays must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<ReleaseLinks>();
         services.AddSingleton<ReleaseStore>();
+        services.AddSingleton<ReleaseHistory>();
         services.AddSingleton<ReleaseSignal>();
         services.AddSingleton<ReleaseRetention>();
         services.AddHostedService<ReleaseWorker>();

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Alba;
+using CapabilityAssessment.Instruments;
+using Microsoft.Extensions.DependencyInjection;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Tests.Assessments;
 using CapabilityAssessment.Tests.Benchmarks;
@@ -23,7 +25,8 @@ public sealed class DemoReleaseFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("_demo");
-        Host = await AppFixture.StartAsync(_database.ConnectionString);
+        // The demo population is submitted now: this month is released though it is not complete.
+        Host = await AppFixture.StartAsync(_database.ConnectionString, new Dictionary<string, string?> { ["Exports:CompleteMonthsOnly"] = "false" });
         LoadedFrom = DateTimeOffset.UtcNow;
         var (exit, output) = await DemoFixture.LoadAsync(Host, "--firms", $"{Firms}");
         if (exit != 0) throw new InvalidOperationException("demo load failed: " + output);
@@ -91,9 +94,75 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
         Assert.Equal(5, report.RootElement.GetProperty("k").GetInt32());
         Assert.Equal(firmRows, report.RootElement.GetProperty("released").GetInt64());
         var firms = release_bundles.Csv(files["firms.csv"]);
-        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band" }.Select(c => Array.IndexOf(firms[0], c)).ToArray();
+        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles" }
+            .Select(c => Array.IndexOf(firms[0], c)).ToArray();
+        Assert.DoesNotContain(-1, qi);
         Assert.All(firms.Skip(1).GroupBy(r => string.Join('|', qi.Select(i => r[i]))), c => Assert.True(c.Count() >= 5, $"class {c.Key} has {c.Count()}"));
         Assert.DoesNotContain("[DEMO]", Encoding.UTF8.GetString(files["firms.csv"]));
+    }
+
+    [Fact]
+    public async Task the_bundles_own_pspp_r_and_pandas_scripts_give_the_services_alpha_for_every_construct()
+    {
+        var researcher = new AssessmentClient(demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
+        var release = await ReleaseClient.Finished(researcher,
+            await ReleaseClient.RequestRelease(researcher, demo.LoadedFrom.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1)));
+        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url").GetString()!, 200);
+        using var body = new MemoryStream();
+        await download.Context.Response.Body.CopyToAsync(body);
+        var files = ReleaseClient.Unzip(body.ToArray());
+        var folder = AnalysisRuns.Unpack(files);
+        try
+        {
+            var dcvn = demo.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+            var service = AnalysisRuns.Service(dcvn, release_bundles.Csv(files["responses.csv"]));
+            Assert.NotEmpty(service);
+            var pspp = await AnalysisRuns.Pspp(folder);
+            var r = AnalysisRuns.Alphas(await AnalysisRuns.Run("Rscript", Path.Combine(folder, "release.R"), folder));
+            var pandas = AnalysisRuns.Alphas(await AnalysisRuns.Run(AnalysisRuns.Python, Path.Combine(folder, "release.py"), folder));
+            foreach (var (construct, alpha) in service)
+            {
+                Assert.True(Math.Abs(pspp[construct] - alpha) < 1e-6, $"{construct}: PSPP {pspp[construct]}, service {alpha}");
+                Assert.True(Math.Abs(r[construct] - alpha) < 1e-6, $"{construct}: R {r[construct]}, service {alpha}");
+                Assert.True(Math.Abs(pandas[construct] - alpha) < 1e-6, $"{construct}: pandas {pandas[construct]}, service {alpha}");
+            }
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
+    public async Task a_researcher_who_keeps_industry_sections_and_coarsens_country_to_regions_gets_that_and_its_cost()
+    {
+        var researcher = new AssessmentClient(demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
+        const string request = """
+            mutation($f: DateTimeOffset!, $t: DateTimeOffset!) { requestDatasetRelease(instrumentKey: "dcvn", from: $f, to: $t,
+              quasiIdentifiers: [{variable: "industry", maxLevel: 0}, {variable: "country", minLevel: 1, maxLevel: 1}]) { id } }
+            """;
+        var data = await researcher.Data(request, new { f = demo.LoadedFrom.AddMinutes(-1), t = DateTimeOffset.UtcNow.AddMinutes(1) });
+        var release = await ReleaseClient.Finished(researcher, data.GetProperty("requestDatasetRelease").GetProperty("id").GetGuid());
+        Assert.Equal("DONE", release.GetProperty("status").GetString());
+        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url").GetString()!, 200);
+        using var body = new MemoryStream();
+        await download.Context.Response.Body.CopyToAsync(body);
+        var files = ReleaseClient.Unzip(body.ToArray());
+
+        var firms = release_bundles.Csv(files["firms.csv"]);
+        var (country, industry) = (Array.IndexOf(firms[0], "country"), Array.IndexOf(firms[0], "industry"));
+        string[] regions = ["Nordic", "Baltic", "Western Europe", "Southern Europe", "Central and Eastern Europe", "other", "unknown"];
+        Assert.All(firms.Skip(1), r => Assert.Contains(r[country], regions));
+        Assert.All(firms.Skip(1), r => Assert.Matches("^([A-U]|unknown)$", r[industry]));
+        using var disclosure = JsonDocument.Parse(files["disclosure.json"]);
+        Assert.Equal(["industry: levels 0-0", "country: levels 1-1"],
+            disclosure.RootElement.GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
+        var suppressed = disclosure.RootElement.GetProperty("suppressed").GetInt64();
+        var cost = disclosure.RootElement.GetProperty("cost").GetString();
+        Assert.StartsWith("Generalised: country to region", cost);
+        Assert.Contains($"; {suppressed} of {DemoReleaseFixture.Firms} firm records", cost);
+        // Industry kept at sections splits 300 firms finely: when that costs more than the limit, the report says why.
+        var within = suppressed <= Math.Floor(DemoReleaseFixture.Firms * 0.05);
+        Assert.Equal(within, disclosure.RootElement.GetProperty("withinSuppressionLimit").GetBoolean());
+        Assert.EndsWith(within ? "below k = 5." : "because of the requested levels.", cost);
+        Assert.Equal(DemoReleaseFixture.Firms - suppressed, firms.Count - 1);
     }
 
     /// <summary>Every column reads back with the codebook's type, and the values are the CSV's.</summary>
@@ -112,6 +181,13 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
                 string?[] text;
                 switch (variables[c].Type)
                 {
+                    case "Integer" when fields[c].IsNullable:
+                        // Missing codes are nulls in Parquet and codes in the CSV.
+                        var codes = new int?[n];
+                        await group.ReadAsync(fields[c], codes.AsMemory());
+                        for (var r = 0; r < n; r++) Assert.Equal(codes[r] is null, csv[row + r][c].StartsWith('-'));
+                        text = [.. codes.Select((i, r) => i?.ToString(CultureInfo.InvariantCulture) ?? csv[row + r][c])];
+                        break;
                     case "Integer":
                         Assert.Equal(typeof(int), fields[c].ClrType);
                         var ints = new int[n];

@@ -9,6 +9,7 @@ public sealed class k_anonymity
     private static readonly string?[] Sizes = ["micro", "small", "medium", "large", null];
     private static readonly string?[] Ages = ["0-4", "5-9", "10-19", "20+", null];
     private static readonly string?[] Turnover = ["under_2m", "2m_10m", "10m_50m", "over_50m", null];
+    private const string Roles = "managing_director";
 
     /// <summary>Mostly common firms plus a long tail of rare combinations (the records an attacker would single out).</summary>
     internal static Dictionary<QiKey, long> Population(int seed, int common, int rare)
@@ -17,9 +18,9 @@ public sealed class k_anonymity
         var histogram = new Dictionary<QiKey, long>();
         void Add(string?[] values) { var key = new QiKey(values); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
         for (var i = 0; i < common; i++)
-            Add([Countries[random.Next(3)], Sections[random.Next(2) + 1], Sizes[random.Next(2)], Ages[random.Next(2)], Turnover[0]]);
+            Add([Countries[random.Next(3)], Sections[random.Next(2) + 1], Sizes[random.Next(2)], Ages[random.Next(2)], Turnover[0], Roles]);
         for (var i = 0; i < rare; i++)
-            Add([Pick(Countries), Pick(Sections), Pick(Sizes), Pick(Ages), Pick(Turnover)]);
+            Add([Pick(Countries), Pick(Sections), Pick(Sizes), Pick(Ages), Pick(Turnover), Roles]);
         return histogram;
         string? Pick(string?[] values) => values[random.Next(values.Length)];
     }
@@ -67,7 +68,7 @@ public sealed class k_anonymity
     private static IEnumerable<int[]> Lower(int height) =>
         from c in Enumerable.Range(0, 3) from i in Enumerable.Range(0, 3) from s in Enumerable.Range(0, 3)
         from a in Enumerable.Range(0, 2) from t in Enumerable.Range(0, 2)
-        where c + i + s + a + t < height select new[] { c, i, s, a, t };
+        where c + i + s + a + t < height select new[] { c, i, s, a, t, 0 }; // the role set is never generalised
 
     [Fact]
     public void the_search_is_deterministic()
@@ -88,7 +89,9 @@ public sealed class k_anonymity
 
         Assert.Equal(0, plan.Released);
         Assert.All(histogram.Keys, key => Assert.Null(plan.Apply(key)));
-        Assert.Contains("at least k = 5", report.EmptyBecause);
+        Assert.Equal("Fewer than k = 5 firm records could be released for this request; nothing is released.", report.EmptyBecause);
+        // An empty release reports no counts: windows cannot be used to count firms.
+        Assert.Equal((0L, 0L, 0L, 0), (report.Records, report.Suppressed, report.Released, report.Classes));
     }
 
     [Fact]
@@ -99,7 +102,8 @@ public sealed class k_anonymity
         var report = DisclosureReport.From(plan, histogram);
 
         Assert.Equal(5, report.K);
-        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band"], report.Generalisations.Select(g => g.Variable));
+        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles"],
+            report.Generalisations.Select(g => g.Variable));
         Assert.Equal(plan.Levels, report.Generalisations.Select(g => g.Level));
         Assert.Equal(plan.Suppressed, report.Suppressed);
         Assert.Equal(report.Records, report.Released + report.Suppressed);

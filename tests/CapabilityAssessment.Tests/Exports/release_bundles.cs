@@ -29,6 +29,12 @@ public sealed class release_bundles(AppFixture app)
         return (result, files, source);
     }
 
+    internal static readonly string[] BundleFiles =
+    [
+        "README.md", "codebook.json", "codebook.md", "codebook.xml", "disclosure.json", "firms.csv", "firms.parquet", "firms.sps",
+        "manifest.json", "release.R", "release.py", "responses.csv", "responses.parquet", "responses.sps",
+    ];
+
     internal static List<string[]> Csv(byte[] bytes)
     {
         var text = Encoding.UTF8.GetString(bytes);
@@ -50,12 +56,11 @@ public sealed class release_bundles(AppFixture app)
     public async Task a_bundle_holds_both_tables_in_csv_and_parquet_with_codebook_syntax_manifest_and_disclosure()
     {
         var (result, files, _) = await Bundle(200);
-        Assert.Equal(["codebook.json", "codebook.md", "disclosure.json", "firms.csv", "firms.parquet", "firms.sps", "manifest.json",
-            "responses.csv", "responses.parquet", "responses.sps"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(BundleFiles, files.Keys.Order(StringComparer.Ordinal));
         using var manifest = JsonDocument.Parse(files["manifest.json"]);
         foreach (var entry in manifest.RootElement.GetProperty("files").EnumerateArray())
             Assert.Equal(entry.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(files[entry.GetProperty("file").GetString()!])));
-        Assert.Equal(9, manifest.RootElement.GetProperty("files").GetArrayLength());
+        Assert.Equal(BundleFiles.Length - 1, manifest.RootElement.GetProperty("files").GetArrayLength());
         Assert.True(result.FirmRows > 150 && result.ResponseRows >= result.FirmRows);
     }
 
@@ -69,12 +74,12 @@ public sealed class release_bundles(AppFixture app)
         Assert.Equal(layout.Responses.Select(v => v.Name), fields.Select(f => f.Name));
         foreach (var (field, variable) in fields.Zip(layout.Responses))
         {
-            // Parquet.Net 6 reports UTF-8 columns as ReadOnlyMemory<char>; integers are required, the rest nullable.
+            // Parquet.Net 6 reports UTF-8 columns as ReadOnlyMemory<char>; integers without missing codes are required.
             Assert.Contains(field.ClrType, variable.Type switch
             {
                 VariableType.Integer => [typeof(int)], VariableType.Double => [typeof(double)], _ => new[] { typeof(string), typeof(ReadOnlyMemory<char>) },
             });
-            Assert.Equal(variable.Type != VariableType.Integer, field.IsNullable);
+            Assert.Equal(variable.Type != VariableType.Integer || variable.MissingCodes is not null, field.IsNullable);
         }
 
         var csv = Csv(files["responses.csv"]);
@@ -85,8 +90,9 @@ public sealed class release_bundles(AppFixture app)
         Assert.Equal(result.ResponseRows, n);
         var ids = new string?[n];
         await group.ReadAsync(fields[0], ids.AsMemory());
-        var item = new int[n];
+        var item = new int?[n];
         await group.ReadAsync(fields[3], item.AsMemory());
+        Assert.StartsWith("-1 = Don't know", group.GetCustomMetadata(fields[3])["missing_codes"]);
         var score = new double?[n];
         var scoreField = fields.First(f => f.Name.StartsWith("rs_", StringComparison.Ordinal));
         await group.ReadAsync(scoreField, score.AsMemory());
@@ -94,7 +100,9 @@ public sealed class release_bundles(AppFixture app)
         for (var r = 0; r < n; r++)
         {
             Assert.Equal(ids[r], csv[r + 1][0]);
-            Assert.Equal(item[r], int.Parse(csv[r + 1][3], System.Globalization.CultureInfo.InvariantCulture));
+            // Missing codes are nulls in Parquet, codes in the CSV.
+            var code = int.Parse(csv[r + 1][3], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(code < 0 ? null : code, item[r]);
             Assert.Equal(score[r], csv[r + 1][scoreColumn] is "" ? null : double.Parse(csv[r + 1][scoreColumn], System.Globalization.CultureInfo.InvariantCulture));
         }
     }
@@ -122,7 +130,7 @@ public sealed class release_bundles(AppFixture app)
     {
         var (result, files, _) = await Bundle(300, seed: 4);
         var csv = Csv(files["firms.csv"]);
-        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band" }.Select(c => Array.IndexOf(csv[0], c)).ToArray();
+        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles" }.Select(c => Array.IndexOf(csv[0], c)).ToArray();
         var classes = csv.Skip(1).GroupBy(r => string.Join('|', qi.Select(i => r[i]))).ToList();
         Assert.All(classes, c => Assert.True(c.Count() >= 5, c.Key));
         Assert.Equal(result.FirmRows, csv.Count - 1);

@@ -3,6 +3,7 @@ namespace CapabilityAssessment.Exports.Anonymisation;
 /// <summary>
 /// A generalisation hierarchy for one quasi-identifier (Sweeney 2002; Samarati 2001): level 0 is the value itself, each
 /// level above is coarser, and the top level is "*" (suppressed attribute). A missing value is "unknown" below the top.
+/// A hierarchy of one level cannot be generalised: its value is released as it is, so it splits every class.
 /// </summary>
 internal sealed record Hierarchy(string Name, string Label, IReadOnlyList<string> LevelNames, Func<string, int, string> Up)
 {
@@ -13,10 +14,11 @@ internal sealed record Hierarchy(string Name, string Label, IReadOnlyList<string
     public int Height => LevelNames.Count - 1;
 
     public string Generalise(string? value, int level) =>
-        level >= Height ? Top : value is null or "" ? Unknown : level == 0 ? value : value == Unknown ? Unknown : Up(value, level);
+        Height == 0 ? (value is null or "" ? Unknown : value)
+        : level >= Height ? Top : value is null or "" ? Unknown : level == 0 ? value : value == Unknown ? Unknown : Up(value, level);
 }
 
-/// <summary>The declared hierarchies of the five firm quasi-identifiers, in the order records carry them.</summary>
+/// <summary>The declared hierarchies of the six firm quasi-identifiers, in the order records carry them.</summary>
 internal static class QuasiIdentifiers
 {
     public static readonly Hierarchy Country = new("country", "Country of the firm",
@@ -44,7 +46,26 @@ internal static class QuasiIdentifiers
     public static readonly Hierarchy Turnover = new("turnover_band", "Annual turnover band of the firm (EUR)",
         ["turnover band", "all"], (v, _) => v);
 
-    public static readonly IReadOnlyList<Hierarchy> All = [Country, Industry, Size, Age, Turnover];
+    /// <summary>
+    /// The roles of the submitted respondents, sorted, one per respondent ("management_team+managing_director"). Not
+    /// generalisable: the responses table shows every respondent's row and role (and the items a role is not asked show
+    /// which), so the number and roles of respondents are known of every firm and must be part of every class (issue #16).
+    /// </summary>
+    public static readonly Hierarchy Roles = new("respondent_roles", "Roles of the submitted respondents (sorted, one per respondent)",
+        ["roles of the respondents"], (v, _) => v);
+
+    public static readonly IReadOnlyList<Hierarchy> All = [Country, Industry, Size, Age, Turnover, Roles];
+
+    /// <summary>The role set as it is counted and released: sorted ordinally, joined by '+'.</summary>
+    public static string RoleSet(IReadOnlyList<string> roles)
+    {
+        if (roles.Count == 1) return roles[0];
+        var sorted = roles.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return string.Join('+', sorted);
+    }
+
+    public static Hierarchy? Find(string name) => All.FirstOrDefault(h => h.Name == name);
 }
 
 /// <summary>Country to region: the Nordic and Baltic states, then European regions after the UN M49 geoscheme; "other" elsewhere.</summary>

@@ -1,12 +1,14 @@
 namespace CapabilityAssessment.Exports.Anonymisation;
 
 /// <summary>
-/// Full-domain generalisation with suppression (Samarati 2001; Sweeney 2002, "k-anonymity: a model for protecting privacy").
-/// Works on the histogram of quasi-identifier combinations, never on the records, so it needs memory for the distinct
-/// combinations only. The search is deterministic: of all nodes of the generalisation lattice (one level per hierarchy),
-/// take those whose classes below k hold at most <c>maxSuppression</c> of the records; pick the lowest total height
-/// (Samarati's minimal generalisation), then the fewest suppressed records, then the lexicographically smallest level
-/// vector. Records left in classes below k are suppressed, so no released class is ever smaller than k.
+/// Full-domain generalisation with suppression (Samarati 2001; Sweeney 2002, "k-anonymity: a model for protecting
+/// privacy"). Works on the histogram of quasi-identifier combinations, never on the records, so it needs memory for the
+/// distinct combinations only. The search is deterministic: of all nodes of the generalisation lattice (one level per
+/// hierarchy), take those whose classes below k hold at most <c>maxSuppression</c> of the records; pick the lowest total
+/// height (Samarati's minimal generalisation), then the fewest suppressed records, then the lowest level of the
+/// quasi-identifier that matters most (the researcher's order, then the declared order). A researcher may bound each
+/// quasi-identifier's level (keep industry at section level: at most 0; coarsen country to region: at least 1).
+/// Records left in classes below k are suppressed, so no released class is ever smaller than k.
 /// </summary>
 internal static class KAnonymity
 {
@@ -15,35 +17,52 @@ internal static class KAnonymity
 
     public static KAnonymityPlan Plan(
         IReadOnlyList<Hierarchy> hierarchies, IReadOnlyDictionary<QiKey, long> histogram, int k = DefaultK,
-        double maxSuppression = DefaultMaxSuppression)
+        double maxSuppression = DefaultMaxSuppression, IReadOnlyList<QiChoice>? choices = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        var bounds = QiChoice.Bounds(hierarchies, choices);
+        var priority = QiChoice.Priority(hierarchies, choices);
         var total = histogram.Values.Sum();
         var allowed = (long)Math.Floor(total * maxSuppression);
-        (int[] Levels, long Suppressed, HashSet<QiKey> Small)? best = null;
-        foreach (var levels in Lattice(hierarchies).OrderBy(l => l.Sum()))
+        Candidate? best = null, fewest = null;
+        foreach (var levels in Lattice(bounds).OrderBy(l => l.Sum()))
         {
             if (best is { } b && levels.Sum() > b.Levels.Sum()) break;
             var classes = Generalise(hierarchies, histogram, levels);
             var small = classes.Where(c => c.Value < k).Select(c => c.Key).ToHashSet();
-            var suppressed = small.Sum(c => classes[c]);
-            if (suppressed > allowed && !(total < k)) continue;
-            if (best is null || suppressed < best.Value.Suppressed) best = (levels, suppressed, small);
+            var candidate = new Candidate(levels, small.Sum(c => classes[c]), small);
+            if (fewest is null || candidate.Suppressed < fewest.Suppressed) fewest = candidate;
+            if (candidate.Suppressed > allowed && !(total < k)) continue;
+            if (best is null || candidate.Suppressed < best.Suppressed
+                || candidate.Suppressed == best.Suppressed && Earlier(candidate.Levels, best.Levels, priority))
+                best = candidate;
         }
-        // The top node has one class of all records: with at least k records it always qualifies; below k, it suppresses all.
-        var chosen = best ?? throw new InvalidOperationException("The lattice has no top node.");
-        return new KAnonymityPlan(hierarchies, chosen.Levels, k, maxSuppression, total, chosen.Suppressed, chosen.Small);
+        // The researcher's bounds, or rare role sets (never generalised), may leave no node within the limit: then the
+        // node that suppresses least (k still holds: every class below k is suppressed), and the report says so.
+        var chosen = best ?? fewest ?? throw new InvalidOperationException("The lattice has no node.");
+        return new KAnonymityPlan(hierarchies, chosen.Levels, k, maxSuppression, total, chosen.Suppressed, chosen.Small)
+            { Choices = choices ?? [], WithinLimit = best is not null };
     }
 
-    /// <summary>Every level vector, in lexicographic order (so ties at equal height and suppression keep the first).</summary>
-    private static IEnumerable<int[]> Lattice(IReadOnlyList<Hierarchy> hierarchies)
+    private sealed record Candidate(int[] Levels, long Suppressed, HashSet<QiKey> Small);
+
+    /// <summary>Ties: the lower level of the quasi-identifier that matters most (researcher's order, then declared).</summary>
+    private static bool Earlier(int[] a, int[] b, int[] priority)
     {
-        var levels = new int[hierarchies.Count];
+        foreach (var i in priority)
+            if (a[i] != b[i]) return a[i] < b[i];
+        return false;
+    }
+
+    /// <summary>Every level vector within the bounds, in lexicographic order.</summary>
+    private static IEnumerable<int[]> Lattice(IReadOnlyList<(int Min, int Max)> bounds)
+    {
+        var levels = bounds.Select(b => b.Min).ToArray();
         while (true)
         {
             yield return (int[])levels.Clone();
             var i = levels.Length - 1;
-            while (i >= 0 && levels[i] == hierarchies[i].Height) levels[i--] = 0;
+            while (i >= 0 && levels[i] == bounds[i].Max) { levels[i] = bounds[i].Min; i--; }
             if (i < 0) yield break;
             levels[i]++;
         }
@@ -66,6 +85,12 @@ internal sealed record KAnonymityPlan(
     IReadOnlyList<Hierarchy> Hierarchies, int[] Levels, int K, double MaxSuppression, long Records, long Suppressed,
     IReadOnlySet<QiKey> SuppressedClasses)
 {
+    /// <summary>What the researcher asked for (bounds on levels, in order of importance).</summary>
+    public IReadOnlyList<QiChoice> Choices { get; init; } = [];
+
+    /// <summary>False when the choices left no node within the suppression limit and more was suppressed.</summary>
+    public bool WithinLimit { get; init; } = true;
+
     public long Released => Records - Suppressed;
 
     /// <summary>The generalised values of one record, or null when its class is suppressed.</summary>

@@ -15,7 +15,9 @@ internal sealed record BundleResult(DisclosureReport Disclosure, long ResponseRo
 /// plans k-anonymity, the second writes rows as they come (one assessment in memory at a time, plus one Parquet row group).
 /// Files go to a temporary folder, then into one zip with a manifest of SHA-256 checksums.
 /// </summary>
-internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, string?> instrumentHash, IReadOnlyList<int> ageBounds, int k = KAnonymity.DefaultK)
+internal sealed class BundleWriter(
+    ReleaseLayout layout, Func<string, int, string?> instrumentHash, IReadOnlyList<int> ageBounds, int k = KAnonymity.DefaultK,
+    IReadOnlyList<QiChoice>? choices = null, ReleaseTerms? terms = null)
 {
     /// <summary>Both passes over the source: the first counts the quasi-identifier combinations, the second writes.</summary>
     public async Task<BundleResult> WriteAsync(
@@ -37,7 +39,7 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
         IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var rows = new ExportRows(layout, ageBounds);
-        var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k);
+        var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k, KAnonymity.DefaultMaxSuppression, choices);
         var disclosure = DisclosureReport.From(plan, histogram);
         // Per combination: the records seen, and its released values (null: suppressed), worked out once, not per record.
         var seen = new Dictionary<QiKey, SeenClass>(histogram.Count);
@@ -77,10 +79,17 @@ internal sealed class BundleWriter(ReleaseLayout layout, Func<string, int, strin
             if (seen.Count != histogram.Count || seen.Any(c => histogram.GetValueOrDefault(c.Key) != c.Value.Records))
                 throw new InvalidOperationException(
                     "The assessments read for the bundle are not the ones counted for k-anonymity; nothing was released. Request the release again.");
-            var codebook = Codebook.For(release, layout, instrumentHash, disclosure);
+            var codebook = Codebook.For(release, layout, instrumentHash, disclosure, ageBounds, responseRows, firmRows);
+            var stated = terms ?? ReleaseTerms.Default;
             await File.WriteAllTextAsync(Path("codebook.json"), JsonSerializer.Serialize(codebook, Codebook.Json), ct);
             await File.WriteAllTextAsync(Path("codebook.md"), codebook.ToMarkdown(), ct);
-            foreach (var table in codebook.Tables) await File.WriteAllTextAsync(Path($"{table.Name}.sps"), SpssSyntax.For(table), ct);
+            await File.WriteAllTextAsync(Path("codebook.xml"), DdiCodebook.For(codebook, stated), ct);
+            await File.WriteAllTextAsync(Path("README.md"), BundleReadme.For(codebook, stated), ct);
+            await File.WriteAllTextAsync(Path("release.R"), AnalysisScripts.R(codebook), ct);
+            await File.WriteAllTextAsync(Path("release.py"), AnalysisScripts.Python(codebook), ct);
+            foreach (var table in codebook.Tables)
+                await File.WriteAllTextAsync(Path($"{table.Name}.sps"),
+                    SpssSyntax.For(table, table.Name == "responses" ? codebook.Constructs : null), ct);
             await File.WriteAllTextAsync(Path("disclosure.json"), JsonSerializer.Serialize(disclosure, Codebook.Json), ct);
             var files = folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal)
                 .Select(f => Entry(f, hashes.GetValueOrDefault(f.Name)?.Hash)).ToList();

@@ -35,11 +35,12 @@ internal sealed class ExportRows
     /// <summary>The ungeneralised quasi-identifiers, in the order of <see cref="QuasiIdentifiers.All"/>.</summary>
     public QiKey QuasiIdentifiers(ExportRow row) => QuasiIdentifiers(row.Firm.Country, row.Firm.Industry,
         PeerDimensions.SizeClassIndex(row.Firm.Employees), PeerDimensions.AgeClassIndex(row.Firm.FoundingYear, row.Firm.StartedYear, _ageBounds),
-        row.Firm.TurnoverBand);
+        row.Firm.TurnoverBand, Anonymisation.QuasiIdentifiers.RoleSet(row.Roles));
 
     /// <summary>The same from the classes as numbers (the release's first pass counts these in SQL).</summary>
-    public QiKey QuasiIdentifiers(string? country, string? industry, int? sizeClass, int? ageClass, string? turnoverBand) =>
-        new([country, industry, sizeClass is { } s ? PeerDimensions.SizeClasses[s] : null, ageClass is { } a ? _ageClasses[a] : null, turnoverBand]);
+    public QiKey QuasiIdentifiers(string? country, string? industry, int? sizeClass, int? ageClass, string? turnoverBand, string roles) =>
+        new([country, industry, sizeClass is { } s ? PeerDimensions.SizeClasses[s] : null, ageClass is { } a ? _ageClasses[a] : null,
+            turnoverBand, roles]);
 
     public TableRow Firm(ExportRow row, string pseudonym, string[] generalised)
     {
@@ -49,7 +50,8 @@ internal sealed class ExportRows
         (cells.Integers[0], cells.Integers[1]) = (row.InstrumentVersion, row.Respondents);
         generalised.CopyTo(cells.Strings, _qiAt);
         Array.Fill(cells.Doubles, double.NaN);
-        for (var j = 0; j < targets.FirmScores.Length; j++) cells.Doubles[targets.FirmScores[j]] = row.FirmScores[j];
+        for (var j = 0; j < targets.FirmScores.Length; j++)
+            if (targets.FirmScores[j] >= 0) cells.Doubles[targets.FirmScores[j]] = ScorePrecision.Round(row.FirmScores[j]);
         return cells;
     }
 
@@ -64,7 +66,7 @@ internal sealed class ExportRows
             Array.Fill(cells.Integers, MissingCodes.NotAsked, _itemsAt, cells.Integers.Length - _itemsAt);
             Array.Fill(cells.Doubles, double.NaN);
             for (var j = 0; j < items; j++) cells.Integers[targets.Items[j]] = row.Answers[r * items + j];
-            for (var j = 0; j < constructs; j++) cells.Doubles[targets.Constructs[j]] = row.RespondentScores[r * constructs + j];
+            for (var j = 0; j < constructs; j++) cells.Doubles[targets.Constructs[j]] = ScorePrecision.Round(row.RespondentScores[r * constructs + j]);
             yield return cells;
         }
     }
@@ -88,7 +90,8 @@ internal sealed class ExportRows
         public int[] FirmScores { get; } =
         [
             .. own.Constructs.SelectMany(c => new[] { firms.Slot(VariableNames.Safe("fs_", c.Key)), firms.Slot(VariableNames.Safe("rwg_", c.Key)) }),
-            .. own.Layers.Select(l => firms.Slot(VariableNames.Safe("layer_", l.Key()))),
+            // Management modes are no layer score (LayerScoring leaves them out): the release has no column for them.
+            .. own.Layers.Select(l => firms.SlotOrNone(VariableNames.Safe("layer_", l.Key()))),
             firms.Slot("overall_index"), firms.Slot("weakest_link"),
         ];
     }

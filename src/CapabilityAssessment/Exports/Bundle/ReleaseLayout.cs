@@ -16,7 +16,8 @@ internal sealed class ReleaseLayout
         var latest = Versions[^1];
         Items = [.. Versions.SelectMany(v => v.Items).DistinctBy(i => i.Id)];
         Constructs = [.. Versions.SelectMany(v => v.Constructs).DistinctBy(c => c.Key)];
-        Layers = [.. Constructs.Select(c => c.Layer).Distinct()];
+        // Management modes are profiled construct by construct, never averaged into a layer (LayerScoring): no layer column.
+        Layers = [.. Constructs.Select(c => c.Layer).Distinct().Where(l => l != Layer.ManagementMode)];
         Responses =
         [
             new("assessment_id", "Pseudonymous assessment id (HMAC-SHA256, key differs per release)", VariableType.String),

@@ -23,6 +23,9 @@ internal sealed class TableShape
     public int Doubles { get; }
 
     public int Slot(string name) => Slots[Variables.Select((v, i) => (v, i)).Single(x => x.v.Name == name).i];
+
+    /// <summary>The slot of a variable, or -1 when the table has no such variable (a value the release leaves out).</summary>
+    public int SlotOrNone(string name) => Variables.Any(v => v.Name == name) ? Slot(name) : -1;
 }
 
 /// <summary>

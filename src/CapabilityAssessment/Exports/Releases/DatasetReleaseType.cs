@@ -62,7 +62,11 @@ internal sealed class DisclosureSummaryType : ObjectGraphType<DisclosureReport>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("generalisations")
             .Description("Each quasi-identifier as \"variable: level name (level/height)\"")
             .Resolve(c => c.Source.Generalisations.Select(g => $"{g.Variable}: {g.LevelName} ({g.Level}/{g.Height})"));
-        Field<StringGraphType>("emptyBecause").Resolve(c => c.Source.EmptyBecause);
+        Field<StringGraphType>("emptyBecause").Description("Only that fewer than k records could be released: no counts")
+            .Resolve(c => c.Source.EmptyBecause);
+        Field<StringGraphType>("cost").Description("What was generalised and suppressed, and what it cost").Resolve(c => c.Source.Cost);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("choices")
+            .Description("The researcher's bounds on quasi-identifiers, most important first").Resolve(c => c.Source.Choices);
     }
 }
 

@@ -50,16 +50,19 @@ internal sealed class ExportRowReader : IAsyncDisposable
 
     /// <summary>
     /// The first pass, in SQL: how many matching assessments share each combination of country, industry, size class, age
-    /// class and turnover band. Classes are counted as numbers, the bounds reached (width_bucket, as
+    /// class, turnover band and role set (sorted bytewise, as <see cref="QuasiIdentifiers.RoleSet"/> sorts ordinally).
+    /// Classes are counted as numbers, the bounds reached (width_bucket, as
     /// <see cref="Benchmarks.PeerDimensions"/> counts them), so the result has one row per class, not per headcount.
     /// </summary>
     public async Task<Dictionary<QiKey, long>> CountQuasiIdentifiersAsync(
-        ReleaseRequest request, IReadOnlyList<int> ageBounds, Func<string?, string?, int?, int?, string?, QiKey> key, CancellationToken ct)
+        ReleaseRequest request, IReadOnlyList<int> ageBounds, Func<string?, string?, int?, int?, string?, string, QiKey> key, CancellationToken ct)
     {
         await using var command = Command(_counting, $"""
             SELECT country, industry, CASE WHEN employees >= 0 THEN width_bucket(employees, $5) END,
-                   CASE WHEN founding_year IS NOT NULL THEN width_bucket(greatest(0, started_year - founding_year), $6) END, turnover_band, count(*)
-            FROM {_table} WHERE {Filter} GROUP BY 1, 2, 3, 4, 5
+                   CASE WHEN founding_year IS NOT NULL THEN width_bucket(greatest(0, started_year - founding_year), $6) END, turnover_band,
+                   CASE WHEN cardinality(roles) = 1 THEN roles[1]
+                        ELSE array_to_string(ARRAY(SELECT r FROM unnest(roles) r ORDER BY r COLLATE "C"), '+') END, count(*)
+            FROM {_table} WHERE {Filter} GROUP BY 1, 2, 3, 4, 5, 6
             """, request);
         command.Parameters.Add(new() { Value = Benchmarks.PeerDimensions.SizeBounds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
         command.Parameters.Add(new() { Value = ageBounds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
@@ -67,8 +70,8 @@ internal sealed class ExportRowReader : IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var qi = key(Text(reader, 0), Text(reader, 1), Int(reader, 2), Int(reader, 3), Text(reader, 4));
-            histogram[qi] = histogram.GetValueOrDefault(qi) + reader.GetInt64(5);
+            var qi = key(Text(reader, 0), Text(reader, 1), Int(reader, 2), Int(reader, 3), Text(reader, 4), reader.GetString(5));
+            histogram[qi] = histogram.GetValueOrDefault(qi) + reader.GetInt64(6);
         }
         return histogram;
     }

@@ -15,7 +15,8 @@ namespace CapabilityAssessment.Exports.Releases;
 /// export rows is 0-5 %, the second pass 5-95 %.
 /// </summary>
 internal sealed class ReleasePipeline(
-    IDocumentStore store, InstrumentCatalog catalog, ClosingWrites closing, IReadOnlyList<int> ageBounds, int k)
+    IDocumentStore store, InstrumentCatalog catalog, ClosingWrites closing, IReadOnlyList<int> ageBounds, int k,
+    Bundle.ReleaseTerms? terms = null)
 {
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
 
@@ -24,7 +25,7 @@ internal sealed class ReleasePipeline(
     {
         var layout = new ReleaseLayout([.. request.Versions.Select(v => catalog.Get(request.InstrumentKey, v)
             ?? throw new InvalidOperationException($"Instrument {request.InstrumentKey} version {v} is not in the catalog."))]);
-        var writer = new BundleWriter(layout, catalog.ContentHash, ageBounds, k);
+        var writer = new BundleWriter(layout, catalog.ContentHash, ageBounds, k, request.QuasiIdentifiers, terms);
         var rows = new ExportRows(layout, ageBounds);
         // Rows missing or of an older scoring version are built first, so the snapshot holds every closed assessment
         // (0-5 % of the progress: usually nothing is due; after an upgrade, every assessment closed before it).

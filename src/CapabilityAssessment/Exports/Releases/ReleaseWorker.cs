@@ -91,7 +91,8 @@ internal sealed partial class ReleaseWorker(
         var partial = file + ".partial";
         try
         {
-            var pipeline = new ReleasePipeline(store, catalog, closing, benchmarks.Value.AgeClassBounds, options.Value.K);
+            var pipeline = new ReleasePipeline(store, catalog, closing, benchmarks.Value.AgeClassBounds, options.Value.K,
+                ReleaseTerms.From(options.Value));
             BundleResult result;
             await using (var zip = File.Create(partial))
                 result = await pipeline.WriteAsync(claim.Release.Id.ToString("N"), claim.Release.Request, zip,

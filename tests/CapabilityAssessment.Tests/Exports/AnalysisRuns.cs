@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Exports.Bundle;
+using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Scoring;
+
+namespace CapabilityAssessment.Tests.Exports;
+
+/// <summary>Runs a bundle's own scripts (PSPP, R, pandas) as a researcher would, and the service's reliability on the same rows.</summary>
+internal static partial class AnalysisRuns
+{
+    /// <summary>Unzips the bundle into a folder of its own; the scripts are run from another one.</summary>
+    public static string Unpack(Dictionary<string, byte[]> files)
+    {
+        var folder = Directory.CreateTempSubdirectory("bundle-").FullName;
+        foreach (var (name, bytes) in files) File.WriteAllBytes(Path.Combine(folder, name), bytes);
+        return folder;
+    }
+
+    /// <summary>Debian's python3, where python3-pandas is installed (ops/test installs both).</summary>
+    public static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
+    public static async Task<string> Run(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {await errors}\n{await output}");
+        return await output;
+    }
+
+    /// <summary>PSPP on responses.sps with the folder set on its CD line; alpha per construct from the CSV output.</summary>
+    public static async Task<Dictionary<string, double>> Pspp(string folder)
+    {
+        var syntax = File.ReadAllText(Path.Combine(folder, "responses.sps"));
+        Assert.Contains(SpssSyntax.FolderLine, syntax);
+        var edited = Path.Combine(folder, "responses-here.sps");
+        File.WriteAllText(edited, syntax.Replace(SpssSyntax.FolderLine, $"CD '{folder}'."));
+        var output = Path.Combine(folder, "pspp-output.csv");
+        await Run("pspp", "-O", "format=csv", "-o", output, edited);
+        var alphas = new Dictionary<string, double>();
+        string? scale = null;
+        var lines = File.ReadAllLines(output);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("Scale: ", StringComparison.Ordinal)) scale = lines[i]["Scale: ".Length..].Trim();
+            if (lines[i].StartsWith("Cronbach's Alpha,", StringComparison.Ordinal) && scale is not null)
+                alphas[scale] = double.Parse(lines[i + 1].Split(',')[0], CultureInfo.InvariantCulture);
+        }
+        return alphas;
+    }
+
+    /// <summary>"alpha construct value n" lines of release.R or release.py.</summary>
+    public static Dictionary<string, double> Alphas(string output) =>
+        AlphaLine().Matches(output).ToDictionary(m => m.Groups[1].Value, m => double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"^alpha (\S+) (\S+) \d+$", RegexOptions.Multiline)]
+    private static partial Regex AlphaLine();
+
+    /// <summary>The service's alpha per construct over the respondents of responses.csv, their answers read back from the codes.</summary>
+    public static Dictionary<string, double> Service(InstrumentDefinition instrument, List<string[]> responses)
+    {
+        var header = responses[0];
+        var role = Array.IndexOf(header, "respondent_role");
+        var items = instrument.Items.DistinctBy(i => i.Id).Select(i => (i.Id, Column: Array.IndexOf(header, VariableNames.Safe("q_", i.Id)))).ToList();
+        var respondents = responses.Skip(1).Select(row => new Respondent(Guid.NewGuid(), row[role],
+            items.Select(i => (i.Id, Code: int.Parse(row[i.Column], CultureInfo.InvariantCulture)))
+                .Where(a => a.Code > 0 || a.Code == MissingCodes.DontKnow)
+                .ToImmutableDictionary(a => a.Id, a => a.Code > 0 ? new RecordedAnswer(a.Code, false, 1) : new RecordedAnswer(null, true, 1)),
+            [], DateTimeOffset.UtcNow)).ToList();
+        return InstrumentReliability.For(instrument, respondents).Where(r => r.Alpha is not null).ToDictionary(r => r.Construct, r => r.Alpha!.Value);
+    }
+}
