@@ -32,6 +32,7 @@ internal static class LayerKeys
         Layer.DynamicCapability => "dynamic_capability",
         Layer.ManagementMode => "management_mode",
         Layer.Practice => "practice",
+        Layer.Outcome => "outcome",
         _ => layer.ToString(),
     };
 }
