@@ -55,8 +55,10 @@ internal sealed record Role(string Key, LocalizedText Title);
 
 internal sealed record Band(string Key, int From, int To, LocalizedText Label);
 
+/// <summary>ItemOrder (null unless the file sets it) shows the module's items in that order, without construct headings.</summary>
 internal sealed record Module(
-    string Key, LocalizedText Title, LocalizedText? Intro, IReadOnlyList<string> Roles, bool KeyInformant, IReadOnlyList<string> Constructs);
+    string Key, LocalizedText Title, LocalizedText? Intro, IReadOnlyList<string> Roles, bool KeyInformant, IReadOnlyList<string> Constructs,
+    IReadOnlyList<string>? ItemOrder = null);
 
 /// <summary>
 /// Kind, Referent and Facets are null when the file leaves them out (scale, firm, none), so the content hash of files

@@ -17,6 +17,22 @@ internal sealed partial class InstrumentValidator
                     $"outcome '{construct.Key}' is asked once per firm: its module '{module.Key}' must set keyInformant: true");
             Facets(construct, c);
         }
+        foreach (var (module, m) in d.Modules.Select((x, i) => (x, $"modules[{i}]")))
+            if (module.ItemOrder is { } order) ItemOrder(module, order, m);
+    }
+
+    /// <summary>An item order interleaves the module's constructs: it must name each of their items exactly once.</summary>
+    private void ItemOrder(Module module, IReadOnlyList<string> order, string m)
+    {
+        var expected = module.Constructs.Select(d.FindConstruct).OfType<Construct>().SelectMany(c => c.Items)
+            .Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, i) in order.Select((x, i) => (x, $"{m}.itemOrder[{i}]")))
+            if (!expected.Contains(id)) Report(i, ProblemCodes.BadItemOrder, $"item '{id}' is not an item of this module's constructs");
+            else if (!seen.Add(id)) Report(i, ProblemCodes.BadItemOrder, $"item '{id}' is listed twice");
+        var missing = expected.Where(id => !seen.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+            Report($"{m}.itemOrder", ProblemCodes.BadItemOrder, $"items of this module missing from itemOrder: {string.Join(", ", missing)}");
     }
 
     private void IndexRule(Construct construct, string c)

@@ -74,7 +74,8 @@ internal static partial class InstrumentYaml
     private static Module ReadModule(YamlObject o) => Done(o, new Module(
         o.String("key") ?? "", Text(o, "title"),
         o.Optional("intro") is { } i ? TextOf(o.Context, i, o.PathOf("intro")) : null,
-        o.Strings("roles", required: false), o.Bool("keyInformant", false), o.Strings("constructs")));
+        o.Strings("roles", required: false), o.Bool("keyInformant", false), o.Strings("constructs"),
+        o.Optional("itemOrder") is null ? null : o.Strings("itemOrder")));
 
     private static Construct ReadConstruct(YamlObject o) => Done(o, new Construct(
         o.String("key") ?? "", Enum(o, "layer", Layers) ?? Layer.Cognitive, Text(o, "title"), Text(o, "description"),
