@@ -19,6 +19,7 @@ internal static class ReasonCodes
     public const string ZeroVariance = "ZERO_VARIANCE";
     public const string HeywoodCase = "HEYWOOD_CASE";
     public const string NotConverged = "NOT_CONVERGED";
+    public const string IndexNotAScale = "INDEX_NOT_A_SCALE";
 }
 
 internal static class LayerKeys
