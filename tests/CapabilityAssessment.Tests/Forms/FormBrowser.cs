@@ -21,7 +21,7 @@ internal sealed partial class FormBrowser(HttpClient client)
     {
         using var scope = host.Services.CreateScope();
         var commands = scope.ServiceProvider.GetRequiredService<AssessmentCommands>();
-        var (result, link) = await commands.StartAsync(Principal.Anonymous, "dcvn", null, new FirmProfile(firmName, "FI", "C"), language, role, default);
+        var (result, link) = await commands.StartAsync(Principal.Anonymous, "dcvn", 1, new FirmProfile(firmName, "FI", "C"), language, role, default);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
         var client = new FormBrowser(host.Server.CreateClient());
         client.Token = link!.Token;
