@@ -41,6 +41,8 @@ public sealed class validating_instrument_files
     [InlineData("bad_index_threshold", 1, "BAD_INDEX_RULE", 77, "constructs[1].scoring.threshold")]
     [InlineData("bad_facet", 1, "BAD_FACET", 50, "constructs[0].facets[1].items[1]")]
     [InlineData("unbanded_interpretation", 1, "UNBANDED_INTERPRETATION", 98, "constructs[2].scoring.interpretation")]
+    [InlineData("bad_item_order", 1, "BAD_ITEM_ORDER", 31, "modules[0].itemOrder[2]")]
+    [InlineData("comparable_index", 2, "BAD_CROSSWALK", 62, "crosswalk.comparable[0]")]
     [InlineData("outcome_not_key_informant", 1, "OUTCOME_NOT_KEY_INFORMANT", 92, "constructs[2].layer")]
     public void each_rule_is_reported_with_its_code_line_and_path(string fixture, int version, string code, int line, string path)
     {
