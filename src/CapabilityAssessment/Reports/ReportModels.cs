@@ -29,8 +29,10 @@ internal sealed record LayerRow(string Title, string Score, string Band, bool We
 /// <summary>One construct: its numbers, band words and bar. Low agreement carries the rwg(j) in AgreementText.</summary>
 internal sealed record AreaBlock(
     string Id, string Title, string LayerTitle, string Score, string Band, string BandText, string Recommendation, string RespondentsText,
-    BarView Bar, bool HasInterval, string Interval, bool LowAgreement, string AgreementText, bool MoreIsNotBetter)
+    BarView Bar, bool HasInterval, string Interval, bool LowAgreement, string AgreementText, bool MoreIsNotBetter,
+    bool IsIndex, IReadOnlyList<FacetRow> Facets)
 {
+    public bool HasFacets => Facets.Count > 0;
     public bool HasBand => Band.Length > 0;
     public bool HasBandText => BandText.Length > 0;
     public bool HasRecommendation => Recommendation.Length > 0;
@@ -38,6 +40,9 @@ internal sealed record AreaBlock(
 
 /// <summary>A 0-100 bar as SVG attribute values (CSP forbids style attributes; SVG geometry attributes are fine).</summary>
 internal sealed record BarView(string Width, string Lower, string Upper, IReadOnlyList<string> Cuts);
+
+/// <summary>A facet's sub-score, formatted ("not scored" when no respondent answered 2 of its items).</summary>
+internal sealed record FacetRow(string Title, string Score);
 
 internal sealed record RecommendationRow(string Id, string Title, string Score, string Band, string Text);
 

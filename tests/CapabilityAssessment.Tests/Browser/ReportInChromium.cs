@@ -80,10 +80,10 @@ public sealed class ReportInChromium(Chromium chromium, AssessmentsLive live) : 
     {
         var consultant = await live.ConsultantKeyAsync("acme");
         var start = (await live.DataAsync("""
-            mutation { startAssessment(instrumentKey: "dcvn", firm: { name: "Acme Oy", country: "FI", industry: "C", employees: 40 }, respondentRole: "managing_director") { token } }
+            mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "Acme Oy", country: "FI", industry: "C", employees: 40 }, respondentRole: "managing_director") { token } }
             """, null, consultant)).GetProperty("startAssessment");
         var token = start.GetProperty("token").GetString()!;
-        var constructs = (await live.DataAsync("{ instrument(key: \"dcvn\") { constructs { items { id } } } }", null, consultant))
+        var constructs = (await live.DataAsync("{ instrument(key: \"dcvn\", version: 1) { constructs { items { id } } } }", null, consultant))
             .GetProperty("instrument").GetProperty("constructs").EnumerateArray().ToList();
         // Each construct gets its own level (1-5) so the radar has a shape; a few items vary around it.
         var answers = constructs.SelectMany((c, ci) => c.GetProperty("items").EnumerateArray().Select((item, ii) => new

@@ -6,7 +6,7 @@ namespace CapabilityAssessment.Tests.Browser;
 public sealed class whole_assessments_in_chromium(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>, IClassFixture<AssessmentsLive>
 {
     private const string Start = """
-        mutation($i: String!) { startAssessment(instrumentKey: $i, firm: { name: "Acme Oy", country: "FI", industry: "C", employees: 40 }) { assessmentId token } }
+        mutation($i: String!) { startAssessment(instrumentVersion: 1, instrumentKey: $i, firm: { name: "Acme Oy", country: "FI", industry: "C", employees: 40 }) { assessmentId token } }
         """;
     private const string Invite = "mutation($id: ID!, $r: String!) { inviteRespondent(assessmentId: $id, role: $r) { token } }";
     private const string Status = "query($id: ID!) { assessment(id: $id) { status respondents { role submittedAt } } }";

@@ -148,7 +148,7 @@ public sealed class the_respondent_form(AppFixture app)
         Assert.Contains("already been submitted", browser.LastHtml);
     }
 
-    private InstrumentDefinition Dcvn() => app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+    private InstrumentDefinition Dcvn() => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     private List<string> Modules() => InstrumentForms.ModulesFor(Dcvn(), "managing_director").Select(m => m.Key).ToList();
 
