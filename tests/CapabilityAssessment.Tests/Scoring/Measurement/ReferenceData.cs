@@ -26,8 +26,12 @@ public sealed class ReferenceData
         Firms = first == 1 ? cells.Select(c => int.Parse(c[0], CultureInfo.InvariantCulture)).ToArray() : [];
         Rows = cells.Select(c => c.Skip(first)
             .Select(v => v.Length == 0 ? (int?)null : int.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
-        _values = Section(File.ReadAllLines(Path.Combine(Folder, "reference_output.txt")), set);
+        _values = Section(set);
     }
+
+    /// <summary>The R output under "## set …", by key.</summary>
+    public static Dictionary<string, double[]> Section(string set) =>
+        Section(File.ReadAllLines(Path.Combine(Folder, "reference_output.txt")), set);
 
     public double[] Values(string key) => _values[key];
     public double Value(string key) => _values[key].Single();

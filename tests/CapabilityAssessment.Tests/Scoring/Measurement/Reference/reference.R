@@ -52,3 +52,16 @@ for (set in c("one_factor", "two_factor")) {
     ml <- rwg.j(x[ok, ], d$firm[ok], ranvar = 2.0); out("multilevel.rwg.j.firms", ml$grpid); out("multilevel.rwg.j.2", ml$rwg.j)
   }
 }
+
+# Percentile bootstrap (1000 resamples of respondents, R's own RNG) of ordinal alpha and omega for one_factor.csv:
+# a Monte Carlo reference, so the C# intervals (another RNG) agree only within Monte Carlo error.
+x <- read.csv("one_factor.csv")[, items]
+set.seed(1)
+boot <- t(replicate(1000, {
+  b <- x[sample(nrow(x), replace = TRUE), ]
+  r <- lavInspect(lavCor(b, ordered = items, missing = "pairwise", output = "fit"), "sampstat")$cov
+  l <- fa(r, nfactors = 1, fm = "minres", n.obs = nrow(b))$loadings[, 1]
+  c(psych::alpha(r, warnings = FALSE)$total$raw_alpha, sum(l)^2 / (sum(l)^2 + sum(1 - l^2)))
+}))
+cat("## bootstrap one_factor\n")
+out("alpha.ci", quantile(boot[, 1], c(.025, .975))); out("omega.ci", quantile(boot[, 2], c(.025, .975)))
