@@ -18,10 +18,12 @@ internal static class Bootstrap
         var draw = new int[items.Respondents];
         var alphas = new List<double>(replicates);
         var omegas = new List<double>(replicates);
+        OrdinalItems? sample = null;
         for (var b = 0; b < replicates; b++)
         {
             for (var r = 0; r < draw.Length; r++) draw[r] = random.Next(items.Respondents);
-            var rho = Polychoric.Matrix(items.Resample(draw)).Rho;
+            sample = items.Resample(draw, sample);
+            var rho = Polychoric.Matrix(sample).Rho;
             if (rho.Cast<double>().Any(double.IsNaN)) continue;
             var fit = OneFactorUls.Fit(rho);
             if (!fit.Converged) continue;

@@ -52,7 +52,13 @@ internal static class Dimensionality
             Array.Clear(cross);
             for (var row = 0; row < n; row++)
             {
-                for (var i = 0; i < k; i++) x[i] = Gaussian(rng);
+                for (var i = 0; i < k; i += 2)
+                {
+                    // Box-Muller: both coordinates of one draw
+                    double radius = Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())), angle = 2 * Math.PI * rng.NextDouble();
+                    x[i] = radius * Math.Cos(angle);
+                    if (i + 1 < k) x[i + 1] = radius * Math.Sin(angle);
+                }
                 for (var i = 0; i < k; i++)
                 {
                     sum[i] += x[i];
@@ -70,7 +76,4 @@ internal static class Dimensionality
         }
         return values.Select(v => { Array.Sort(v); return Bootstrap.Quantile(v, 0.95); }).ToArray();
     }
-
-    private static double Gaussian(Random rng) =>
-        Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
 }

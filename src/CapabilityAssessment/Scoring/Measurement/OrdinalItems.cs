@@ -39,28 +39,40 @@ internal sealed class OrdinalItems
         return new(rows.Count, codes, thresholds);
     }
 
-    /// <summary>The same respondents drawn with replacement (a bootstrap sample); thresholds re-estimated.</summary>
-    public OrdinalItems Resample(ReadOnlySpan<int> draw)
+    /// <summary>
+    /// The same respondents drawn with replacement (a bootstrap sample), thresholds re-estimated; written into
+    /// <paramref name="reuse"/> (an earlier resample of the same size) when given, so a bootstrap allocates once.
+    /// </summary>
+    public OrdinalItems Resample(ReadOnlySpan<int> draw, OrdinalItems? reuse = null)
     {
-        var codes = new byte[Count][];
-        var thresholds = new double[Count][];
+        var n = draw.Length;
+        var target = reuse ?? new(n, Codes.Select(_ => new byte[n]).ToArray(),
+            Thresholds.Select(t => new double[t.Length]).ToArray());
+        Span<int> counts = stackalloc int[32];
         for (var i = 0; i < Count; i++)
         {
-            var source = Codes[i];
-            var target = codes[i] = new byte[draw.Length];
-            var counts = new int[Thresholds[i].Length - 1];
+            var (source, codes) = (Codes[i], target.Codes[i]);
+            var categories = Thresholds[i].Length - 1;
+            counts[..categories].Clear();
             for (var r = 0; r < draw.Length; r++)
-                if ((target[r] = source[draw[r]]) != Missing) counts[target[r]]++;
-            thresholds[i] = Cut(counts);
+                if ((codes[r] = source[draw[r]]) != Missing) counts[codes[r]]++;
+            Cut(counts[..categories], target.Thresholds[i]);
         }
-        return new(draw.Length, codes, thresholds);
+        return target;
     }
 
     /// <summary>Padded thresholds from category counts; a category absent from a resample gives a tied threshold.</summary>
-    private static double[] Cut(int[] counts)
+    private static double[] Cut(ReadOnlySpan<int> counts)
     {
-        var total = counts.Sum();
         var t = new double[counts.Length + 1];
+        Cut(counts, t);
+        return t;
+    }
+
+    private static void Cut(ReadOnlySpan<int> counts, double[] t)
+    {
+        var total = 0;
+        foreach (var c in counts) total += c;
         t[0] = double.NegativeInfinity;
         t[^1] = double.PositiveInfinity;
         var cumulative = 0;
@@ -69,6 +81,5 @@ internal sealed class OrdinalItems
             cumulative += counts[c - 1];
             t[c] = Normal.Quantile(cumulative / (double)total);
         }
-        return t;
     }
 }
