@@ -27,18 +27,23 @@ internal static class ModelFit
                 residuals += e * e;
                 correlations += r[i, j] * r[i, j];
             }
-        var t = (n - 1) * residuals;
-        var tb = (n - 1) * correlations;
-        int dfb = k * (k - 1) / 2, df = dfb - k;
-        var srmr = Math.Sqrt(residuals / (k * (k + 1) / 2.0));
+        return Indices((n - 1) * residuals, k * (k - 1) / 2 - k, (n - 1) * correlations, k * (k - 1) / 2, n - 1,
+            1, Math.Sqrt(residuals / (k * (k + 1) / 2.0)));
+    }
+
+    /// <summary>
+    /// The indices from T and T_b; <paramref name="scale"/> is N − 1 (summed over groups), and with G groups RMSEA is
+    /// multiplied by √G (Steiger 1998, as lavaan does).
+    /// </summary>
+    public static FitIndices Indices(double t, int df, double tb, int dfb, double scale, int groups, double srmr)
+    {
         if (df <= 0) return new(t, df, tb, dfb, null, null, null, null, null, srmr);
         var cfiDenominator = Math.Max(Math.Max(t - df, tb - dfb), 0);
         double? cfi = cfiDenominator > 0 ? 1 - Math.Max(t - df, 0) / cfiDenominator : 1;
         double? tli = tb / dfb - 1 is var d && d != 0 ? (tb / dfb - t / df) / d : null;
-        var rmsea = Math.Sqrt(Math.Max(t - df, 0) / (df * (n - 1.0)));
-        var lower = Math.Sqrt(Noncentrality(t, df, 0.95) / (df * (n - 1.0)));
-        var upper = Math.Sqrt(Noncentrality(t, df, 0.05) / (df * (n - 1.0)));
-        return new(t, df, tb, dfb, cfi, tli, rmsea, lower, upper, srmr);
+        double Rmsea(double lambda) => Math.Sqrt(lambda / (df * scale)) * Math.Sqrt(groups);
+        return new(t, df, tb, dfb, cfi, tli, Rmsea(Math.Max(t - df, 0)), Rmsea(Noncentrality(t, df, 0.95)),
+            Rmsea(Noncentrality(t, df, 0.05)), srmr);
     }
 
     /// <summary>The λ ≥ 0 with P(χ²_df(λ) ≤ t) = p, 0 when even λ = 0 gives less; by bisection (the CDF falls in λ).</summary>
