@@ -23,8 +23,10 @@ internal static class BivariateNormal
     }
 
     /// <summary>
-    /// P(X &gt; h, Y &gt; k; r): Genz's BVND (Genz 2004, Statistics and Computing 14:251-260), after Drezner &amp; Wesolowsky
-    /// (1990): Gauss-Legendre quadrature on 6, 12 or 20 points of the Plackett integral in asin r for |r| &lt; 0.925, else
+    /// P(X &gt; h, Y &gt; k; r): Genz's BVND (Genz 2004, Statistics and Computing 14:251-260), after Drezner &amp;
+    /// Wesolowsky
+    /// (1990): Gauss-Legendre quadrature on 6, 12 or 20 points of the Plackett integral in asin r for |r| &lt; 0.925,
+    /// else
     /// of the expansion around |r| = 1. Accurate to about 1e-15.
     /// </summary>
     private static double Upper(double h, double k, double r)
@@ -53,11 +55,13 @@ internal static class BivariateNormal
             var bs = (h - k) * (h - k);
             var c = (4 - hk) / 8;
             var d = (12 - hk) / 16;
-            bvn = a * Math.Exp(-(bs / aSq + hk) / 2) * (1 - c * (bs - aSq) * (1 - d * bs / 5) / 3 + c * d * aSq * aSq / 5);
+            bvn = a * Math.Exp(-(bs / aSq + hk) / 2)
+                * (1 - c * (bs - aSq) * (1 - d * bs / 5) / 3 + c * d * aSq * aSq / 5);
             if (hk > -160)
             {
                 var b = Math.Sqrt(bs);
-                bvn -= Math.Exp(-hk / 2) * Math.Sqrt(TwoPi) * Normal.Cdf(-b / a) * b * (1 - c * bs * (1 - d * bs / 5) / 3);
+                bvn -= Math.Exp(-hk / 2) * Math.Sqrt(TwoPi) * Normal.Cdf(-b / a) * b
+                    * (1 - c * bs * (1 - d * bs / 5) / 3);
             }
             a /= 2;
             for (var i = 0; i < x.Length; i++)

@@ -1,6 +1,7 @@
 namespace CapabilityAssessment.Scoring.Measurement;
 
-/// <summary>A percentile bootstrap interval (Efron &amp; Tibshirani 1993, §13.3) and how many resamples gave a value.</summary>
+/// <summary>A percentile bootstrap interval (Efron &amp; Tibshirani 1993, §13.3) and how many resamples gave a
+/// value.</summary>
 internal sealed record Interval(double Lower, double Upper, int Replicates);
 
 internal static class Bootstrap

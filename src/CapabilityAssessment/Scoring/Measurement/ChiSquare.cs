@@ -41,7 +41,8 @@ internal static class Gamma
         771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
         1.5056327351493116e-7];
 
-    /// <summary>ln Γ(x), x &gt; 0, by the Lanczos approximation with g = 7, n = 9 (about 15 significant digits).</summary>
+    /// <summary>ln Γ(x), x &gt; 0, by the Lanczos approximation with g = 7, n = 9 (about 15 significant
+    /// digits).</summary>
     public static double LogGamma(double x)
     {
         if (x < 0.5) return Math.Log(Math.PI / Math.Abs(Math.Sin(Math.PI * x))) - LogGamma(1 - x);
@@ -52,7 +53,8 @@ internal static class Gamma
         return 0.5 * Math.Log(2 * Math.PI) + (x + 0.5) * Math.Log(t) - t + Math.Log(a);
     }
 
-    /// <summary>P(a, x): series for x &lt; a + 1, else Lentz's continued fraction for Q (Numerical Recipes §6.2).</summary>
+    /// <summary>P(a, x): series for x &lt; a + 1, else Lentz's continued fraction for Q (Numerical Recipes
+    /// §6.2).</summary>
     public static double LowerRegularized(double a, double x)
     {
         if (x <= 0) return 0;

@@ -21,6 +21,7 @@ internal sealed record ConstructMeasurement(
     double[] ItemRest,
     IReadOnlyList<string> Warnings)
 {
-    public const string Estimator = "One-factor CFA by ULS on two-step polychoric correlations (delta parameterisation); "
+    public const string Estimator =
+        "One-factor CFA by ULS on two-step polychoric correlations (delta parameterisation); "
         + "missing answers pairwise-available; standard (unscaled) test statistic, so fit indices are descriptive";
 }

@@ -7,7 +7,8 @@ namespace CapabilityAssessment.Scoring.Measurement;
 internal sealed record DimensionalityCheck(double[] Eigenvalues, double[] RandomEigenvalues, int Factors,
     double LargestResidual, int ResidualItem, int ResidualOtherItem)
 {
-    /// <summary>Absolute residual correlations above 0.10 signal local misfit (Kline 2016, Principles and Practice of SEM, §12).</summary>
+    /// <summary>Absolute residual correlations above 0.10 signal local misfit (Kline 2016, Principles and Practice of
+    /// SEM, §12).</summary>
     public const double ResidualCutoff = 0.10;
 
     public bool LooksMultidimensional => Factors >= 2;
@@ -17,10 +18,13 @@ internal sealed record DimensionalityCheck(double[] Eigenvalues, double[] Random
 internal static class Dimensionality
 {
     /// <summary>
-    /// Horn's (1965) parallel analysis with the 95th-percentile criterion (Glorfeld 1995): factors are retained while the
+    /// Horn's (1965) parallel analysis with the 95th-percentile criterion (Glorfeld 1995): factors are retained while
+    /// the
     /// i-th observed eigenvalue exceeds the 95th percentile of the i-th eigenvalue of Pearson correlations of n × k
-    /// independent standard normal variables (replicates seeded, Box-Muller from System.Random). A one-factor population
-    /// R = λλᵀ + Ψ has its second eigenvalue below max ψ &lt; 1, so a second eigenvalue above chance means a second factor.
+    /// independent standard normal variables (replicates seeded, Box-Muller from System.Random). A one-factor
+    /// population
+    /// R = λλᵀ + Ψ has its second eigenvalue below max ψ &lt; 1, so a second eigenvalue above chance means a second
+    /// factor.
     /// </summary>
     public static DimensionalityCheck Check(double[,] r, double[] lambda, int n, int replicates = 100, int seed = 1)
     {
@@ -55,7 +59,8 @@ internal static class Dimensionality
                 for (var i = 0; i < k; i += 2)
                 {
                     // Box-Muller: both coordinates of one draw
-                    double radius = Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())), angle = 2 * Math.PI * rng.NextDouble();
+                    var radius = Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble()));
+                    var angle = 2 * Math.PI * rng.NextDouble();
                     x[i] = radius * Math.Cos(angle);
                     if (i + 1 < k) x[i + 1] = radius * Math.Sin(angle);
                 }

@@ -7,7 +7,8 @@ internal sealed record InvarianceStep(InvarianceLevel Level, FitIndices Fit, dou
     bool? Holds);
 
 /// <summary>
-/// Measurement invariance of a one-factor model of ordinal items across groups (e.g. fi/en), fitted by ULS to each group's
+/// Measurement invariance of a one-factor model of ordinal items across groups (e.g. fi/en), fitted by ULS to each
+/// group's
 /// thresholds and polychorics in the delta parameterisation, as lavaan 0.6 does with group.equal (first group: mean 0,
 /// variance 1, scales 1):
 /// configural, every group its own thresholds τ and loadings λ (factor variance 1);

@@ -37,7 +37,8 @@ internal sealed class InvarianceModel
         var start = new double[Parameters];
         var lambda = OneFactorUls.Fit(_groups[0].Rho).Loadings;
         for (var p = 0; p < start.Length; p++) start[p] = 1;
-        for (var g = 0; g < (_level == InvarianceLevel.Configural ? G : 1); g++) Array.Copy(lambda, 0, start, g * _k, _k);
+        var copies = _level == InvarianceLevel.Configural ? G : 1;
+        for (var g = 0; g < copies; g++) Array.Copy(lambda, 0, start, g * _k, _k);
         if (Scalar)
         {
             var t = _k;
@@ -69,7 +70,8 @@ internal sealed class InvarianceModel
 
     private void Residuals(double[] x, double[] e) => Residuals(x, e, weighted: true);
 
-    /// <summary>Per group: the correlations' residuals (i &gt; j), then (scalar) the thresholds', times √N_g when weighted.</summary>
+    /// <summary>Per group: the correlations' residuals (i &gt; j), then (scalar) the thresholds', times √N_g when
+    /// weighted.</summary>
     private void Residuals(double[] x, double[] e, bool weighted)
     {
         for (var g = 0; g < G; g++)
@@ -88,7 +90,8 @@ internal sealed class InvarianceModel
     }
 
     /// <summary>Δ_ig λ_i of group g (configural: the group's own λ).</summary>
-    private double Implied(double[] x, int g, int i) => _level == InvarianceLevel.Configural ? x[g * _k + i] : Scale(x, g, i) * x[i];
+    private double Implied(double[] x, int g, int i) =>
+        _level == InvarianceLevel.Configural ? x[g * _k + i] : Scale(x, g, i) * x[i];
 
     private int Later(int g) => _level == InvarianceLevel.Metric ? _k + g - 1 : _k + _thresholds + (g - 1) * (2 + _k);
     private double Psi(double[] x, int g) => g == 0 || _level == InvarianceLevel.Configural ? 1 : x[Later(g)];

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace CapabilityAssessment.Scoring.Measurement;
 
 /// <summary>
-/// Runs the pieces for one construct: polychorics (pairwise), ULS one-factor fit and its indices, ordinal alpha and omega
-/// with percentile bootstrap intervals, parallel analysis and residuals, item-rest correlations; and words the warnings.
+/// Runs the pieces for one construct: polychorics (pairwise), ULS one-factor fit and its indices, ordinal alpha and
+/// omega
+/// with percentile bootstrap intervals, parallel analysis and residuals, item-rest correlations; and words the
+/// warnings.
 /// </summary>
 internal static class MeasurementModel
 {
@@ -56,7 +58,8 @@ internal static class MeasurementModel
         if (!solution.Converged)
             warnings.Add($"{construct}: the one-factor fit did not converge; its figures are not reliable.");
         if (solution.Heywood)
-            warnings.Add($"{construct}: a loading reaches 1 or more (Heywood case); the one-factor model does not fit.");
+            warnings.Add(
+                $"{construct}: a loading reaches 1 or more (Heywood case); the one-factor model does not fit.");
         return warnings;
     }
 }

@@ -7,7 +7,8 @@ internal static class Normal
 
     public static double Density(double x) => InvSqrt2Pi * Math.Exp(-0.5 * x * x);
 
-    /// <summary>Φ(x) by Hart's double-precision algorithm 5666 as given by West (2005, Wilmott, fig. 2); ~1e-15.</summary>
+    /// <summary>Φ(x) by Hart's double-precision algorithm 5666 as given by West (2005, Wilmott, fig. 2);
+    /// ~1e-15.</summary>
     public static double Cdf(double x)
     {
         if (double.IsNegativeInfinity(x)) return 0;
@@ -33,7 +34,8 @@ internal static class Normal
     }
 
     /// <summary>
-    /// Φ⁻¹(p): Acklam's rational approximation (relative error 1.15e-9) polished by two Halley steps on Cdf, which brings
+    /// Φ⁻¹(p): Acklam's rational approximation (relative error 1.15e-9) polished by two Halley steps on Cdf, which
+    /// brings
     /// it to the precision of Cdf. ±∞ at 0 and 1.
     /// </summary>
     public static double Quantile(double p)

@@ -50,7 +50,11 @@ internal static class OneFactorUls
                 for (var i = 0; i < k; i++) damped[i, i] *= 1 + mu;
                 var step = Solve(damped, gradient);
                 var largest = 0.0;
-                for (var i = 0; i < k; i++) { trial[i] = lambda[i] + step[i]; largest = Math.Max(largest, Math.Abs(step[i])); }
+                for (var i = 0; i < k; i++)
+                {
+                    trial[i] = lambda[i] + step[i];
+                    largest = Math.Max(largest, Math.Abs(step[i]));
+                }
                 var g = Discrepancy(r, trial);
                 if (g <= f)
                 {

@@ -61,7 +61,8 @@ internal sealed class OrdinalItems
         return target;
     }
 
-    /// <summary>Padded thresholds from category counts; a category absent from a resample gives a tied threshold.</summary>
+    /// <summary>Padded thresholds from category counts; a category absent from a resample gives a tied
+    /// threshold.</summary>
     private static double[] Cut(ReadOnlySpan<int> counts)
     {
         var t = new double[counts.Length + 1];

@@ -33,7 +33,8 @@ internal static class Polychoric
         return new(rho, pairs);
     }
 
-    /// <summary>ρ of items i and j and the number of respondents who answered both (NaN when either item is constant).</summary>
+    /// <summary>ρ of items i and j and the number of respondents who answered both (NaN when either item is
+    /// constant).</summary>
     public static (double Rho, int N) Pair(OrdinalItems items, int i, int j)
     {
         var a = items.Thresholds[i];

@@ -1,6 +1,7 @@
 namespace CapabilityAssessment.Scoring.Measurement;
 
-/// <summary>A difference in score units, its standard error, z = difference/SE and whether |z| exceeds the critical z.</summary>
+/// <summary>A difference in score units, its standard error, z = difference/SE and whether |z| exceeds the critical
+/// z.</summary>
 internal sealed record ReliableDifference(double Difference, double StandardError, double Z, bool Reliable);
 
 internal static class ReliableChange
@@ -13,7 +14,8 @@ internal static class ReliableChange
 
     /// <summary>
     /// Reliable change index (Jacobson &amp; Truax 1991, J. Consulting and Clinical Psychology 59:12-19, eq. for RC):
-    /// RC = (x₂ − x₁)/S_diff, S_diff = √(2·SEM²), SEM from the norm group's SD and reliability. Real change when |RC| &gt; 1.96.
+    /// RC = (x₂ − x₁)/S_diff, S_diff = √(2·SEM²), SEM from the norm group's SD and reliability. Real change when |RC|
+    /// &gt; 1.96.
     /// </summary>
     public static ReliableDifference Index(double before, double after, double sem, double critical = Critical)
     {

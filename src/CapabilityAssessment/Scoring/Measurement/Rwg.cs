@@ -15,12 +15,14 @@ internal static class Rwg
     public const double LowAgreementCutoff = 0.70;
 
     /// <summary>
-    /// The slightly skewed null of LeBreton &amp; Senter (2008, Organizational Research Methods 11:815-852, Table 2) for
+    /// The slightly skewed null of LeBreton &amp; Senter (2008, Organizational Research Methods 11:815-852, Table 2)
+    /// for
     /// 5-point items: proportions .05 .15 .20 .35 .25, variance 1.34. Other scales have no stated skewed null here.
     /// </summary>
     public static readonly double[] SlightlySkewedFivePoint = [0.05, 0.15, 0.20, 0.35, 0.25];
 
-    /// <summary>σ²_EU = (A² − 1)/12, the variance of a uniform null over A options (James, Demaree &amp; Wolf 1984).</summary>
+    /// <summary>σ²_EU = (A² − 1)/12, the variance of a uniform null over A options (James, Demaree &amp; Wolf
+    /// 1984).</summary>
     public static double UniformVariance(int points) => (points * points - 1) / 12.0;
 
     public static double? SlightlySkewedVariance(int points) => points == 5 ? Variance(SlightlySkewedFivePoint) : null;
@@ -34,13 +36,16 @@ internal static class Rwg
     }
 
     /// <summary>
-    /// rwg(j) = J(1 − s̄²/σ²E)/(J(1 − s̄²/σ²E) + s̄²/σ²E) (James, Demaree &amp; Wolf 1984, eq. 1): s̄² the mean of the items'
+    /// rwg(j) = J(1 − s̄²/σ²E)/(J(1 − s̄²/σ²E) + s̄²/σ²E) (James, Demaree &amp; Wolf 1984, eq. 1): s̄² the mean of the
+    /// items'
     /// sample variances (n − 1), each over the raters who answered that item (at least 2), J the items with a variance.
-    /// s̄² above σ²E is truncated to σ²E, giving 0 (LeBreton &amp; Senter 2008). Low agreement is flagged only with at least
+    /// s̄² above σ²E is truncated to σ²E, giving 0 (LeBreton &amp; Senter 2008). Low agreement is flagged only with at
+    /// least
     /// MinimumRaters raters and when even the uniform null, the most lenient, gives less than 0.70.
     /// rows[rater][item] = raw answer 1 … A or null.
     /// </summary>
-    public static RwgResult Compute(IReadOnlyList<int?[]> rows, int items, int points, int minimumRaters = MinimumRaters)
+    public static RwgResult Compute(IReadOnlyList<int?[]> rows, int items, int points,
+        int minimumRaters = MinimumRaters)
     {
         double sum = 0;
         var j = 0;

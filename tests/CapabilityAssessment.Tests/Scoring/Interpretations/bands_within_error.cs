@@ -7,7 +7,10 @@ namespace CapabilityAssessment.Tests.Scoring.Interpretations;
 public sealed class bands_within_error
 {
     private static readonly Band[] Bands =
-        [new("nascent", 0, 40, Text("Nascent")), new("developing", 40, 70, Text("Developing")), new("advanced", 70, 100, Text("Advanced"))];
+        [
+            new("nascent", 0, 40, Text("Nascent")), new("developing", 40, 70, Text("Developing")),
+            new("advanced", 70, 100, Text("Advanced")),
+        ];
 
     [Fact]
     public void a_score_whose_interval_lies_inside_one_band_is_certain()

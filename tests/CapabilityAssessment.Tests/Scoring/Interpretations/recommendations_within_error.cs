@@ -29,7 +29,8 @@ public sealed class recommendations_within_error
     public void a_tie_is_never_broken_by_the_instruments_order()
     {
         // Two constructs tie at the third place: both are named, with the same rank, whichever comes first in the list.
-        CommonScore[] profile = [T("w", 30), T("v", 34), T("reconfiguring", 36), T("cultural", 36), T("p", 66), T("q", 66),
+        CommonScore[] profile = [T("w", 30), T("v", 34), T("reconfiguring", 36), T("cultural", 36), T("p", 66),
+            T("q", 66),
             T("r", 66), T("s", 66)];
         var forward = Recommendations.Below(profile);
         var backward = Recommendations.Below(profile.Reverse().ToArray());

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace CapabilityAssessment.Tests.Scoring.Measurement;
 
 /// <summary>
-/// The fixed data sets and the R output kept in Reference/ (reference.R made reference_output.txt once; no test runs R).
+/// The fixed data sets and the R output kept in Reference/ (reference.R made reference_output.txt once; no test runs
+/// R).
 /// </summary>
 public sealed class ReferenceData
 {
@@ -42,10 +43,15 @@ public sealed class ReferenceData
         var inside = false;
         foreach (var line in lines)
         {
-            if (line.StartsWith("##", StringComparison.Ordinal)) { inside = line.StartsWith("## " + set + " ", StringComparison.Ordinal); continue; }
+            if (line.StartsWith("##", StringComparison.Ordinal))
+            {
+                inside = line.StartsWith("## " + set + " ", StringComparison.Ordinal);
+                continue;
+            }
             if (!inside) continue;
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            values[parts[0]] = parts.Skip(1).Select(p => p == "NA" ? double.NaN : double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            values[parts[0]] = parts.Skip(1)
+                .Select(p => p == "NA" ? double.NaN : double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
         }
         return values;
     }

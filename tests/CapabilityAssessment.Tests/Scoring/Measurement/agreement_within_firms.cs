@@ -42,7 +42,8 @@ public sealed class agreement_within_firms
         var firms = Firms(row => row.All(v => v is not null)).Where(g => g.Count() >= 2).ToList();
         var expected = Data.Values("multilevel.rwg.j.2").Where(v => !double.IsNaN(v)).ToArray();
         Assert.Equal(expected.Length, firms.Count);
-        for (var f = 0; f < firms.Count; f++) Assert.Equal(expected[f], Rwg.Compute(firms[f].ToList(), 6, 5).Uniform!.Value, 1e-9);
+        for (var f = 0; f < firms.Count; f++)
+            Assert.Equal(expected[f], Rwg.Compute(firms[f].ToList(), 6, 5).Uniform!.Value, 1e-9);
     }
 
     [Fact]

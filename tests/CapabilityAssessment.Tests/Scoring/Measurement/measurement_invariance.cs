@@ -42,10 +42,12 @@ public sealed class measurement_invariance
     public void each_level_is_judged_against_chens_cut_offs()
     {
         var steps = Steps();
-        Assert.Equal([InvarianceLevel.Configural, InvarianceLevel.Metric, InvarianceLevel.Scalar], steps.Select(s => s.Level));
+        Assert.Equal([InvarianceLevel.Configural, InvarianceLevel.Metric, InvarianceLevel.Scalar],
+            steps.Select(s => s.Level));
         Assert.Null(steps[0].Holds);
         Assert.True(steps[1].Holds);   // ΔCFI 0, ΔRMSEA 0
-        // Scalar: CFI falls only 0.0028 but RMSEA rises from 0 to 0.019 (> 0.015), so equal thresholds are not supported.
+        // Scalar: CFI falls only 0.0028 but RMSEA rises from 0 to 0.019 (> 0.015), so equal thresholds are not
+        // supported.
         Assert.Equal(-0.0028, steps[2].DeltaCfi!.Value, 1e-4);
         Assert.Equal(0.0190, steps[2].DeltaRmsea!.Value, 1e-4);
         Assert.False(steps[2].Holds);

@@ -3,8 +3,10 @@ using CapabilityAssessment.Scoring.Measurement;
 namespace CapabilityAssessment.Tests.Scoring.Measurement;
 
 /// <summary>
-/// One-factor CFA by ULS on the polychorics against lavaan 0.6-14 cfa(estimator = "ULS", ordered, missing = "pairwise").
-/// Tolerances: 1e-6 for loadings, alpha, omega, SRMR, CFI, TLI and RMSEA (the inputs agree to ~1e-7 and these are smooth
+/// One-factor CFA by ULS on the polychorics against lavaan 0.6-14 cfa(estimator = "ULS", ordered, missing =
+/// "pairwise").
+/// Tolerances: 1e-6 for loadings, alpha, omega, SRMR, CFI, TLI and RMSEA (the inputs agree to ~1e-7 and these are
+/// smooth
 /// in them); the chi-squares scale by N − 1, so 1e-6 relative; RMSEA interval bounds 1e-5 (root-finding on a noncentral
 /// chi-square on both sides).
 /// </summary>
