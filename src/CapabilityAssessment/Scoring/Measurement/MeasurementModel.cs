@@ -18,6 +18,7 @@ internal static class MeasurementModel
         var (rho, pairs) = Polychoric.Matrix(items);
         reason = k < 3 ? $"{construct}: a one-factor model needs at least 3 items; it has {k}"
             : Constant(items, itemIds) is { } item ? $"{construct}: item {item} has fewer than two different answers"
+            : Unpaired(pairs, itemIds) is { } pair ? $"{construct}: no respondent answered both {pair}"
             : null;
         if (reason is not null) return null;
 
@@ -39,6 +40,14 @@ internal static class MeasurementModel
     {
         for (var i = 0; i < items.Count; i++)
             if (items.Thresholds[i].Length < 3) return itemIds[i];
+        return null;
+    }
+
+    private static string? Unpaired(int[,] pairs, IReadOnlyList<string> itemIds)
+    {
+        for (var i = 0; i < itemIds.Count; i++)
+            for (var j = 0; j < i; j++)
+                if (pairs[i, j] == 0) return $"{itemIds[j]} and {itemIds[i]}";
         return null;
     }
 

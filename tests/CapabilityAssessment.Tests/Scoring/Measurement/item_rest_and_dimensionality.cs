@@ -45,4 +45,12 @@ public sealed class item_rest_and_dimensionality
         Assert.Null(MeasurementModel.Analyse("c", ["x", "y", "z"], rows, new(BootstrapReplicates: 0), out var reason));
         Assert.Equal("c: item y has fewer than two different answers", reason);
     }
+
+    [Fact]
+    public void items_never_answered_together_are_named()
+    {
+        int?[][] rows = [[1, null, 2], [2, null, 3], [null, 3, 1], [null, 4, 5], [3, null, 1], [null, 1, 4]];
+        Assert.Null(MeasurementModel.Analyse("c", ["x", "y", "z"], rows, new(BootstrapReplicates: 0), out var reason));
+        Assert.Equal("c: no respondent answered both x and y", reason);
+    }
 }
