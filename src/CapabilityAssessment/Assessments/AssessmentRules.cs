@@ -31,6 +31,10 @@ internal static class AssessmentRules
     public static Decision SaveFirmProfile(Assessment state, Guid respondentId, FirmProfile firm, DateTimeOffset now)
     {
         if (Writable(state, respondentId) is { } refused) return refused;
+        // The profile decides the firm's peer groups, so only the firm's contact sets it; colleagues read it.
+        if (state.OwnerRespondent != respondentId)
+            return Decision.Reject("FIRM_PROFILE_OWNER_ONLY", "firm",
+                "Only the person who started the assessment can change the firm profile; ask them to change it.");
         var problems = FirmProfileRules.Check(firm, now);
         return problems.Count > 0 ? Decision.Reject(problems) : Decision.Accept(new FirmProfileSaved(respondentId, firm, now));
     }

@@ -34,13 +34,20 @@ internal sealed record ItemBlock(string Id, string Number, string Text, string E
 
 internal sealed record OptionBlock(string Id, string Name, string Value, string Label, bool Checked, bool DontKnow);
 
-internal sealed record FirmPage(string Action, IReadOnlyList<FirmField> Fields);
+/// <summary>ReadOnly: a colleague's view of the profile, which only the firm's contact (the owner) may change.</summary>
+internal sealed record FirmPage(string Action, IReadOnlyList<FirmField> Fields, bool ReadOnly = false, string NextUrl = "")
+{
+    public IEnumerable<FirmField> Shown => Fields.Where(f => f.Shown.Length > 0);
+}
 
 internal sealed record FirmField(string Id, string Name, string Label, string Hint, string Value, string ErrorId, string Error,
     bool IsSelect, string InputMode, IReadOnlyList<SelectOption> Options)
 {
     public bool HasError => Error.Length > 0;
     public bool HasHint => Hint.Length > 0;
+
+    /// <summary>The value as a reader sees it: a select's label rather than its code.</summary>
+    public string Shown => IsSelect ? Options.FirstOrDefault(o => o.Selected && o.Value.Length > 0)?.Label ?? "" : Value;
 }
 
 internal sealed record SelectOption(string Value, string Label, bool Selected);

@@ -82,6 +82,8 @@ internal static class FormStrings
         ["band_10m_50m"] = ("EUR 10–50 million", "10–50 miljoonaa euroa"),
         ["band_over_50m"] = ("Over EUR 50 million", "Yli 50 miljoonaa euroa"),
         ["question"] = ("Question", "Kysymys"),
+        ["firm_read_only"] = ("The person who started this assessment keeps the firm profile up to date; ask them if something is wrong.",
+            "Arvioinnin aloittaja ylläpitää yrityksen tietoja; pyydä häntä korjaamaan, jos jokin on väärin."),
     };
 
     public static string Normalize(string? language) => language is "fi" ? "fi" : "en";

@@ -11,13 +11,17 @@ internal static partial class FormsApi
     {
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
         if (s.Respondent.HasSubmitted) return Results.Redirect(s.Base);
-        return Render(html, "firm", s.Page(http, FormStrings.Get(s.Lang, "firm_profile"), FirmView.Build(s, FirmView.Values(s.State.Firm), new Dictionary<string, string>())));
+        var page = FirmView.Build(s, FirmView.Values(s.State.Firm), new Dictionary<string, string>());
+        if (!s.IsOwner()) page = page with { ReadOnly = true, NextUrl = s.Modules.Count > 0 ? s.ModuleUrl(s.Modules[0]) : $"{s.Base}/review" };
+        return Render(html, "firm", s.Page(http, FormStrings.Get(s.Lang, "firm_profile"), page));
     }
 
     private static async Task<IResult> SaveFirm(HttpContext http, string token, HtmlTemplates html, AssessmentCommands commands, CancellationToken ct)
     {
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
         if (Refusal(http, html, s) is { } refused) return refused;
+        if (!s.IsOwner())
+            return Message(http, html, StatusCodes.Status403Forbidden, "FIRM_PROFILE_OWNER_ONLY", "firm_profile", "firm_read_only", true);
         var (form, refusal) = await ReadPostedFormAsync(http, ct);
         if (form is null) return refusal!;
         var values = FirmFields.ToDictionary(f => f, f => form[f].ToString());
