@@ -39,6 +39,7 @@ app.UseDatabaseFaultHandling();
 app.UseStaticFiles();
 app.MapHealth();
 app.MapGraphQLEndpoint();
+app.MapFrontDoor();
 app.MapForms();
 app.MapReports().RequireRateLimiting(RateLimits.PerLink);
 app.MapExports().RequireRateLimiting(RateLimits.PerClient);

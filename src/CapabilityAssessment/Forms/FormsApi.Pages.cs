@@ -26,11 +26,12 @@ internal static partial class FormsApi
         if (form is null) return refusal!;
         var values = FirmFields.ToDictionary(f => f, f => form[f].ToString());
         var (profile, errors) = FirmView.Parse(s, values);
+        foreach (var field in errors.Keys.ToList()) errors[field] = NumberError(s.Lang, field);
         if (errors.Count == 0)
         {
             var result = await commands.DecideAsync(s.State.Id, (state, _) => AssessmentRules.SaveFirmProfile(state, s.Respondent.Id, profile, commands.Now), ct);
             if (result.Succeeded) return SeeOther(s.Modules.Count > 0 ? s.ModuleUrl(s.Modules[0]) : $"{s.Base}/review");
-            foreach (var p in result.Problems) errors[p.Field.StartsWith("firm.", StringComparison.Ordinal) ? p.Field["firm.".Length..] : p.Field] = p.Message;
+            foreach (var p in result.Problems) errors[FieldMessages.FieldOf(p)] = FieldMessages.For(s.Lang, p, FieldMessages.FieldOf(p));
         }
         var summary = errors.Select(e => new ErrorLink("#" + FirmView.Id(e.Key), e.Value)).ToList();
         return Render(html, "firm", s.Page(http, FormStrings.Get(s.Lang, "firm_profile"), FirmView.Build(s, values, errors), errors: summary,
