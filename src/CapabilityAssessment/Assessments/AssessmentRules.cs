@@ -3,7 +3,7 @@ using CapabilityAssessment.Instruments;
 namespace CapabilityAssessment.Assessments;
 
 /// <summary>Pure decisions over an assessment's state: no I/O, time and ids come in as arguments.</summary>
-internal static class AssessmentRules
+internal static partial class AssessmentRules
 {
     public static Decision Start(InstrumentDefinition instrument, string contentHash, Guid assessmentId, Guid firmId,
         FirmProfile firm, string language, string? organisationId, string startedBy, DateTimeOffset now)

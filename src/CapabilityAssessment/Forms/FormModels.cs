@@ -19,7 +19,8 @@ internal sealed record ErrorLink(string Href, string Message);
 
 internal sealed record MessagePage(string Code, string Message, bool LinkHome);
 
-internal sealed record OverviewPage(string RoleTitle, string InstrumentTitle, string Description, string ContinueUrl, string FirmUrl, string ReviewUrl);
+internal sealed record OverviewPage(string RoleTitle, string InstrumentTitle, string Description, string ContinueUrl, string FirmUrl, string ReviewUrl,
+    string TeamUrl);
 
 internal sealed record ModulePage(
     string ModuleKey, string Intro, string Action, string BackUrl, long Version, IReadOnlyList<ConstructBlock> Constructs);
@@ -58,4 +59,5 @@ internal sealed record MissingModule(string Title, string Url, IReadOnlyList<Mis
 
 internal sealed record MissingItem(string Text, string Url);
 
-internal sealed record DonePage(string Message);
+/// <summary>After submitting, or once closed: what happens next, and the way on (the report, or the owner's team page).</summary>
+internal sealed record DonePage(string Message, string Next, string ReportUrl, string TeamUrl);
