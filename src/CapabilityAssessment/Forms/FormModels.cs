@@ -7,6 +7,12 @@ internal sealed record PageModel(
     IReadOnlyList<ErrorLink> Errors, string CsrfField, string CsrfToken, object Page)
 {
     public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>On a module page, the id of its form: every way off the page (progress links, brand, language) is then a
+    /// submit button of that form, so nothing entered is lost without JavaScript.</summary>
+    public string SaveForm { get; init; } = "";
+
+    public bool SavesOnLeaving => SaveForm.Length > 0;
 }
 
 internal sealed record ProgressRow(string Key, string Title, string Url, int Answered, int Total, bool Current)
@@ -53,7 +59,13 @@ internal sealed record FirmField(string Id, string Name, string Label, string Hi
 
 internal sealed record SelectOption(string Value, string Label, bool Selected);
 
-internal sealed record ReviewPage(string Action, bool Complete, IReadOnlyList<MissingModule> Missing);
+internal sealed record ReviewPage(string Action, bool Complete, IReadOnlyList<MissingModule> Missing, string FirmUrl,
+    IReadOnlyList<FirmField> Firm, IReadOnlyList<ReviewModule> Sections);
+
+/// <summary>One module on the review page: every item with the answer given, and a link to change it.</summary>
+internal sealed record ReviewModule(string Id, string Title, string Url, IReadOnlyList<ReviewItem> Items);
+
+internal sealed record ReviewItem(string Text, string Answer, string Url, bool Missing);
 
 internal sealed record MissingModule(string Title, string Url, IReadOnlyList<MissingItem> Items);
 

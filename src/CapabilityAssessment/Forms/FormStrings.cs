@@ -21,6 +21,9 @@ internal static class FormStrings
         ["continue"] = ("Continue", "Jatka"),
         ["save_continue"] = ("Save and continue", "Tallenna ja jatka"),
         ["back"] = ("Back", "Takaisin"),
+        ["your_answers"] = ("Your answers", "Vastauksesi"),
+        ["change"] = ("Change", "Muuta"),
+        ["save_back"] = ("Save and go back", "Tallenna ja palaa"),
         ["submit"] = ("Submit my answers", "Lähetä vastaukseni"),
         ["errors_title"] = ("There is a problem", "Tarkista seuraavat kohdat"),
         ["error_prefix"] = ("Error:", "Virhe:"),
@@ -28,8 +31,13 @@ internal static class FormStrings
         ["saving"] = ("Saving…", "Tallennetaan…"),
         ["save_failed"] = ("Not saved. Check your connection; your answers will be saved when you continue.",
             "Ei tallennettu. Tarkista yhteys; vastauksesi tallentuvat, kun jatkat."),
-        ["autosave_note"] = ("Answers are saved as you go. You can leave and come back with the same link.",
-            "Vastaukset tallentuvat sitä mukaa kun vastaat. Voit palata myöhemmin samalla linkillä."),
+        ["autosave_note"] = ("Your answers are saved when you continue or leave this page by any of its buttons. You can stop and " +
+            "come back later with the same link.", "Vastauksesi tallentuvat, kun jatkat tai poistut sivulta sen painikkeilla. " +
+            "Voit keskeyttää ja palata myöhemmin samalla linkillä."),
+        ["autosave_on"] = ("Autosave is on: each answer is saved as you choose it.", "Automaattinen tallennus on päällä: jokainen vastaus tallentuu heti."),
+        ["autosave_conflict"] = ("Someone else changed one of these answers after you opened the page. Reload the page to see " +
+            "the newer answer, then choose again.", "Joku muu muutti jotakin näistä vastauksista sen jälkeen, kun avasit sivun. " +
+            "Lataa sivu uudelleen nähdäksesi uudemman vastauksen ja valitse sitten uudelleen."),
         ["role"] = ("You answer as", "Vastaat roolissa"),
         ["modules"] = ("Sections", "Osiot"),
         ["optional"] = ("optional", "valinnainen"),

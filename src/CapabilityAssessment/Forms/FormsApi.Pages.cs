@@ -61,7 +61,8 @@ internal static partial class FormsApi
     private static IResult RenderReview(HttpContext http, HtmlTemplates html, RespondentSession s, IReadOnlyList<ErrorLink> summary, int status)
     {
         var missing = MissingModules(s);
-        var page = new ReviewPage($"{s.Base}/submit", missing.Count == 0, missing);
+        var firm = FirmView.Build(s, FirmView.Values(s.State.Firm), NoMessages);
+        var page = new ReviewPage($"{s.Base}/submit", missing.Count == 0, missing, $"{s.Base}/firm", [.. firm.Shown], ReviewSections(s));
         return Render(html, "review", s.Page(http, FormStrings.Get(s.Lang, "review"), page, errors: summary, self: $"{s.Base}/review"), status);
     }
 
@@ -70,4 +71,12 @@ internal static partial class FormsApi
             .Where(i => !s.Respondent.Answers.ContainsKey(i.Id))
             .Select(i => new MissingItem(i.Text.Get(s.Lang), $"{s.ModuleUrl(m)}#{ModuleView.FirstInputId(i.Id)}")).ToList()))
         .Where(m => m.Items.Count > 0).ToList();
+
+    private static List<ReviewModule> ReviewSections(RespondentSession s) => s.Modules.Select(m => new ReviewModule($"review-{m.Key}",
+        m.Title.Get(s.Lang), s.ModuleUrl(m), m.Constructs.SelectMany(c => s.Instrument.FindConstruct(c)!.Items).Select(i =>
+        {
+            var answered = s.Respondent.Answers.TryGetValue(i.Id, out var a);
+            return new ReviewItem(i.Text.Get(s.Lang), answered ? ModuleView.Describe(s, i.Id, a!) : FormStrings.Get(s.Lang, "no_answer"),
+                $"{s.ModuleUrl(m)}#{ModuleView.FirstInputId(i.Id)}", !answered);
+        }).ToList())).ToList();
 }
