@@ -36,6 +36,21 @@ _pg_as_owner() {
   if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else (cd / && "$@"); fi
 }
 
+# pg_local_cluster DATA KEY: the real folder of the cluster kept for DATA (DATA/postgres), created when missing.
+# As root in a checkout the 'postgres' OS user cannot enter (a clone under /root, or any mode-700 folder), the
+# cluster lives under /var/lib/capability-assessment/<hash of KEY> and DATA/postgres is a link to it. initdb and
+# pg_ctl run as 'postgres' and must be given the real path: through the link they would meet the closed folder.
+pg_local_cluster() {
+  local data=$1 key=$2 real
+  mkdir -p "$data"
+  if [ "$(id -u)" = 0 ] && ! (cd / && runuser -u postgres -- test -x "$data"); then
+    real=/var/lib/capability-assessment/$(echo "$key" | md5sum | cut -c1-12)
+    mkdir -p "$real" && chown postgres:postgres "$real" || return 1
+    [ "$(readlink -f "$data/postgres" 2>/dev/null)" = "$real" ] || ln -sfn "$real" "$data/postgres" || return 1
+  fi
+  readlink -f "$data/postgres" 2>/dev/null || echo "$data/postgres"
+}
+
 pg_free_port() {
   local p
   for p in $(seq "${1:-54320}" "${2:-54999}"); do
@@ -81,6 +96,13 @@ pg_create_db() {
   "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 ||
     "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE \"$db\"" >/dev/null
+}
+
+# The build bundles the GraphQL explorer with npm (src/CapabilityAssessment/Explorer).
+npm_ensure() {
+  command -v npm >/dev/null && return 0
+  echo "npm not found; installing Debian's nodejs and npm packages (the build bundles the GraphQL explorer)..." >&2
+  apt_install nodejs npm || { echo "Install Node.js and npm with: sudo apt-get install nodejs npm" >&2; return 1; }
 }
 
 dotnet_ensure() {

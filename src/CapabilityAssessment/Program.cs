@@ -32,6 +32,7 @@ var app = builder.Build();
 if (args is ["apikeys", ..]) return await ApiKeysCommand.RunAsync(app.Services, args[1..], Console.Out);
 if (args is ["benchmarks", ..]) return await BenchmarksCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 if (args is ["demo", ..]) return await CapabilityAssessment.Benchmarks.Demo.DemoCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
+if (args is ["store", ..]) return await LegacyStoreMigration.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 if (args is ["rescore", ..]) return await RescoreCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 
 app.UseHttpHardening();

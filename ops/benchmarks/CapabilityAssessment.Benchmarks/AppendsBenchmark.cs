@@ -1,34 +1,43 @@
 using System.Diagnostics;
 using System.Globalization;
-using CapabilityAssessment.Store;
+using JasperFx.Events;
+using Marten;
 
 namespace CapabilityAssessment.Benchmarks;
 
 public sealed record AnswerRecorded(string QuestionId, int Value, string Note);
 
-public sealed record BenchAssessment(Guid Id);
+/// <summary>The aggregate the save mode fetches for writing: a count of its answers, folded by Marten's conventions.</summary>
+public sealed partial class BenchAssessment
+{
+    public Guid Id { get; set; }
+    public int Answers { get; set; }
 
-// N writers, each appending one event per unit of work to its own streams: a stream is started, then appended to
-// with the expected version until it holds EventsPerStream events, then the writer moves on to a new stream.
+    public static BenchAssessment Create(AnswerRecorded _) => new() { Answers = 1 };
+
+    public void Apply(AnswerRecorded _) => Answers++;
+}
+
+// N writers, each appending one event per unit of work to its own streams: a stream is started, then appended to until
+// it holds EventsPerStream events, then the writer moves on to a new stream. --mode append: a bare append with the
+// expected version; --mode save: the service's save shape (FetchForWriting of the stream's aggregate, then append).
 internal static class AppendsBenchmark
 {
     public static async Task<int> RunAsync(AppendsOptions options)
     {
-        await using var store = DocumentStore.For(o =>
+        using var store = DocumentStore.For(o =>
         {
-            o.ConnectionString = options.Connection;
-            o.SchemaName = "bench_store";
-            o.RegisterEvent<AnswerRecorded>();
-            // Group commit knobs (CommitQueue): --max-units 1 measures the store without combining.
-            o.CommitLanes = options.Lanes ?? o.CommitLanes;
-            o.MaxUnitsPerCommit = options.MaxUnits ?? o.MaxUnitsPerCommit;
+            o.Connection(options.Connection);
+            o.DatabaseSchemaName = "bench_store";
+            o.Events.AppendMode = EventAppendMode.Quick;
+            o.Events.AddEventType<AnswerRecorded>();
         });
-        await store.ApplyMigrationsAsync();
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         var counts = new long[options.Writers];
         using var stop = new CancellationTokenSource();
         var writers = Enumerable.Range(0, options.Writers)
-            .Select(w => Task.Run(() => WriteAsync(store, w, counts, options.EventsPerStream, stop.Token)))
+            .Select(w => Task.Run(() => WriteAsync(store, options.Mode == "save", w, counts, options.EventsPerStream, stop.Token)))
             .ToArray();
 
         await Task.Delay(TimeSpan.FromSeconds(options.Warmup));
@@ -47,7 +56,7 @@ internal static class AppendsBenchmark
 
         var rate = events / elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"appends: writers={options.Writers} lanes={store.Options.CommitLanes} max_units={store.Options.MaxUnitsPerCommit} seconds={elapsed:F1} warmup={options.Warmup} events={events} events_per_second={rate:F1} client_cpu_us_per_event={cpu / Math.Max(events, 1):F1} gen0_gcs={gcs}"));
+            $"appends: mode={options.Mode} writers={options.Writers} seconds={elapsed:F1} warmup={options.Warmup} events={events} events_per_second={rate:F1} client_cpu_us_per_event={cpu / Math.Max(events, 1):F1} gen0_gcs={gcs}"));
         return 0;
     }
 
@@ -58,7 +67,8 @@ internal static class AppendsBenchmark
         return total;
     }
 
-    private static async Task WriteAsync(DocumentStore store, int writer, long[] counts, int eventsPerStream, CancellationToken stop)
+    private static async Task WriteAsync(
+        IDocumentStore store, bool fetch, int writer, long[] counts, int eventsPerStream, CancellationToken stop)
     {
         var streamId = Guid.CreateVersion7();
         long version = 0;
@@ -67,7 +77,9 @@ internal static class AppendsBenchmark
             await using var session = store.LightweightSession();
             var answer = new AnswerRecorded($"q{version % 40}", (int)(version % 5) + 1, "benchmark answer");
             if (version == 0) session.Events.StartStream<BenchAssessment>(streamId, answer);
-            else session.Events.Append(streamId, version, answer);
+            else if (fetch) (await session.Events.FetchForWriting<BenchAssessment>(streamId, stop)).AppendOne(answer);
+            // Marten's expected version is the one after the append.
+            else session.Events.Append(streamId, version + 1, answer);
             await session.SaveChangesAsync(CancellationToken.None);
             version++;
             Volatile.Write(ref counts[writer], counts[writer] + 1);

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CapabilityAssessment.Benchmarks;
 
-internal sealed record AppendsOptions(string Connection, int Writers, int Seconds, int Warmup, int EventsPerStream, int? Lanes, int? MaxUnits)
+internal sealed record AppendsOptions(string Connection, int Writers, int Seconds, int Warmup, int EventsPerStream, string Mode)
 {
     public static AppendsOptions Parse(string[] args)
     {
@@ -13,9 +13,8 @@ internal sealed record AppendsOptions(string Connection, int Writers, int Second
             values[args[i][2..]] = args[i + 1];
         }
         int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        int? Optional(string name) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : null;
         var connection = values.GetValueOrDefault("connection") ?? throw new ArgumentException("--connection is required.");
         return new AppendsOptions(connection, Int("writers", 32), Int("seconds", 20), Int("warmup", 3), Int("events-per-stream", 100),
-            Optional("lanes"), Optional("max-units"));
+            values.GetValueOrDefault("mode") ?? "append");
     }
 }

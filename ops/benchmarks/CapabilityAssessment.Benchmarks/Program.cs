@@ -24,7 +24,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          CapabilityAssessment.Benchmarks appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3] [--lanes N] [--max-units N]
+          CapabilityAssessment.Benchmarks appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3] [--mode append|save]
           CapabilityAssessment.Benchmarks micro [BenchmarkDotNet arguments]
         """);
     return 2;

@@ -1,4 +1,4 @@
-using CapabilityAssessment.Store;
+using Marten;
 
 namespace CapabilityAssessment.Access;
 
@@ -15,8 +15,8 @@ internal static class AccessSetup
 
     public static void Register(StoreOptions options)
     {
-        options.Document<ApiKey>("api_key");
-        options.Document<RespondentLink>("respondent_link");
-        options.Document<DataProtectionKey>("data_protection_key");
+        options.Schema.For<ApiKey>().DocumentAlias("api_key");
+        options.Schema.For<RespondentLink>().DocumentAlias("respondent_link");
+        options.Schema.For<DataProtectionKey>().DocumentAlias("data_protection_key");
     }
 }

@@ -1,4 +1,6 @@
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Access;
 
@@ -10,9 +12,9 @@ internal static class ApiKeysCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
-        var store = services.GetRequiredService<DocumentStore>();
+        var store = services.GetRequiredService<IDocumentStore>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        await store.ApplyMigrationsAsync();
+        await services.ApplySchemaAsync();
         switch (args)
         {
             case ["create", .. var rest]:

@@ -1,10 +1,12 @@
 using CapabilityAssessment.Http;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Access;
 
 /// <summary>Resolves the caller once per request from "Authorization: Bearer ..." (an API key or a respondent token).</summary>
-internal sealed class CurrentPrincipal(IHttpContextAccessor http, DocumentStore store, TimeProvider clock, RefusedTokens refused)
+internal sealed class CurrentPrincipal(IHttpContextAccessor http, IDocumentStore store, TimeProvider clock, RefusedTokens refused)
 {
     private Task<Principal>? _resolved;
 
@@ -19,7 +21,7 @@ internal sealed class CurrentPrincipal(IHttpContextAccessor http, DocumentStore 
         throw new AccessDenied(AccessDenied.Unauthenticated, "The Authorization header is not 'Bearer <token>' with a valid token: it is unknown, has expired or was revoked.");
     }
 
-    public static async Task<Principal?> ForTokenAsync(DocumentStore store, string token, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Principal?> ForTokenAsync(IDocumentStore store, string token, DateTimeOffset now, CancellationToken ct)
     {
         await using var session = store.QuerySession();
         if (token.StartsWith(ApiKey.Prefix, StringComparison.Ordinal))

@@ -15,14 +15,14 @@ public sealed record Respondent(
 }
 
 /// <summary>
-/// The state of one assessment stream. Every event has an Apply so that Version equals the stream version,
+/// The state of one assessment stream. Every event has a case in Then so that Version equals the stream version,
 /// which is what answers are stamped with.
 /// </summary>
 public sealed record Assessment(
     Guid Id, Guid FirmId, InstrumentRef Instrument, FirmProfile Firm, string Language, string? OrganisationId,
     AssessmentStatus Status, ImmutableList<Respondent> Respondents, DateTimeOffset StartedAt, long Version)
 {
-    public static Assessment Create(AssessmentStarted e) => new(
+    public static Assessment StartedBy(AssessmentStarted e) => new(
         e.AssessmentId, e.FirmId, e.Instrument, e.Firm, e.Language, e.OrganisationId, AssessmentStatus.Open,
         [], e.StartedAt, 1);
 
@@ -33,26 +33,28 @@ public sealed record Assessment(
 
     public bool IsSelfService => OrganisationId is null;
 
-    /// <summary>The state after an event this decision just produced (the store folds stored events the same way).</summary>
-    public Assessment Evolve(object e) => e switch
+    /// <summary>The state after an event: decisions fold what they just produced, and AssessmentProjection folds the
+    /// stored events, the same way. Not named Evolve: Marten's source generator would take that as the aggregate's own
+    /// evolver.</summary>
+    public Assessment Then(object e) => e switch
     {
-        RespondentInvited x => Apply(x),
-        FirmProfileSaved x => Apply(x),
-        AnswersSaved x => Apply(x),
-        ResponseSubmitted x => Apply(x),
-        AssessmentClosed x => Apply(x),
-        AssessmentReopened x => Apply(x),
+        RespondentInvited x => On(x),
+        FirmProfileSaved x => On(x),
+        AnswersSaved x => On(x),
+        ResponseSubmitted x => On(x),
+        AssessmentClosed x => On(x),
+        AssessmentReopened x => On(x),
         _ => throw new ArgumentException($"{e.GetType().Name} cannot follow the start of an assessment.", nameof(e)),
     };
 
-    public Assessment Apply(RespondentInvited e) => Next() with
+    private Assessment On(RespondentInvited e) => Next() with
     {
         Respondents = Respondents.Add(new Respondent(e.RespondentId, e.Role, ImmutableDictionary<string, RecordedAnswer>.Empty, [], null)),
     };
 
-    public Assessment Apply(FirmProfileSaved e) => Next() with { Firm = e.Firm };
+    private Assessment On(FirmProfileSaved e) => Next() with { Firm = e.Firm };
 
-    public Assessment Apply(AnswersSaved e)
+    private Assessment On(AnswersSaved e)
     {
         var next = Next();
         return next.Update(e.RespondentId, r => r with
@@ -64,11 +66,11 @@ public sealed record Assessment(
         });
     }
 
-    public Assessment Apply(ResponseSubmitted e) => Next().Update(e.RespondentId, r => r with { SubmittedAt = e.SubmittedAt });
+    private Assessment On(ResponseSubmitted e) => Next().Update(e.RespondentId, r => r with { SubmittedAt = e.SubmittedAt });
 
-    public Assessment Apply(AssessmentClosed _) => Next() with { Status = AssessmentStatus.Closed };
+    private Assessment On(AssessmentClosed _) => Next() with { Status = AssessmentStatus.Closed };
 
-    public Assessment Apply(AssessmentReopened _) => Next() with { Status = AssessmentStatus.Open };
+    private Assessment On(AssessmentReopened _) => Next() with { Status = AssessmentStatus.Open };
 
     private Assessment Next() => this with { Version = Version + 1 };
 

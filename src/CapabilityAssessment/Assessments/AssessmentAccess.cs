@@ -1,5 +1,7 @@
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +15,7 @@ internal static class AssessmentAccess
 
     public static async Task<AssessmentSummary?> Summary(IResolveFieldContext context, Guid id)
     {
-        await using var session = context.RequestServices!.GetRequiredService<DocumentStore>().QuerySession();
+        await using var session = context.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession();
         return await session.LoadAsync<AssessmentSummary>(id, context.CancellationToken);
     }
 

@@ -1,5 +1,5 @@
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Store;
+using Marten;
 
 namespace CapabilityAssessment.Assessments;
 
@@ -36,7 +36,7 @@ internal sealed partial class AssessmentCommands
     public async Task<IReadOnlySet<Guid>> RespondentsWithLiveLinksAsync(Guid assessmentId, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var links = await session.Query<RespondentLink>().Where("assessmentId", assessmentId.ToString()).ToListAsync(ct);
+        var links = await session.Query<RespondentLink>().Where(l => l.AssessmentId == assessmentId).ToListAsync(ct);
         return links.Where(l => l.ExpiresAt is null || l.ExpiresAt > Now).Select(l => l.RespondentId).ToHashSet();
     }
 
@@ -50,9 +50,9 @@ internal sealed partial class AssessmentCommands
         return (new CommandResult(assessmentId, state?.Version ?? 0, decision.Problems), state?.FindRespondent(respondentId));
     }
 
-    private async Task ExpireLinksAsync(DocumentSession session, Guid respondentId, CancellationToken ct)
+    private async Task ExpireLinksAsync(IDocumentSession session, Guid respondentId, CancellationToken ct)
     {
-        var links = await session.Query<RespondentLink>().Where("respondentId", respondentId.ToString()).ToListAsync(ct);
+        var links = await session.Query<RespondentLink>().Where(l => l.RespondentId == respondentId).ToListAsync(ct);
         foreach (var link in links.Where(l => l.ExpiresAt is null || l.ExpiresAt > Now)) session.Store(link with { ExpiresAt = Now });
     }
 }

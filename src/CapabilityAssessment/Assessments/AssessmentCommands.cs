@@ -1,14 +1,14 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Assessments;
 
-/// <summary>The outcome of a command: the stream's new version, or the problems that stopped it (nothing written).</summary>
 /// <summary>A respondent link as issued; the token is shown once and stored only as a hash.</summary>
 public sealed record IssuedLink(Guid RespondentId, string Role, string Token);
 
+/// <summary>The outcome of a command: the stream's new version, or the problems that stopped it (nothing written).</summary>
 public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyList<Problem> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
@@ -16,12 +16,12 @@ public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyLis
 
 /// <summary>
 /// Loads an assessment, lets a pure rule decide against its pinned instrument version, and appends the events; closing
-/// also writes the profile, the peer contribution and the export row, in the same transaction (reopening deletes the row).
+/// also writes what <see cref="ClosingWrites"/> says, in the same transaction.
 /// A concurrent append by someone else is retried: the rule decides again against the newer state, which is how
 /// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
 /// </summary>
-internal sealed partial class AssessmentCommands(DocumentStore store, InstrumentCatalog catalog, TimeProvider clock,
-    Benchmarks.PeerContributions? peers = null)
+internal sealed partial class AssessmentCommands(IDocumentStore store, InstrumentCatalog catalog, TimeProvider clock,
+    ClosingWrites closing)
 {
     private const int Attempts = 5;
 
@@ -47,7 +47,7 @@ internal sealed partial class AssessmentCommands(DocumentStore store, Instrument
         var started = AssessmentRules.Start(instrument, catalog.ContentHash(instrument.Key, instrument.Version)!, id, firmId ?? Guid.CreateVersion7(Now),
             firm, language, organisation, by.Id, Now);
         if (!started.IsAccepted) return (new CommandResult(id, 0, started.Problems), null);
-        var state = Assessment.Create((AssessmentStarted)started.Events[0]);
+        var state = Assessment.StartedBy((AssessmentStarted)started.Events[0]);
         var respondentId = Guid.CreateVersion7(Now);
         var invited = AssessmentRules.Invite(state, instrument, respondentId, firstRole, by.Id, Now);
         if (!invited.IsAccepted) return (new CommandResult(id, 0, invited.Problems), null);
@@ -75,7 +75,7 @@ internal sealed partial class AssessmentCommands(DocumentStore store, Instrument
     public async Task<Assessment?> LoadAsync(Guid assessmentId, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return await session.Events.AggregateStreamAsync<Assessment>(assessmentId, cancellationToken: ct);
+        return await session.LoadAsync<Assessment>(assessmentId, ct);
     }
 
     public InstrumentDefinition PinnedInstrument(Assessment state) =>
@@ -83,7 +83,7 @@ internal sealed partial class AssessmentCommands(DocumentStore store, Instrument
         ?? throw new InvalidOperationException($"Instrument {state.Instrument.Key} v{state.Instrument.Version} pinned by assessment {state.Id} is missing from instruments/.");
 
     private async Task<CommandResult> DecideAsync(Guid assessmentId, Func<Assessment, InstrumentDefinition, Decision> decide,
-        Action<DocumentSession, IReadOnlyList<object>>? alsoWrite, CancellationToken ct)
+        Action<IDocumentSession, IReadOnlyList<object>>? alsoWrite, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -97,31 +97,22 @@ internal sealed partial class AssessmentCommands(DocumentStore store, Instrument
             if (decision.Events.Count == 0) return new CommandResult(assessmentId, state.Version, []);
             stream.AppendMany([.. decision.Events]);
             if (decision.Events.OfType<AssessmentClosed>().Any())
-            {
-                var closed = decision.Events.Aggregate(state, (s, e) => s.Evolve(e));
-                var scores = ScoringEngine.Aggregate(instrument, closed.Respondents);
-                var profile = AssessmentProfile.From(closed, scores, Now);
-                session.Store(profile);
-                // Same transaction: the firm's peer-benchmark contribution (replaces its earlier one, see PeerContribution).
-                if (peers is not null) session.Store(peers.From(closed, profile));
-                // And the row releases read (Exports/Rows): a release never replays or re-scores the stream.
-                if (Exports.Rows.ExportRow.From(closed, instrument, scores) is { } row) Exports.Rows.ExportRowSql.QueueStore(session, row);
-            }
-            else if (decision.Events.OfType<AssessmentReopened>().Any()) Exports.Rows.ExportRowSql.QueueDelete(session, assessmentId);
+                closing.Closed(session, decision.Events.Aggregate(state, (s, e) => s.Then(e)), instrument, Now);
+            else if (decision.Events.OfType<AssessmentReopened>().Any()) ClosingWrites.Reopened(session, assessmentId);
             alsoWrite?.Invoke(session, decision.Events);
             try
             {
                 await session.SaveChangesAsync(ct);
                 return new CommandResult(assessmentId, state.Version + decision.Events.Count, []);
             }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            catch (ConcurrencyException) when (attempt < Attempts)
             {
                 // Someone appended first; decide again against their events.
             }
         }
     }
 
-    private IssuedLink IssueLink(DocumentSession session, Guid assessmentId, Guid respondentId, string role)
+    private IssuedLink IssueLink(IDocumentSession session, Guid assessmentId, Guid respondentId, string role)
     {
         var token = Secrets.NewToken(16);
         session.Insert(new RespondentLink(RespondentLink.IdFor(token), assessmentId, respondentId, Now, null));

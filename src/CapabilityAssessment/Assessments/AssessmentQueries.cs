@@ -1,5 +1,7 @@
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,14 +43,18 @@ internal static class AssessmentQueries
                 var offset = c.GetArgument<int>("offset");
                 if (first is < 1 or > 100 || offset < 0)
                     throw new ExecutionError("first must be 1 to 100 and offset at least 0.") { Code = "INVALID_PAGE" };
-                await using var session = c.RequestServices!.GetRequiredService<DocumentStore>().QuerySession();
-                var query = session.Query<AssessmentSummary>();
-                if (caller.Role == PrincipalRole.Consultant) query = query.Where("organisationId", caller.OrganisationId!);
-                if (c.GetArgument<string?>("status") is { } status) query = query.Where("status", status.ToUpperInvariant());
-                if (c.GetArgument<string?>("instrumentKey") is { } key) query = query.Where("instrumentKey", key);
+                await using var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession();
+                IQueryable<AssessmentSummary> query = session.Query<AssessmentSummary>();
+                if (caller.Role == PrincipalRole.Consultant)
+                {
+                    var organisation = caller.OrganisationId!;
+                    query = query.Where(s => s.OrganisationId == organisation);
+                }
+                if (c.GetArgument<string?>("status")?.ToUpperInvariant() is { } status) query = query.Where(s => s.Status == status);
+                if (c.GetArgument<string?>("instrumentKey") is { } key) query = query.Where(s => s.InstrumentKey == key);
                 var total = await query.CountAsync(c.CancellationToken);
-                var items = await query.OrderBy("startedAt", descending: true).Skip(offset).Take(first).ToListAsync(c.CancellationToken);
-                return new AssessmentPage(items, (int)total);
+                var items = await query.OrderByDescending(s => s.StartedAt).Skip(offset).Take(first).ToListAsync(c.CancellationToken);
+                return new AssessmentPage(items, total);
             });
     }
 }

@@ -104,8 +104,8 @@ internal static partial class AssessmentRules
     {
         if (state.Status != AssessmentStatus.Closed)
             return Decision.Reject("ASSESSMENT_OPEN", "assessmentId", "The assessment is open already.");
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
-            return Decision.Reject("REASON_REQUIRED", "reason", "Say why the assessment is reopened (1 to 1000 characters).");
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000 || reason.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            return Decision.Reject("REASON_REQUIRED", "reason", "Say why the assessment is reopened (1 to 1000 characters, no control characters such as NUL).");
         return Decision.Accept(new AssessmentReopened(reason.Trim(), by, now));
     }
 

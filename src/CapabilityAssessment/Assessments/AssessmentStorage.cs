@@ -1,4 +1,5 @@
-using CapabilityAssessment.Store;
+using JasperFx.Events.Projections;
+using Marten;
 
 namespace CapabilityAssessment.Assessments;
 
@@ -6,16 +7,17 @@ internal static class AssessmentStorage
 {
     public static void Register(StoreOptions options)
     {
-        options.RegisterEvent<AssessmentStarted>();
-        options.RegisterEvent<RespondentInvited>();
-        options.RegisterEvent<FirmProfileSaved>();
-        options.RegisterEvent<AnswersSaved>();
-        options.RegisterEvent<ResponseSubmitted>();
-        options.RegisterEvent<AssessmentClosed>();
-        options.RegisterEvent<AssessmentReopened>();
-        options.Document<AssessmentSummary>("assessment_summary").Index("organisationId").Index("status").Index("instrumentKey");
-        options.Projections.Add(new AssessmentSummaryProjection());
-        options.Document<Scoring.AssessmentProfile>("profile").Index("instrumentKey");
-        options.Document<Firm>("firm");
+        options.Events.AddEventTypes([
+            typeof(AssessmentStarted), typeof(RespondentInvited), typeof(FirmProfileSaved), typeof(AnswersSaved),
+            typeof(ResponseSubmitted), typeof(AssessmentClosed), typeof(AssessmentReopened)]);
+        // Inline: a save fetches the assessment as one document instead of folding its stream, and lists and reads of
+        // an assessment never lag its events (both commit in the transaction that appends them).
+        options.Projections.Add(new AssessmentProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<Assessment>().DocumentAlias("assessment");
+        options.Projections.Add(new AssessmentSummaryProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<AssessmentSummary>().DocumentAlias("assessment_summary")
+            .Index(x => x.OrganisationId).Index(x => x.Status).Index(x => x.InstrumentKey);
+        options.Schema.For<Scoring.AssessmentProfile>().DocumentAlias("profile").Index(x => x.InstrumentKey);
+        options.Schema.For<Firm>().DocumentAlias("firm");
     }
 }

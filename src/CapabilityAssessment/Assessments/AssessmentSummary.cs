@@ -1,4 +1,5 @@
-using CapabilityAssessment.Store;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
 
 namespace CapabilityAssessment.Assessments;
 
@@ -8,20 +9,20 @@ public sealed record AssessmentSummary(
     Guid Id, string? OrganisationId, string FirmName, string InstrumentKey, int InstrumentVersion, string Status,
     int Respondents, int Submitted, DateTimeOffset StartedAt, DateTimeOffset UpdatedAt, Guid? OwnerRespondent);
 
-internal sealed class AssessmentSummaryProjection : IInlineProjection
+public sealed class AssessmentSummaryProjection : SingleStreamProjection<AssessmentSummary, Guid>
 {
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    public AssessmentSummaryProjection()
     {
-        // Answers are the hot path and change nothing listed here: skip them rather than load and rewrite the summary.
-        foreach (var stream in events.Where(e => e.Data is not AnswersSaved).GroupBy(e => e.StreamId))
-        {
-            var summary = (await context.LoadAsync<AssessmentSummary>(stream.Key, ct))?.Document;
-            foreach (var e in stream) summary = Apply(summary, e);
-            if (summary is not null) await context.StoreAsync(summary, ct);
-        }
+        // Answers are the hot path and change nothing listed here: they neither load nor rewrite the summary.
+        IncludeType<AssessmentStarted>();
+        IncludeType<RespondentInvited>();
+        IncludeType<FirmProfileSaved>();
+        IncludeType<ResponseSubmitted>();
+        IncludeType<AssessmentClosed>();
+        IncludeType<AssessmentReopened>();
     }
 
-    private static AssessmentSummary? Apply(AssessmentSummary? s, StoredEvent e) => (s, e.Data) switch
+    public override AssessmentSummary? Evolve(AssessmentSummary? s, Guid id, IEvent e) => (s, e.Data) switch
     {
         (_, AssessmentStarted x) => new(x.AssessmentId, x.OrganisationId, x.Firm.Name, x.Instrument.Key, x.Instrument.Version,
             "OPEN", 0, 0, x.StartedAt, x.StartedAt, null),

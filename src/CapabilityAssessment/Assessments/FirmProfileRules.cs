@@ -36,8 +36,8 @@ internal static class FirmProfileRules
         var problems = new List<Problem>();
         void Fail(string code, string field, string message) => problems.Add(new Problem(code, $"{prefix}.{field}", message));
 
-        if (string.IsNullOrWhiteSpace(firm.Name) || firm.Name.Length > 200)
-            Fail("INVALID_FIRM_NAME", "name", "The firm's name is required and at most 200 characters.");
+        if (string.IsNullOrWhiteSpace(firm.Name) || firm.Name.Length > 200 || firm.Name.Any(char.IsControl))
+            Fail("INVALID_FIRM_NAME", "name", "The firm's name is required, at most 200 characters, without control characters (such as NUL or line breaks).");
         if (!Countries.Contains(firm.Country))
             Fail("UNKNOWN_COUNTRY", "country", $"'{firm.Country}' is not an ISO 3166-1 alpha-2 country code (for example FI, SE, DE).");
         if (!NaceSections.ContainsKey(firm.Industry))

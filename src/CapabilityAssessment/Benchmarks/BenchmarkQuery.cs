@@ -13,6 +13,7 @@ internal static class BenchmarkQuery
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<BenchmarkType>>("benchmark")
+            .WithMetadata(GraphQL.ComplexityModel.CostKey, GraphQL.ComplexityModel.Benchmark)
             .Description("Peer statistics per construct, layer and the overall index, released only from k firms and never so that two released groups differ by fewer than k.")
             .Argument<NonNullGraphType<StringGraphType>>("instrumentKey")
             .Argument<NonNullGraphType<PeerGroupInputType>>("peerGroup")
@@ -44,6 +45,7 @@ internal static class PeerPercentileField
     public static Scoring.ConstructScoreViewType AddTo(Scoring.ConstructScoreViewType type)
     {
         type.Field<NonNullGraphType<PeerPercentileType>>("peerPercentile")
+            .WithMetadata(GraphQL.ComplexityModel.CostKey, GraphQL.ComplexityModel.PeerPercentile)
             .Description("The percentile rank of this score in a peer group; null with a reason when the group is withheld or the score is missing.")
             .Argument<NonNullGraphType<PeerGroupInputType>>("peerGroup")
             .ResolveAsync(async c =>

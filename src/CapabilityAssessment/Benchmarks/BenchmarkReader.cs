@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -17,7 +19,8 @@ internal sealed record SuppressionSnapshot(long Generation, IReadOnlyDictionary<
 /// identifies the version, and every maintaining UPDATE writes a new one. Every read still goes to the database, so
 /// n, sum and the versions are always current; only unchanged bins are not sent again.
 /// </summary>
-internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOptions> options, NpgsqlDataSource? replica = null) : IAsyncDisposable
+internal sealed class BenchmarkReader(
+    IDocumentStore store, NpgsqlDataSource primary, IOptions<BenchmarkOptions> options, NpgsqlDataSource? replica = null) : IAsyncDisposable
 {
     /// <summary>An optional read replica for benchmark reads: aggregates tolerate seconds of lag, and the generation and
     /// rows still come from one batch on one connection, so a replica gives a consistent, slightly older picture.</summary>
@@ -25,7 +28,7 @@ internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOpt
 
     private readonly ConcurrentDictionary<(string, string), SuppressionSnapshot> _snapshots = new();
     private readonly GroupRowCache _rows = new(options.Value.CachedGroups);
-    private string Schema => $"\"{store.Options.SchemaName}\"";
+    private string Schema => $"\"{store.Options.DatabaseSchemaName}\"";
 
     public BenchmarkOptions Options => options.Value;
 
@@ -38,7 +41,7 @@ internal sealed class BenchmarkReader(DocumentStore store, IOptions<BenchmarkOpt
     {
         var cacheKey = (instrumentKey, scoringVersion, group);
         var known = _rows.Get(cacheKey);
-        await using var connection = await (replica ?? store.DataSource).OpenConnectionAsync(ct);
+        await using var connection = await (replica ?? primary).OpenConnectionAsync(ct);
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =

@@ -1,14 +1,15 @@
 using CapabilityAssessment.Assessments;
-using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using Marten;
+
 using Npgsql;
 
 namespace CapabilityAssessment.Benchmarks;
 
 /// <summary>
-/// `benchmarks rebuild`: recomputes every firm's contribution from the stored profiles and the event history (the firm's
-/// attributes as of its assessment's last closing), then the aggregates from scratch, in one transaction. Idempotent;
-/// run it after changing Benchmarks:Dimensions, Combinations or AgeClassBounds.
+/// `benchmarks rebuild`: recomputes every firm's contribution from its closed assessments through ClosingWrites (the
+/// same writes a live close makes; a reopened assessment no longer counts), then the aggregates from scratch, in one
+/// transaction. Idempotent; run it after changing Benchmarks:Dimensions, Combinations or AgeClassBounds.
 /// </summary>
 internal static class BenchmarksCommand
 {
@@ -21,55 +22,38 @@ internal static class BenchmarksCommand
             await output.WriteLineAsync("usage: benchmarks rebuild");
             return 2;
         }
-        var store = services.GetRequiredService<DocumentStore>();
-        await store.ApplyMigrationsAsync();
-        var count = await RebuildAsync(store, services.GetRequiredService<PeerContributions>(), output, CancellationToken.None);
-        await output.WriteLineAsync($"Done: aggregates rebuilt from {count} firm contributions.");
+        await services.ApplySchemaAsync();
+        var count = await RebuildAsync(services, output, CancellationToken.None);
+        await output.WriteLineAsync($"Done: aggregates rebuilt from {count} closed assessments.");
         return 0;
     }
 
-    public static async Task<int> RebuildAsync(DocumentStore store, PeerContributions peers, TextWriter output, CancellationToken ct)
+    public static async Task<int> RebuildAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
     {
-        var latest = new Dictionary<string, PeerContribution>();
-        await using (var session = store.QuerySession())
-            for (var offset = 0; ; offset += BatchSize)
-            {
-                var profiles = await session.Query<AssessmentProfile>().Skip(offset).Take(BatchSize).ToListAsync(ct);
-                if (profiles.Count == 0) break;
-                foreach (var profile in profiles)
-                {
-                    var events = await session.Events.FetchStreamAsync(profile.Id, cancellationToken: ct);
-                    var lastClose = events.LastOrDefault(e => e.Data is AssessmentClosed);
-                    if (lastClose is null || events[0].Data is not AssessmentStarted started) continue;
-                    var state = events.Skip(1).TakeWhile(e => e.Version <= lastClose.Version)
-                        .Aggregate(Assessment.Create(started), (s, e) => s.Evolve(e.Data));
-                    var contribution = peers.From(state, profile);
-                    if (!latest.TryGetValue(contribution.Id, out var other) || other.StartedAt <= contribution.StartedAt)
-                        latest[contribution.Id] = contribution;
-                }
-                await output.WriteLineAsync($"{offset + profiles.Count} profiles read");
-            }
-        var schema = $"\"{store.Options.SchemaName}\"";
-        await using var connection = await store.DataSource.OpenConnectionAsync(ct);
+        var store = services.GetRequiredService<IDocumentStore>();
+        var closing = services.GetRequiredService<ClosingWrites>();
+        var commands = services.GetRequiredService<AssessmentCommands>();
+        IReadOnlyList<Guid> closed;
+        await using (var query = store.QuerySession())
+            closed = await query.Query<AssessmentSummary>().Where(s => s.Status == "CLOSED").Select(s => s.Id).ToListAsync(ct);
+        await using var connection = await store.ConnectAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        // TRUNCATE fires no row triggers; each insert below adds its contribution through the maintenance trigger.
-        await using (var clear = new NpgsqlCommand($"TRUNCATE {schema}.doc_benchmark_contribution, {schema}.benchmark_stats", connection, transaction))
+        // TRUNCATE fires no row triggers; each contribution stored below adds itself through the maintenance trigger,
+        // and the trigger keeps a firm's later-started assessment whatever the order.
+        var tables = $"{store.Qualified(StoreTables.PeerContributions)}, {store.Qualified("benchmark_stats")}";
+        await using (var clear = new NpgsqlCommand($"TRUNCATE {tables}", connection, transaction))
             await clear.ExecuteNonQueryAsync(ct);
-        foreach (var contribution in latest.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
+        var done = 0;
+        foreach (var batch in closed.Chunk(BatchSize))
         {
-            await using var insert = new NpgsqlCommand(
-                $"INSERT INTO {schema}.doc_benchmark_contribution (id, data, version, dotnet_type) VALUES ($1, $2::jsonb, 1, $3)", connection, transaction)
-            {
-                Parameters =
-                {
-                    new() { Value = contribution.Id },
-                    new() { Value = System.Text.Json.JsonSerializer.Serialize(contribution, store.Options.Serializer) },
-                    new() { Value = typeof(PeerContribution).FullName! },
-                },
-            };
-            await insert.ExecuteNonQueryAsync(ct);
+            await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+            foreach (var state in await session.LoadManyAsync<Assessment>(ct, batch))
+                if (state.Status == AssessmentStatus.Closed)
+                    closing.Closed(session, state, commands.PinnedInstrument(state), commands.Now, rebuild: true);
+            await session.SaveChangesAsync(ct);
+            await output.WriteLineAsync($"{done += batch.Length} of {closed.Count} closed assessments read");
         }
         await transaction.CommitAsync(ct);
-        return latest.Count;
+        return closed.Count;
     }
 }

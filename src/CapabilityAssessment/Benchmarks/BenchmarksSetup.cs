@@ -1,4 +1,4 @@
-using CapabilityAssessment.Store;
+using Marten;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -7,8 +7,6 @@ namespace CapabilityAssessment.Benchmarks;
 
 internal static class BenchmarksSetup
 {
-    public const string MigrationSource = "benchmarks";
-
     /// <summary>Options (validated at start-up, naming the bad setting), the reader and the contribution builder. Idempotent.</summary>
     public static IServiceCollection AddBenchmarks(this IServiceCollection services)
     {
@@ -20,7 +18,8 @@ internal static class BenchmarksSetup
         services.AddSingleton(sp => new PeerGroups(sp.GetRequiredService<IOptions<BenchmarkOptions>>().Value));
         services.AddSingleton<PeerMetrics>();
         services.AddSingleton<PeerContributions>();
-        services.AddSingleton(sp => new BenchmarkReader(sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<IOptions<BenchmarkOptions>>(),
+        services.AddSingleton(sp => new BenchmarkReader(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetRequiredService<IOptions<BenchmarkOptions>>(),
             sp.GetRequiredService<IConfiguration>().GetConnectionString(BenchmarkReader.ReplicaConnectionStringName) is { Length: > 0 } replica
                 ? NpgsqlDataSource.Create(replica) : null));
         // profile.constructs[].peerPercentile: the construct score type gains the field where benchmarks are wired.
@@ -28,12 +27,10 @@ internal static class BenchmarksSetup
         return services;
     }
 
-    /// <summary>Called where the store is configured: the contribution documents and the aggregate tables and trigger.</summary>
-    public static void Register(StoreOptions options)
-    {
-        options.Document<PeerContribution>("benchmark_contribution");
-        options.AddMigrations(typeof(BenchmarksSetup).Assembly, MigrationSource, "CapabilityAssessment.Benchmarks.Sql");
-    }
+    /// <summary>Called where the store is configured: the contribution documents (their aggregates and trigger are
+    /// Sql/0001, applied by Storage/AppMigrations).</summary>
+    public static void Register(StoreOptions options) =>
+        options.Schema.For<PeerContribution>().DocumentAlias("benchmark_contribution");
 
     private sealed class BenchmarkOptionsValidation : IValidateOptions<BenchmarkOptions>
     {

@@ -49,7 +49,7 @@ internal sealed class PeerGroups(BenchmarkOptions options)
             if (!options.Dimensions.Contains(dimension))
                 return (null, new("UNKNOWN_PEER_DIMENSION", $"peerGroup.{dimension}", $"'{dimension}' is not a configured peer dimension ({string.Join(", ", options.Dimensions)})."));
             if (!IsValue(dimension, value))
-                return (null, new("UNKNOWN_PEER_VALUE", $"peerGroup.{dimension}", $"'{value}' is not a {dimension} value{Hint(dimension)}."));
+                return (null, new("UNKNOWN_PEER_VALUE", $"peerGroup.{dimension}", $"'{value}' is not {Article(dimension)} {dimension} value{Hint(dimension)}."));
         }
         if (values.Count == 1) return (new PeerGroup(values.Keys.Single(), values.Values.Single()), null);
         var declared = values.Count == 2 ? options.Combinations.FirstOrDefault(c => c.Split('+').ToHashSet().SetEquals(values.Keys)) : null;
@@ -66,6 +66,9 @@ internal sealed class PeerGroups(BenchmarkOptions options)
         PeerDimensions.Age => PeerDimensions.AgeClasses(options.AgeClassBounds).Contains(value),
         _ => false,
     };
+
+    private static string Article(string word) =>
+        word.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(word[0])) ? "an" : "a";
 
     private string Hint(string dimension) => dimension switch
     {

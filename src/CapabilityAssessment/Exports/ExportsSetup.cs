@@ -1,5 +1,5 @@
 using CapabilityAssessment.Exports.Releases;
-using CapabilityAssessment.Store;
+using Marten;
 
 namespace CapabilityAssessment.Exports;
 
@@ -24,13 +24,11 @@ internal static class ExportsSetup
         return services;
     }
 
-    public const string MigrationSource = "exports";
-
-    /// <summary>Called where the store is configured: the release and audit documents, and the indexes releases read by.</summary>
+    /// <summary>Called where the store is configured: the release (with numeric revisions, for claims) and audit
+    /// documents. export_rows is Sql/0001, applied by Storage/AppMigrations.</summary>
     public static void Register(StoreOptions options)
     {
-        options.Document<DatasetRelease>("dataset_release").Index("status");
-        options.Document<ExportAudit>("export_audit");
-        options.AddMigrations(typeof(ExportsSetup).Assembly, MigrationSource, "CapabilityAssessment.Exports.Sql");
+        options.Schema.For<DatasetRelease>().DocumentAlias("dataset_release").UseNumericRevisions(true).Index(x => x.Status);
+        options.Schema.For<ExportAudit>().DocumentAlias("export_audit");
     }
 }

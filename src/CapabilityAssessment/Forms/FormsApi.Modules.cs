@@ -45,8 +45,8 @@ internal static partial class FormsApi
     {
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s || s.Modules.All(m => m.Key != moduleKey))
             return AutosaveErrors(StatusCodes.Status404NotFound, [new("INVALID_TOKEN", "", FormStrings.Get("en", "not_found"))]);
-        if (!http.Request.HasJsonContentType())
-            return AutosaveErrors(StatusCodes.Status415UnsupportedMediaType, [new(Http.ErrorCodes.UnsupportedMediaType, "", "Send the answers as application/json.")]);
+        if (!Http.JsonBodies.IsUtf8Json(http.Request))
+            return AutosaveErrors(StatusCodes.Status415UnsupportedMediaType, [new(Http.ErrorCodes.UnsupportedMediaType, "", "Send the answers as application/json (UTF-8).")]);
         AutosaveRequest? request;
         try { request = await http.Request.ReadFromJsonAsync<AutosaveRequest>(ct); }
         catch (System.Text.Json.JsonException) { request = null; }

@@ -1,7 +1,9 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace CapabilityAssessment.Forms;
@@ -26,7 +28,7 @@ internal sealed record RespondentSession(string Token, Assessment State, Instrum
     {
         var services = http.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var principal = await CurrentPrincipal.ForTokenAsync(services.GetRequiredService<DocumentStore>(), token, now, ct);
+        var principal = await CurrentPrincipal.ForTokenAsync(services.GetRequiredService<IDocumentStore>(), token, now, ct);
         if (principal is not { Role: PrincipalRole.Respondent, AssessmentId: { } assessmentId, RespondentId: { } respondentId })
         {
             services.GetRequiredService<Http.RefusedTokens>().Record(http);

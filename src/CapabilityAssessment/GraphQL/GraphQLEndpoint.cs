@@ -91,10 +91,10 @@ internal static class GraphQLEndpoint
             return;
         }
         if (!await HasUsableCredentials(http)) return;
-        var (document, problem) = DocumentLimits.Check(request.Query);
+        var (document, problem, code) = DocumentLimits.Check(request.Query);
         if (problem is not null)
         {
-            await GraphQLResponses.WriteError(http, 400, DocumentLimits.TooManyFields, problem);
+            await GraphQLResponses.WriteError(http, 400, code, problem);
             return;
         }
         var options = new ExecutionOptions
@@ -108,10 +108,14 @@ internal static class GraphQLEndpoint
             User = http.User,
             CancellationToken = http.RequestAborted,
         };
-        if (!allowMutations) options.ValidationRules = [.. global::GraphQL.Validation.DocumentValidator.CoreRules, new QueriesOnlyOverGet()];
+        var core = global::GraphQL.Validation.DocumentValidator.CoreRules;
+        options.ValidationRules = allowMutations
+            ? [.. core, ArgumentRules.Instance]
+            : [.. core, ArgumentRules.Instance, new QueriesOnlyOverGet()];
         using var operation = Telemetry.GraphQLTelemetry.Start();
         var result = await executer.ExecuteAsync(options);
-        var status = GraphQLResponses.StatusFor(result);
+        ErrorRefinement.Refine(result);
+        var status = GraphQLResponses.StatusFor(result, IsLegacy(http.Request));
         operation?.Finish(result, status);
         if (status == StatusCodes.Status503ServiceUnavailable)
             http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -152,11 +156,19 @@ internal static class GraphQLEndpoint
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    // Legacy clients that accept only application/json get it; everyone else gets the spec's media type.
-    internal static string ResponseContentType(HttpRequest request)
+    internal static string ResponseContentType(HttpRequest request) =>
+        (IsLegacy(request) ? "application/json" : ResponseMediaType) + "; charset=utf-8";
+
+    /// <summary>
+    /// GraphQL-over-HTTP's legacy rules: a client that does not name application/graphql-response+json (no Accept,
+    /// */*, or application/json) gets application/json, and for it a document that does not parse, validate or coerce
+    /// its variables is still a GraphQL response with 200; clients that ask for the new media type get 400 for those.
+    /// </summary>
+    internal static bool IsLegacy(HttpRequest request)
     {
         var accepted = request.GetTypedHeaders().Accept.Select(a => a.MediaType.Value?.ToLowerInvariant()).ToHashSet();
-        var wantsLegacy = accepted.Contains("application/json") && !accepted.Contains(ResponseMediaType) && !accepted.Contains("*/*");
-        return (wantsLegacy ? "application/json" : ResponseMediaType) + "; charset=utf-8";
+        return !accepted.Contains(ResponseMediaType) &&
+            (accepted.Count == 0 || accepted.Contains("*/*") || accepted.Contains("application/*") ||
+             accepted.Contains("application/json"));
     }
 }

@@ -5,12 +5,15 @@ namespace CapabilityAssessment.GraphQL;
 
 internal static class GraphQLResponses
 {
-    public static int StatusFor(ExecutionResult result)
+    /// <summary>A document that did not execute is 400, or 200 for a legacy application/json client.</summary>
+    public static int StatusFor(ExecutionResult result, bool legacy = false)
     {
         var codes = result.Errors?.Select(e => e.Code).ToHashSet() ?? [];
         if (codes.Contains(ErrorCodes.DatabaseUnavailable)) return StatusCodes.Status503ServiceUnavailable;
         if (codes.Contains(ErrorCodes.MethodNotAllowed)) return StatusCodes.Status405MethodNotAllowed;
-        return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        if (codes.Contains(ErrorCodes.InternalError) && !result.Executed)
+            return StatusCodes.Status500InternalServerError;
+        return result.Executed || legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 
     /// <summary>Errors found before a document could be executed, in the same shape as GraphQL errors.</summary>

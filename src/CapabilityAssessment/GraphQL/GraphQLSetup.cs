@@ -1,6 +1,8 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Http;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -20,28 +22,38 @@ internal static class GraphQLSetup
             {
                 c.MaxDepth = 15;
                 c.MaxComplexity = 20_000;
-                // Introspection (GraphiQL loads the whole schema) is bounded by the schema, not by data, so it costs nothing;
-                // a modifier of 0 makes everything below __schema and __type free too.
-                var byDefault = c.DefaultComplexityImpactDelegate;
-                c.DefaultComplexityImpactDelegate = field => field.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(0, 0) : byDefault(field);
+                ComplexityModel.Apply(c);
             })
             .AddErrorInfoProvider(new ProblemErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = environment.IsDevelopment() }))
             .AddUnhandledExceptionHandler(TranslateException));
         return services;
     }
 
-    /// <summary>Known failures become errors with stable codes; anything else is an INTERNAL_ERROR without details.</summary>
+    /// <summary>
+    /// Known failures become errors with stable codes; anything else is an INTERNAL_ERROR without details, logged at
+    /// Error with its exception and trace id, and the answer carries that trace id to find it.
+    /// </summary>
     private static void TranslateException(UnhandledExceptionContext context)
     {
         context.Exception = context.OriginalException switch
         {
             AccessDenied denied => new ExecutionError(denied.Message) { Code = denied.Code },
-            ConcurrencyConflictException conflict => new ExecutionError(
+            Exception conflict when StoreConflicts.IsConflict(conflict) => new ExecutionError(
                 $"Someone else changed this in the meantime ({conflict.Message}). Reload and try again.", conflict)
                 { Code = ErrorCodes.ConcurrencyConflict },
             var e when DatabaseFaults.IsUnavailable(e) => new ExecutionError(
                 "The database is unavailable; try again shortly.", e) { Code = ErrorCodes.DatabaseUnavailable },
-            var e => new ExecutionError("An internal error occurred.", e) { Code = ErrorCodes.InternalError },
+            var e => Internal(e, context.ExecutionOptions),
         };
+    }
+
+    private static ExecutionError Internal(Exception e, ExecutionOptions options)
+    {
+        var trace = System.Diagnostics.Activity.Current?.TraceId.ToString()
+            ?? options.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier ?? "none";
+        options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("CapabilityAssessment.GraphQL")
+            .LogError(e, "Unhandled exception in a GraphQL operation (trace {TraceId})", trace);
+        return new ExecutionError($"An internal error occurred; it has been logged with trace id {trace}.", e)
+            { Code = ErrorCodes.InternalError };
     }
 }

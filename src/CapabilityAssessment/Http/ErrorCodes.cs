@@ -12,7 +12,6 @@ public static class ErrorCodes
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
     public const string InternalError = "INTERNAL_ERROR";
     public const string NotFound = "NOT_FOUND";
-    public const string ValidationFailed = "VALIDATION_FAILED";
     public const string RateLimited = "RATE_LIMITED";
     public const string BadRequest = "BAD_REQUEST";
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";

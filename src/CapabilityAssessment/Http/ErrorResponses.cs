@@ -34,20 +34,25 @@ internal static class ErrorResponses
     {
         Reset(http.Response);
         http.Response.StatusCode = status;
-        if (WantsHtml(http.Request))
-        {
-            http.Response.ContentType = "text/html; charset=utf-8";
-            return http.Response.WriteAsync(Page(status, code, message), http.RequestAborted);
-        }
+        if (WantsHtml(http.Request)) return WritePageAsync(http, status, code, message);
         return http.Response.WriteAsJsonAsync(new { title = message, status, code }, options: null, contentType: "application/problem+json", http.RequestAborted);
     }
 
-    /// <summary>Drops whatever the failed request had set, except the Retry-After that goes with the error.</summary>
+    public static Task WritePageAsync(HttpContext http, int status, string code, string message)
+    {
+        Reset(http.Response);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync(Page(status, code, message), http.RequestAborted);
+    }
+
+    /// <summary>Drops whatever the failed request had set, except the Retry-After and Allow that go with the error.</summary>
     private static void Reset(HttpResponse response)
     {
-        var retryAfter = response.Headers.RetryAfter;
+        var (retryAfter, allow) = (response.Headers.RetryAfter, response.Headers.Allow);
         response.Clear();
         if (retryAfter.Count > 0) response.Headers.RetryAfter = retryAfter;
+        if (allow.Count > 0) response.Headers.Allow = allow;
     }
 
     private static bool WantsHtml(HttpRequest request) =>

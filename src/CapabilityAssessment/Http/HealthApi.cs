@@ -1,4 +1,5 @@
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using Npgsql;
 
 namespace CapabilityAssessment.Http;
 
@@ -10,11 +11,25 @@ internal static class HealthApi
         app.MapGet("/readyz", Ready);
     }
 
-    private static async Task<IResult> Ready(DocumentStore store, HttpContext http, CancellationToken ct)
+    // Cheap on purpose: the schema is compared once, at start-up (SchemaMigration); afterwards only reachability counts.
+    private static async Task<IResult> Ready(StoreReadiness readiness, NpgsqlDataSource dataSource, HttpContext http, CancellationToken ct)
     {
-        var schema = await store.CheckSchemaAsync(ct);
-        if (schema.IsUpToDate) return TypedResults.Ok(new { status = "ready" });
+        if (readiness.SchemaIsCurrent)
+        {
+            try
+            {
+                await using var command = dataSource.CreateCommand("SELECT 1");
+                await command.ExecuteScalarAsync(ct);
+                return TypedResults.Ok(new { status = "ready" });
+            }
+            catch (Exception e) when (DatabaseFaults.IsUnavailable(e)) { }
+        }
         http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Json(new { status = "not ready", pending = schema.Pending, modified = schema.Modified }, statusCode: 503);
+        return TypedResults.Json(new
+        {
+            status = "not ready",
+            code = ErrorCodes.DatabaseUnavailable,
+            reason = readiness.SchemaIsCurrent ? "the database is unreachable" : "the schema is not applied yet",
+        }, statusCode: 503);
     }
 }

@@ -12,8 +12,12 @@ internal static class JsonLogging
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             o.UseUtcTimestamp = true;
         });
+        // Marten logs every schema statement it applies at Information (tens of kilobytes at start-up); its warnings
+        // and errors still come through.
+        builder.Logging.AddFilter("Marten", LogLevel.Warning);
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        RedactingLoggerFactory.Replace(builder.Services);
         return builder;
     }
 }

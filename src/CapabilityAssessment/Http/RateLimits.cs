@@ -25,12 +25,11 @@ internal static class RateLimits
     {
         services.AddSingleton<RefusedTokens>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimits>, RefusedTokens>((o, options, refused) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimits>>((o, options) =>
         {
             var limits = options.Value;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) => new ValueTask(WriteRejectedAsync(context.HttpContext, context.Lease, limits.Window));
-            o.GlobalLimiter = refused.Limiter;
             o.AddPolicy(PerLink, http => Window("link:" + http.Request.RouteValues["token"], limits.RequestsPerToken, limits.Window));
             o.AddPolicy(PerCaller, http => ClientAddress.Bearer(http) is { Length: > 0 } token
                 ? Window("token:" + token, limits.RequestsPerToken, limits.Window)
@@ -44,9 +43,11 @@ internal static class RateLimits
         ? RateLimitPartition.GetNoLimiter(key)
         : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 
-    private static Task WriteRejectedAsync(HttpContext http, RateLimitLease lease, TimeSpan window)
+    private static Task WriteRejectedAsync(HttpContext http, RateLimitLease lease, TimeSpan window) =>
+        WriteRejectedAsync(http, lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window);
+
+    public static Task WriteRejectedAsync(HttpContext http, TimeSpan wait)
     {
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window;
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return ErrorResponses.WriteAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,

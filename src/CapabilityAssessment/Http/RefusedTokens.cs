@@ -6,9 +6,9 @@ namespace CapabilityAssessment.Http;
 
 /// <summary>
 /// Counts refused tokens (unknown, expired or revoked links and keys) per client address. Past
-/// <see cref="RequestLimits.RefusedTokensPerClient"/> in one window, everything from that address that carries a token waits
-/// out the window. Only refusals count, so many valid respondents behind one address (an office, the saves benchmark) never
-/// slow each other down, while a client trying tokens gets a bounded number of tries.
+/// <see cref="RequestLimits.RefusedTokensPerClient"/> in one window, every further refusal from that address is answered
+/// 429 RATE_LIMITED until the window ends (<see cref="RefusedTooOften"/>), but valid credentials are never counted nor
+/// held back: anyone could otherwise lock out an office behind one NAT address by sending made-up keys from it.
 /// </summary>
 internal sealed class RefusedTokens : IDisposable
 {
@@ -25,20 +25,17 @@ internal sealed class RefusedTokens : IDisposable
             ? RateLimitPartition.GetNoLimiter(client)
             : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
                 { PermitLimit = _limits.RefusedTokensPerClient, Window = _limits.Window, QueueLimit = 0 }));
-        Limiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            ClientAddress.CarriesToken(http) && ClientAddress.Of(http) is var client && WaitFor(client) is not null
-                ? RateLimitPartition.Get("refused:" + client, key => new Waiting(this, key["refused:".Length..]))
-                : RateLimitPartition.GetNoLimiter("allowed"));
     }
 
-    /// <summary>The service-wide limiter: refuses requests with a token from an address that has used up its refusals.</summary>
-    public PartitionedRateLimiter<HttpContext> Limiter { get; }
-
+    /// <summary>Counts a refusal; throws <see cref="RefusedTooOften"/> when the address has used up its refusals.</summary>
     public void Record(HttpContext http)
     {
         var client = ClientAddress.Of(http);
+        if (WaitFor(client) is { } waiting) throw new RefusedTooOften(waiting);
         using var lease = _refusals.AttemptAcquire(client);
-        if (!lease.IsAcquired) _waitUntil[client] = _clock.GetUtcNow() + _limits.Window;
+        if (lease.IsAcquired) return;
+        _waitUntil[client] = _clock.GetUtcNow() + _limits.Window;
+        throw new RefusedTooOften(_limits.Window);
     }
 
     public TimeSpan? WaitFor(string client)
@@ -50,35 +47,11 @@ internal sealed class RefusedTokens : IDisposable
         return null;
     }
 
-    public void Dispose()
-    {
-        _refusals.Dispose();
-        Limiter.Dispose();
-    }
+    public void Dispose() => _refusals.Dispose();
+}
 
-    /// <summary>A limiter that refuses while the address must wait; idle (and dropped) once it may go on.</summary>
-    private sealed class Waiting(RefusedTokens refused, string client) : RateLimiter
-    {
-        public override TimeSpan? IdleDuration => refused.WaitFor(client) is null ? TimeSpan.MaxValue : TimeSpan.Zero;
-
-        public override RateLimiterStatistics? GetStatistics() => null;
-
-        protected override RateLimitLease AttemptAcquireCore(int permitCount) => new Lease(refused.WaitFor(client));
-
-        protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(AttemptAcquireCore(permitCount));
-    }
-
-    private sealed class Lease(TimeSpan? wait) : RateLimitLease
-    {
-        public override bool IsAcquired => wait is null;
-
-        public override IEnumerable<string> MetadataNames => wait is null ? [] : [MetadataName.RetryAfter.Name];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = wait;
-            return wait is not null && metadataName == MetadataName.RetryAfter.Name;
-        }
-    }
+/// <summary>Too many refused tokens from one address: 429 RATE_LIMITED with Retry-After (UnhandledErrors.cs).</summary>
+internal sealed class RefusedTooOften(TimeSpan wait) : Exception("Too many refused tokens from this address.")
+{
+    public TimeSpan Wait { get; } = wait;
 }

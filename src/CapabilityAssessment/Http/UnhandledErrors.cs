@@ -19,6 +19,10 @@ internal static class UnhandledErrors
             {
                 await next(http);
             }
+            catch (RefusedTooOften e) when (!http.Response.HasStarted)
+            {
+                await RateLimits.WriteRejectedAsync(http, e.Wait);
+            }
             catch (BadHttpRequestException e) when (!http.Response.HasStarted)
             {
                 var tooLarge = e.StatusCode == StatusCodes.Status413PayloadTooLarge;
@@ -28,7 +32,7 @@ internal static class UnhandledErrors
             catch (Exception e) when (!development && !http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
             {
                 var trace = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
-                logger.LogError(e, "Unhandled exception in {Method} {Path} (trace {TraceId})", http.Request.Method, http.Request.Path, trace);
+                logger.LogError(e, "Unhandled exception in {Method} {Path} (trace {TraceId})", http.Request.Method, Redaction.Path(http.Request.Path), trace);
                 await ErrorResponses.WriteAsync(http, StatusCodes.Status500InternalServerError, ErrorCodes.InternalError,
                     $"An internal error occurred; it has been logged with trace id {trace}.");
             }

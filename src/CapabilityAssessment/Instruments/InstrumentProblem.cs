@@ -38,7 +38,6 @@ internal static class ProblemCodes
     public const string SeedNotFound = "SEED_NOT_FOUND";
     public const string SeedLinesOutOfRange = "SEED_LINES_OUT_OF_RANGE";
     public const string QuoteNotFound = "QUOTE_NOT_FOUND";
-    public const string SeedsUnavailable = "SEEDS_UNAVAILABLE";
     public const string FileNameMismatch = "FILE_NAME_MISMATCH";
     public const string BadWeight = "BAD_WEIGHT";
     public const string BadMinAnswered = "BAD_MIN_ANSWERED";

@@ -1,7 +1,9 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Forms;
 using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Reports;
 
@@ -56,7 +58,7 @@ internal static class ReportsApi
         var language = LanguageChoice.Choose(http, s.State.Language);
         if (s.State.Status != AssessmentStatus.Closed)
             return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "ASSESSMENT_NOT_CLOSED", "not_ready_title", "not_ready")));
-        var store = http.RequestServices.GetRequiredService<DocumentStore>();
+        var store = http.RequestServices.GetRequiredService<IDocumentStore>();
         if (await ReportData.ProfileAsync(store, s.State.Id, ct) is not { } profile)
             return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "PROFILE_NOT_FOUND", "no_profile_title", "no_profile")));
         var errors = await SubmittedResponses.MeasurementErrorsAsync(store, s.Instrument, ct);

@@ -1,6 +1,8 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +15,7 @@ internal static class ProfileFields
     public static void AddTo(ObjectGraphType<AssessmentView> assessment)
     {
         assessment.Field<ProfileViewType>("profile")
+            .WithMetadata(GraphQL.ComplexityModel.CostKey, GraphQL.ComplexityModel.Profile)
             .Description("The capability profile, written when the assessment closed.")
             .Argument<StringGraphType>("language", a => a.DefaultValue = "en")
             .ResolveAsync(async c =>
@@ -20,7 +23,7 @@ internal static class ProfileFields
                 var state = c.Source.State;
                 if (state.Status != AssessmentStatus.Closed)
                     throw new ExecutionError("The assessment is open: a profile exists once it has closed.") { Code = "ASSESSMENT_NOT_CLOSED" };
-                await using var session = c.RequestServices!.GetRequiredService<DocumentStore>().QuerySession();
+                await using var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession();
                 var profile = await session.LoadAsync<AssessmentProfile>(state.Id, c.CancellationToken)
                     ?? throw new ExecutionError("This assessment has no stored profile yet; run the rescore command.") { Code = "PROFILE_NOT_FOUND" };
                 var instrument = c.RequestServices!.GetRequiredService<InstrumentCatalog>().Get(state.Instrument.Key, state.Instrument.Version)!;
@@ -28,7 +31,7 @@ internal static class ProfileFields
                 if (!instrument.Languages.Contains(language))
                     throw new ExecutionError($"language: '{language}' is not a language of {instrument.Key} v{instrument.Version}.") { Code = "UNSUPPORTED_LANGUAGE" };
                 return Benchmarks.ScoredConstructs.Remember(ProfileViews.For(profile, instrument, language,
-                    await SubmittedResponses.MeasurementErrorsAsync(c.RequestServices!.GetRequiredService<DocumentStore>(), instrument, c.CancellationToken)), state.Instrument);
+                    await SubmittedResponses.MeasurementErrorsAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), instrument, c.CancellationToken)), state.Instrument);
             });
     }
 }

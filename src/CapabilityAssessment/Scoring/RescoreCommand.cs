@@ -1,10 +1,12 @@
 using CapabilityAssessment.Assessments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Scoring;
 
 /// <summary>
-/// `rescore [--force]`: replays every closed assessment and rewrites its profile when the scoring version changed (all with
+/// `rescore [--force]`: re-scores every closed assessment and rewrites what closing wrote (ClosingWrites) when the scoring version changed (all with
 /// --force). Idempotent: a second run finds nothing to do. The closed ids are read once (no OFFSET paging, which grows
 /// quadratically); batches read their streams with one query and run two at a time, so the database and the scoring overlap. Export rows are
 /// rewritten with the profiles, and missing ones built from the events.
@@ -15,31 +17,26 @@ internal static class RescoreCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
-        var store = services.GetRequiredService<DocumentStore>();
+        var store = services.GetRequiredService<IDocumentStore>();
         var commands = services.GetRequiredService<AssessmentCommands>();
         var force = args.Contains("--force");
         output = TextWriter.Synchronized(output);
-        var peers = services.GetService<Benchmarks.PeerContributions>();
-        await store.ApplyMigrationsAsync();
+        var closing = services.GetRequiredService<ClosingWrites>();
+        await services.ApplySchemaAsync();
         IReadOnlyList<AssessmentSummary> closed;
         await using (var query = store.QuerySession())
-            closed = await query.Query<AssessmentSummary>().Where("status", "CLOSED").ToListAsync();
+            closed = await query.Query<AssessmentSummary>().Where(s => s.Status == "CLOSED").ToListAsync();
         var (seen, rescored) = (0, 0);
         await Parallel.ForEachAsync(closed.Chunk(BatchSize), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (batch, ct) =>
         {
             await using var session = store.LightweightSession();
-            var existing = (await session.LoadManyAsync<AssessmentProfile>(batch.Select(s => s.Id), ct)).ToDictionary(p => p.Id);
+            var existing = (await session.LoadManyAsync<AssessmentProfile>(ct, batch.Select(s => s.Id))).ToDictionary(p => p.Id);
             var due = batch.Where(s => force || existing.GetValueOrDefault(s.Id)?.ScoringVersion != ScoringEngine.ScoringVersion).Select(s => s.Id).ToList();
             var count = 0;
-            foreach (var state in (await session.Events.AggregateStreamsAsync<Assessment>(due, ct)).Values)
+            foreach (var state in await session.LoadManyAsync<Assessment>(ct, due))
             {
                 if (state.Status != AssessmentStatus.Closed) continue;
-                var instrument = commands.PinnedInstrument(state);
-                var scores = ScoringEngine.Aggregate(instrument, state.Respondents);
-                var profile = AssessmentProfile.From(state, scores, commands.Now);
-                session.Store(profile);
-                if (peers is not null) session.Store(peers.From(state, profile)); // the benchmark aggregates follow the new scores
-                if (Exports.Rows.ExportRow.From(state, instrument, scores) is { } row) Exports.Rows.ExportRowSql.QueueRebuild(session, row);
+                closing.Closed(session, state, commands.PinnedInstrument(state), commands.Now, rebuild: true);
                 count++;
             }
             await session.SaveChangesAsync(ct);
@@ -48,7 +45,8 @@ internal static class RescoreCommand
             await output.WriteLineAsync($"{total} of {closed.Count} closed assessments checked, {done} re-scored");
         });
         // Export rows that are still missing (assessments closed before export_rows existed) are built from the events.
-        var rows = await Exports.Rows.ExportRowBackfill.EnsureAsync(store, services.GetRequiredService<Instruments.InstrumentCatalog>(), null, CancellationToken.None);
+        var rows = await Exports.Rows.ExportRowBackfill.EnsureAsync(
+            store, services.GetRequiredService<Instruments.InstrumentCatalog>(), closing, null, CancellationToken.None);
         await output.WriteLineAsync($"Done: {seen} closed assessments, {rescored} re-scored with scoring version {ScoringEngine.ScoringVersion}; " +
             $"{rows.Rebuilt} export rows built{(rows.Skipped > 0 ? $", {rows.Skipped} skipped (instrument not in the catalog)" : "")}" +
             $"{(rows.Removed > 0 ? $", {rows.Removed} of assessments no longer closed removed" : "")}.");

@@ -1,22 +1,23 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Scoring;
 
 /// <summary>
 /// Every submitted response to one instrument version, for reliability statistics. Reads all its assessments (one query
-/// for their streams): fine at today's volumes; a maintained aggregate should replace it when they grow.
+/// for their documents): fine at today's volumes; a maintained aggregate should replace it when they grow.
 /// </summary>
 internal static class SubmittedResponses
 {
-    public static async Task<IReadOnlyList<Respondent>> LoadAsync(DocumentStore store, string key, int version, CancellationToken ct)
+    public static async Task<IReadOnlyList<Respondent>> LoadAsync(IDocumentStore store, string key, int version, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var summaries = await session.Query<AssessmentSummary>().Where("instrumentKey", key).ToListAsync(ct);
-        var ids = summaries.Where(s => s.InstrumentVersion == version).Select(s => s.Id).ToList();
-        var states = await session.Events.AggregateStreamsAsync<Assessment>(ids, ct);
-        return states.Values.SelectMany(s => s.Respondents.Where(r => r.HasSubmitted)).ToList();
+        var states = await session.Query<Assessment>()
+            .Where(a => a.Instrument.Key == key && a.Instrument.Version == version).ToListAsync(ct);
+        return states.SelectMany(s => s.Respondents.Where(r => r.HasSubmitted)).ToList();
     }
 
     /// <summary>
@@ -24,7 +25,7 @@ internal static class SubmittedResponses
     /// it has at least MeasurementError.MinimumScores scores (InstrumentReliability decides that).
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, MeasurementError>> MeasurementErrorsAsync(
-        DocumentStore store, InstrumentDefinition instrument, CancellationToken ct)
+        IDocumentStore store, InstrumentDefinition instrument, CancellationToken ct)
     {
         var respondents = await LoadAsync(store, instrument.Key, instrument.Version, ct);
         if (respondents.Count < MeasurementError.MinimumScores) return new Dictionary<string, MeasurementError>();

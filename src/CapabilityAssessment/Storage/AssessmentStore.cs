@@ -1,32 +1,56 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Http;
-using CapabilityAssessment.Store;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Weasel.Core;
 
 namespace CapabilityAssessment.Storage;
 
-/// <summary>The one document and event store of the service; features register their documents and events here.</summary>
+/// <summary>
+/// The one Marten store of the service: events, documents and inline projections on PostgreSQL. Features register their
+/// documents, events, projections and SQL migrations here; the service, the commands and the benchmarks share it.
+/// </summary>
 internal static class AssessmentStore
 {
     public static IServiceCollection AddAssessmentStore(this IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var settings = sp.GetRequiredService<IOptions<ServiceOptions>>().Value;
-            return DocumentStore.For(Configure(new StoreOptions { ConnectionString = settings.ConnectionString, SchemaName = settings.Schema }));
-        });
-        services.AddSingleton<NpgsqlDataSource>(sp => sp.GetRequiredService<DocumentStore>().DataSource);
-        services.AddScoped(sp => sp.GetRequiredService<DocumentStore>().LightweightSession());
-        services.AddScoped(sp => sp.GetRequiredService<DocumentStore>().QuerySession());
+        services.AddSingleton(sp => DataSource(sp.GetRequiredService<IOptions<ServiceOptions>>().Value.ConnectionString));
+        services.AddMarten(sp => Configure(new StoreOptions(), sp.GetRequiredService<IOptions<ServiceOptions>>().Value.Schema))
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions();
+        services.AddSingleton<StoreReadiness>();
+        services.AddSingleton<AppMigrations>();
         services.AddHostedService<SchemaMigration>();
         return services;
     }
 
-    /// <summary>Every feature's documents, events and migrations: the service's store, and the benchmarks' stores, are the same.</summary>
-    public static StoreOptions Configure(StoreOptions options)
+    /// <summary>The pooled data source Marten and the app's own SQL share.</summary>
+    public static NpgsqlDataSource DataSource(string connectionString)
     {
+        var connection = new NpgsqlConnectionStringBuilder(connectionString);
+        // Every unit of work repeats the same few statements; prepared ones skip parse and plan.
+        if (connection.MaxAutoPrepare == 0) connection.MaxAutoPrepare = 64;
+        return new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
+    }
+
+    /// <summary>Every feature's documents, events and projections, in one schema.</summary>
+    public static StoreOptions Configure(StoreOptions options, string schema)
+    {
+        options.DatabaseSchemaName = schema;
+        // Rows written before the move to Marten hold enums as numbers and camelCase names (System.Text.Json web defaults).
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsInteger, Casing.CamelCase);
+        // Schema changes are applied once, at start-up, under an advisory lock (SchemaMigration); never lazily by a request,
+        // which fails when several instances start together against an empty schema.
+        options.AutoCreateSchemaObjects = AutoCreate.None;
+        options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        // Quick appends: one function call per stream instead of Rich mode's two transactions and tombstone rows.
+        options.Events.AppendMode = EventAppendMode.Quick;
+        options.Events.UseIdentityMapForAggregates = true;
+        options.DisableNpgsqlLogging = true;
         AccessSetup.Register(options);
         AssessmentStorage.Register(options);
         Benchmarks.BenchmarksSetup.Register(options);

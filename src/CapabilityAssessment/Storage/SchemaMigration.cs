@@ -1,13 +1,14 @@
 using CapabilityAssessment.Http;
-using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Storage;
 
 /// <summary>
-/// Applies migrations at start-up. If PostgreSQL is not reachable yet the service still starts (readyz says
-/// not ready) and keeps retrying, so a database that comes up later is picked up without a restart.
+/// Applies the schema at start-up. If PostgreSQL is not reachable yet the service still starts (readyz says not ready)
+/// and keeps retrying, so a database that comes up later is picked up without a restart. (Marten's own
+/// ApplyAllDatabaseChangesOnStartup would stop the host instead.)
 /// </summary>
-internal sealed class SchemaMigration(DocumentStore store, ILogger<SchemaMigration> logger) : IHostedService
+internal sealed class SchemaMigration(AppMigrations migrations, StoreReadiness readiness, ILogger<SchemaMigration> logger)
+    : IHostedService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(DatabaseFaults.RetryAfterSeconds);
     private readonly CancellationTokenSource _stopping = new();
@@ -38,7 +39,8 @@ internal sealed class SchemaMigration(DocumentStore store, ILogger<SchemaMigrati
     {
         try
         {
-            await store.ApplyMigrationsAsync(ct);
+            await migrations.ApplyAsync(ct);
+            readiness.MarkCurrent();
             logger.LogInformation("Database schema is up to date");
             return true;
         }

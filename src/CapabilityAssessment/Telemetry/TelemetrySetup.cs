@@ -18,8 +18,18 @@ internal static class TelemetrySetup
             .ConfigureResource(r => r.AddService(options.ServiceName))
             .WithTracing(tracing =>
             {
-                tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => !IsProbe(http.Request.Path))
-                    .AddSource(GraphQLTelemetry.Name, CapabilityAssessment.Store.StoreTelemetry.SourceName)
+                tracing.AddAspNetCoreInstrumentation(o =>
+                    {
+                        o.Filter = http => !IsProbe(http.Request.Path);
+                        // Link tokens and download signatures are credentials: never in a span (Http/Redaction.cs).
+                        o.EnrichWithHttpRequest = (activity, request) =>
+                        {
+                            activity.SetTag("url.path", Http.Redaction.Path(request.Path));
+                            if (request.QueryString.HasValue)
+                                activity.SetTag("url.query", Http.Redaction.Text(request.QueryString.Value!));
+                        };
+                    })
+                    .AddSource(GraphQLTelemetry.Name, "Marten")
                     .AddNpgsql();
                 if (options.Console) tracing.AddConsoleExporter();
                 if (options.Otlp) tracing.AddOtlpExporter(o => Endpoint(o, options));

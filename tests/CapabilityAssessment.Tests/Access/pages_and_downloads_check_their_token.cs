@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Exports.Releases;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using CapabilityAssessment.Tests.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,7 +88,7 @@ public sealed class pages_and_downloads_check_their_token(AccessFixture access)
     /// <summary>A second link to the target's respondent that expired a minute ago.</summary>
     private async Task<string> ExpiredLink(Target target)
     {
-        var store = access.Host.Services.GetRequiredService<DocumentStore>();
+        var store = access.Host.Services.GetRequiredService<IDocumentStore>();
         await using var query = store.QuerySession();
         var link = await query.LoadAsync<RespondentLink>(RespondentLink.IdFor(target.RespondentToken));
         var token = "expired-" + Guid.NewGuid().ToString("N");

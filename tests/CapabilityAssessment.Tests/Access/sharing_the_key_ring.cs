@@ -19,7 +19,7 @@ public sealed class sharing_the_key_ring(AppFixture app)
 
         // The keys come from the database, not from a folder the two in-memory hosts happen to share on this machine.
         var inUse = app.Host.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => $"key-{k.KeyId}").ToList();
-        await using var command = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT id FROM doc_data_protection_key");
+        await using var command = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT id FROM mt_doc_data_protection_key");
         var stored = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync()) stored.Add(reader.GetString(0));

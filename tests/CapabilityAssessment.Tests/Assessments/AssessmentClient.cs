@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Alba;
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Assessments;
@@ -15,7 +17,7 @@ public sealed class AssessmentClient(IAlbaHost host, string? bearer)
     public static async Task<string> IssueKey(IAlbaHost host, PrincipalRole role, string? organisation, DateTimeOffset? expires = null)
     {
         var (key, token) = ApiKeysCommand.Issue(role, organisation, "test", DateTimeOffset.UtcNow, expires);
-        await using var session = host.Services.GetRequiredService<DocumentStore>().LightweightSession();
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.Insert(key);
         await session.SaveChangesAsync();
         return token;

@@ -1,6 +1,8 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Assessments;
@@ -61,6 +63,7 @@ public sealed class reopening_assessments(AppFixture app)
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
+    [InlineData("Because\0 of a NUL")]
     public async Task reopening_without_a_reason_is_refused_and_the_assessment_stays_closed(string reason)
     {
         var (consultant, id) = await ClosedAssessment();
@@ -76,7 +79,7 @@ public sealed class reopening_assessments(AppFixture app)
         var (consultant, id) = await ClosedAssessment();
         await consultant.Data(Reopen, new { id, r = "  A late answer from the sales director.  " });
 
-        await using var session = app.Host.Services.GetRequiredService<DocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var history = await session.Events.FetchStreamAsync(id);
         Assert.Equal(["AssessmentStarted", "RespondentInvited", "AnswersSaved", "ResponseSubmitted", "AssessmentClosed", "AssessmentReopened"],
             history.Select(e => e.Data.GetType().Name));

@@ -62,11 +62,11 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
     {
         Assert.True(demo.FirstExit == 0, demo.FirstOutput);
         Assert.Contains("Demo consultant API key", demo.FirstOutput);
-        Assert.Equal(DemoFixture.Firms, await demo.ScalarAsync<long>("SELECT count(DISTINCT data->>'name') FROM doc_firm"));
+        Assert.Equal(DemoFixture.Firms, await demo.ScalarAsync<long>("SELECT count(DISTINCT data->>'name') FROM mt_doc_firm"));
         Assert.Equal(0L, await demo.ScalarAsync<long>(
-            "SELECT count(*) FROM doc_firm WHERE NOT starts_with(data->>'name', '[DEMO] ') OR data->>'organisationId' IS DISTINCT FROM 'demo'"));
-        Assert.Equal(DemoFixture.Firms, (int)await demo.ScalarAsync<long>("SELECT count(*) FROM doc_benchmark_contribution WHERE id LIKE 'dcvn:%'"));
-        Assert.Equal(1L, await demo.ScalarAsync<long>("SELECT count(*) FROM doc_api_key WHERE data->>'organisationId' = 'demo'"));
+            "SELECT count(*) FROM mt_doc_firm WHERE NOT starts_with(data->>'name', '[DEMO] ') OR data->>'organisationId' IS DISTINCT FROM 'demo'"));
+        Assert.Equal(DemoFixture.Firms, (int)await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_benchmark_contribution WHERE id LIKE 'dcvn:%'"));
+        Assert.Equal(1L, await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_api_key WHERE data->>'organisationId' = 'demo'"));
     }
 
     [Fact]
@@ -87,12 +87,12 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
     [Fact]
     public async Task a_second_run_adds_nothing()
     {
-        var before = await demo.ScalarAsync<long>("SELECT count(*) FROM events");
+        var before = await demo.ScalarAsync<long>("SELECT count(*) FROM mt_events");
         var (exit, output) = await DemoFixture.LoadAsync(demo.Host, "--firms", $"{DemoFixture.Firms}");
         Assert.True(exit == 0, output);
         Assert.Contains("already loaded", output);
-        Assert.Equal(before, await demo.ScalarAsync<long>("SELECT count(*) FROM events"));
-        Assert.Equal(1L, await demo.ScalarAsync<long>("SELECT count(*) FROM doc_api_key WHERE data->>'organisationId' = 'demo'"));
+        Assert.Equal(before, await demo.ScalarAsync<long>("SELECT count(*) FROM mt_events"));
+        Assert.Equal(1L, await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_api_key WHERE data->>'organisationId' = 'demo'"));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
         var (exit, output) = await DemoFixture.LoadAsync(host, "--firms", "5");
         Assert.NotEqual(0, exit);
         Assert.Contains("Refusing", output);
-        await using var command = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM doc_firm");
+        await using var command = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM mt_doc_firm");
         Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
     }
 }

@@ -66,7 +66,7 @@ public sealed class PeersFixture : IAsyncLifetime
     }
 
     /// <summary>Firms counted in the benchmarks right now (each once).</summary>
-    public async Task<int> FirmsAsync() => (int)await ScalarAsync<long>("SELECT count(*) FROM doc_benchmark_contribution");
+    public async Task<int> FirmsAsync() => (int)await ScalarAsync<long>("SELECT count(*) FROM mt_doc_benchmark_contribution");
 
     public async Task DisposeAsync()
     {

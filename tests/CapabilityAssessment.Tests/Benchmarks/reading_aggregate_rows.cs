@@ -1,7 +1,9 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +15,8 @@ public sealed class reading_aggregate_rows(PeersFixture peers)
 {
     private BenchmarkReader Cached => peers.Host.Services.GetRequiredService<BenchmarkReader>();
 
-    private BenchmarkReader Uncached => new(peers.Host.Services.GetRequiredService<DocumentStore>(),
+    private BenchmarkReader Uncached => new(peers.Host.Services.GetRequiredService<IDocumentStore>(),
+        peers.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>(),
         Options.Create(new BenchmarkOptions { CachedGroups = 0 }.WithDefaults()));
 
     private static Task<(SuppressionSnapshot, Dictionary<string, Histogram> Rows)> ReadAsync(BenchmarkReader reader, PeerGroup group) =>

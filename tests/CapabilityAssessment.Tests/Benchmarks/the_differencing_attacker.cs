@@ -20,8 +20,8 @@ public sealed class the_differencing_attacker(PeersFixture peers)
     public async Task cannot_recover_any_single_firms_score_from_released_groups()
     {
         var truth = new List<PeerContribution>();
-        await using (var session = peers.Host.Services.GetRequiredService<CapabilityAssessment.Store.DocumentStore>().QuerySession())
-            truth.AddRange(await session.Query<PeerContribution>().ToListAsync());
+        await using (var session = peers.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession())
+            truth.AddRange(await Marten.QueryableExtensions.ToListAsync(session.Query<PeerContribution>()));
         var groups = truth.SelectMany(c => c.Groups).Distinct().Select(PeerGroup.Parse).Append(new PeerGroup("country", "DE")).ToList();
         var attacker = new AssessmentClient(peers.Host, await AssessmentClient.IssueKey(peers.Host, PrincipalRole.Consultant, "attackers"));
         var released = new Dictionary<string, List<Released>>();

@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +33,7 @@ public sealed class AssessmentsLive : IAsyncLifetime
     public async Task<string> ConsultantKeyAsync(string organisation)
     {
         var (key, token) = ApiKeysCommand.Issue(PrincipalRole.Consultant, organisation, "browser test", DateTimeOffset.UtcNow, null);
-        await using var session = _factory!.Services.GetRequiredService<DocumentStore>().LightweightSession();
+        await using var session = _factory!.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.Insert(key);
         await session.SaveChangesAsync();
         return token;

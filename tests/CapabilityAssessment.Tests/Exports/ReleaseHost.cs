@@ -3,7 +3,9 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +30,7 @@ public sealed class ReleaseHost : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public string Folder { get; } = Directory.CreateTempSubdirectory("release-host-").FullName;
 
-    internal DocumentStore Store => Host.Services.GetRequiredService<DocumentStore>();
+    internal IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
     internal ReleaseStore Releases => Host.Services.GetRequiredService<ReleaseStore>();
     internal ExportOptions Options => Host.Services.GetRequiredService<IOptions<ExportOptions>>().Value;
 
@@ -67,7 +69,7 @@ public sealed class ReleaseHost : IAsyncLifetime
     /// <summary>Queues a release of the dcvn assessments submitted in [from, to) as the only unfinished one (tests of a class run in turn).</summary>
     internal async Task<DatasetRelease> QueueAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now)
     {
-        await using (var clear = Store.DataSource.CreateCommand("DELETE FROM doc_dataset_release WHERE data->>'status' IN ('QUEUED', 'RUNNING')"))
+        await using (var clear = Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("DELETE FROM mt_doc_dataset_release WHERE data->>'status' IN ('QUEUED', 'RUNNING')"))
             await clear.ExecuteNonQueryAsync();
         var release = DatasetRelease.Queue("key:test", new ReleaseRequest("dcvn", [1], from, to), now);
         await Releases.QueueAsync(release, default);

@@ -2,7 +2,9 @@ using System.Text.Json;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using CapabilityAssessment.Tests.Assessments;
 using Microsoft.Extensions.DependencyInjection;
 

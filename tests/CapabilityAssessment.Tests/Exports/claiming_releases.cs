@@ -3,7 +3,8 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Storage;
-using CapabilityAssessment.Store;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Tests.Exports;
 
@@ -17,8 +18,13 @@ public sealed class claiming_releases
     public async Task of_many_workers_racing_for_a_queued_release_exactly_one_claims_it()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var store = DocumentStore.For(AssessmentStore.Configure(new StoreOptions { ConnectionString = database.ConnectionString }));
-        await store.ApplyMigrationsAsync();
+        await using var dataSource = AssessmentStore.DataSource(database.ConnectionString);
+        using var store = DocumentStore.For(o =>
+        {
+            AssessmentStore.Configure(o, "public");
+            o.Connection(dataSource);
+        });
+        await new AppMigrations(store, dataSource).ApplyAsync(default);
         var releases = new ReleaseStore(store);
         var release = DatasetRelease.Queue("key:test", new ReleaseRequest("dcvn", [1], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1)), DateTimeOffset.UtcNow);
         await releases.QueueAsync(release, default);

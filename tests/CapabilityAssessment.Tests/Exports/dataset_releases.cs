@@ -3,7 +3,9 @@ using System.Text.Json;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using CapabilityAssessment.Tests.Assessments;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +26,7 @@ public sealed class dataset_releases(AppFixture app)
 
     private async Task<ExportAudit?> Audit(Guid id)
     {
-        await using var session = app.Host.Services.GetRequiredService<DocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return await session.LoadAsync<ExportAudit>(id);
     }
 

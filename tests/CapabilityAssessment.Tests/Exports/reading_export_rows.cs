@@ -3,7 +3,9 @@ using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;
@@ -16,7 +18,7 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
 
     // Each test has its own instrument key, so rows of other tests never match.
     private readonly string _key = $"reader-{Guid.NewGuid():N}"[..20];
-    private DocumentStore Store => app.Store;
+    private IDocumentStore Store => app.Store;
 
     private ReleaseRequest Request(params int[] versions) => new(_key, versions, From, To);
 

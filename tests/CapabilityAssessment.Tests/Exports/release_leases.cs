@@ -1,5 +1,7 @@
 using CapabilityAssessment.Exports.Releases;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Tests.Exports;
 
@@ -31,7 +33,7 @@ public sealed class release_leases(ReleaseHost host) : IClassFixture<ReleaseHost
 
         Assert.False(await host.Worker(clock).RunNextAsync(default));
         // The dead worker's late word is refused, so the release ends once, with one bundle and no partial file left.
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+        await Assert.ThrowsAsync<ConcurrencyException>(() =>
             host.Releases.SaveAsync(dead!.Document with { Status = ReleaseStatus.Failed }, dead.Version, default));
         Assert.Equal(ReleaseStatus.Done, (await host.Releases.LoadAsync(release.Id, default))!.Status);
         Assert.Equal([ReleaseWorker.FileOf(host.Options, done)], Directory.GetFiles(host.Folder, $"{release.Id}*"));
@@ -48,7 +50,7 @@ public sealed class release_leases(ReleaseHost host) : IClassFixture<ReleaseHost
         Assert.Equal((release.Id, 2), (again?.Document.Id, again?.Document.Attempt));
 
         using var claim = new ReleaseClaim(host.Releases, slow!);
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => claim.SaveAsync(r => r with { Progress = 0.5 }, default, audit: false));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => claim.SaveAsync(r => r with { Progress = 0.5 }, default, audit: false));
         Assert.True(claim.Lost.IsCancellationRequested);
         Assert.Equal("second-worker", (await host.Releases.LoadAsync(release.Id, default))!.Worker);
     }

@@ -51,7 +51,7 @@ public sealed class the_firm_profile(AppFixture app)
     private async Task<Assessment> OpenAsync(string token)
     {
         using var scope = app.Host.Services.CreateScope();
-        var store = scope.ServiceProvider.GetRequiredService<CapabilityAssessment.Store.DocumentStore>();
+        var store = scope.ServiceProvider.GetRequiredService<Marten.IDocumentStore>();
         var principal = await CapabilityAssessment.Access.CurrentPrincipal.ForTokenAsync(store, token, DateTimeOffset.UtcNow, default);
         return (await scope.ServiceProvider.GetRequiredService<AssessmentCommands>().LoadAsync(principal!.AssessmentId!.Value, default))!;
     }

@@ -10,7 +10,8 @@ public static class GraphQLRequests
     {
         var result = await host.Scenario(s =>
         {
-            s.Post.Json(new { query, variables }).ToUrl("/graphql");
+            // A current client: it names the GraphQL-over-HTTP media type, so errors before execution are 400s.
+            s.Post.Json(new { query, variables }).ToUrl("/graphql").Accepts("application/graphql-response+json");
             s.IgnoreStatusCode();
         });
         return (result.Context.Response.StatusCode, await result.ReadAsJsonAsync<JsonElement>());

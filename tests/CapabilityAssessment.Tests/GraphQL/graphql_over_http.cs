@@ -30,6 +30,36 @@ public sealed class graphql_over_http(AppFixture app)
         });
     }
 
+    [Theory]
+    [InlineData("*/*")]
+    [InlineData(null)]
+    public async Task a_client_that_accepts_anything_or_says_nothing_gets_json(string? accept)
+    {
+        await app.Host.Scenario(s =>
+        {
+            s.Post.Json(new { query = "{ __typename }" }).ToUrl("/graphql");
+            if (accept is null) s.ConfigureHttpContext(c => c.Request.Headers.Remove("Accept"));
+            else s.WithRequestHeader("Accept", accept);
+            s.ContentTypeShouldBe("application/json; charset=utf-8");
+        });
+    }
+
+    [Theory]
+    [InlineData("{", null)]
+    [InlineData("{ noSuchField }", null)]
+    [InlineData("query Q($id: ID!) { __typename }", "{\"id\": null}")]
+    public async Task a_json_only_client_gets_parse_validation_and_variable_errors_with_200(string query, string? variables)
+    {
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Post.Json(new { query, variables = variables is null ? (JsonElement?)null : JsonDocument.Parse(variables).RootElement }).ToUrl("/graphql")
+                .Accepts("application/json");
+            s.StatusCodeShouldBe(200);
+            s.ContentTypeShouldBe("application/json; charset=utf-8");
+        });
+        Assert.NotEmpty((await result.ReadAsJsonAsync<JsonElement>()).ErrorCodes());
+    }
+
     [Fact]
     public async Task a_document_that_does_not_parse_is_a_400_with_a_code()
     {
@@ -72,7 +102,7 @@ public sealed class graphql_over_http(AppFixture app)
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { query = "query A { __typename }", operationName = "B" }).ToUrl("/graphql");
+            s.Post.Json(new { query = "query A { __typename }", operationName = "B" }).ToUrl("/graphql").Accepts("application/graphql-response+json");
             s.StatusCodeShouldBe(400);
         });
         Assert.NotEmpty((await result.ReadAsJsonAsync<JsonElement>()).ErrorCodes());

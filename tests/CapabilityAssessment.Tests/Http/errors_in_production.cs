@@ -21,6 +21,7 @@ internal sealed class FailingClock(IHttpContextAccessor http) : TimeProvider
 
 public sealed class errors_in_production : IAsyncLifetime
 {
+    private readonly CapturedLogs _logs = new();
     private TestDatabase _database = null!;
     private IAlbaHost _host = null!;
 
@@ -28,11 +29,13 @@ public sealed class errors_in_production : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _host = await AlbaHost.For<Program>(b => b.UseEnvironment("Production")
-                .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(sp => new FailingClock(sp.GetRequiredService<IHttpContextAccessor>()))),
+                .ConfigureTestServices(s => s
+                    .AddSingleton<TimeProvider>(sp => new FailingClock(sp.GetRequiredService<IHttpContextAccessor>()))
+                    .AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_logs)),
             ConfigurationOverride.Create(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Assessments"] = _database.ConnectionString,
-                ["Logging:LogLevel:Default"] = "None",
+                ["Logging:LogLevel:Default"] = "Error",
             }));
     }
 
@@ -89,6 +92,13 @@ public sealed class errors_in_production : IAsyncLifetime
         var text = await result.ReadAsTextAsync();
         Assert.Equal(["INTERNAL_ERROR"], JsonDocument.Parse(text).RootElement.ErrorCodes());
         AssertNoDetails(text);
+
+        // Logged at Error with the exception, under the trace id the answer names.
+        var trace = System.Text.RegularExpressions.Regex.Match(text, "trace id ([0-9a-f]{32})").Groups[1].Value;
+        Assert.NotEmpty(trace);
+        var logged = Assert.Single(_logs.Lines, l => l.Text.Contains(trace) && l.Text.Contains("GraphQL"));
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Error, logged.Level);
+        Assert.Equal(FailingClock.Secret, logged.Exception?.Message);
     }
 
     private Task<IScenarioResult> Send(string url, string accept) => _host.Scenario(s =>

@@ -62,34 +62,40 @@ public sealed class rate_limits(TightLimits service) : IClassFixture<TightLimits
     }
 
     [Fact]
-    public async Task an_address_that_keeps_sending_unknown_tokens_waits_even_with_a_good_one()
+    public async Task an_address_that_keeps_sending_unknown_tokens_is_refused_with_429_while_valid_credentials_from_it_pass()
     {
         var good = (await FormBrowser.StartAsync(service.Host)).Token;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
         {
             var guess = await service.Host.From("10.2.0.1", "/graphql", "guessed-token-number-" + i, new { query = Query });
             Assert.Equal(401, guess.Context.Response.StatusCode);
             Assert.Equal(["UNAUTHENTICATED"], (await guess.ReadAsJsonAsync<JsonElement>()).ErrorCodes());
         }
-        var waiting = await service.Host.From("10.2.0.1", "/graphql", good, new { query = Query });
-        Assert.Equal(429, waiting.Context.Response.StatusCode);
-        Assert.Equal(["RATE_LIMITED"], (await waiting.ReadAsJsonAsync<JsonElement>()).ErrorCodes());
-        var page = await service.Host.From("10.2.0.1", $"/a/{good}", accept: "text/html");
-        Assert.Equal(429, page.Context.Response.StatusCode);
-        Assert.Contains("<code>RATE_LIMITED</code>", await page.ReadAsTextAsync());
+        for (var i = 2; i < 4; i++)
+        {
+            var waiting = await service.Host.From("10.2.0.1", "/graphql", "guessed-token-number-" + i, new { query = Query });
+            Assert.Equal(429, waiting.Context.Response.StatusCode);
+            Assert.InRange(int.Parse(waiting.Context.Response.Headers.RetryAfter!), 1, 60);
+            Assert.Equal(["RATE_LIMITED"], (await waiting.ReadAsJsonAsync<JsonElement>()).ErrorCodes());
+        }
+        var guessedPage = await service.Host.From("10.2.0.1", "/a/guessed-link-number-xxxxxxxxxx", accept: "text/html");
+        Assert.Equal(429, guessedPage.Context.Response.StatusCode);
+        Assert.Contains("<code>RATE_LIMITED</code>", await guessedPage.ReadAsTextAsync());
 
-        Assert.Equal(200, (await service.Host.From("10.2.0.2", "/graphql", good, new { query = Query })).Context.Response.StatusCode);
-        Assert.Equal(200, (await service.Host.From("10.2.0.1", "/graphql", json: new { query = Query })).Context.Response.StatusCode);
+        // An office behind one NAT address: its people's links and keys still work while the guesser waits.
+        Assert.Equal(200, (await service.Host.From("10.2.0.1", "/graphql", good, new { query = Query })).Context.Response.StatusCode);
+        Assert.Equal(200, (await service.Host.From("10.2.0.1", $"/a/{good}", accept: "text/html")).Context.Response.StatusCode);
     }
 
     [Fact]
     public async Task guessing_form_links_counts_as_refused_tokens_too()
     {
         var good = (await FormBrowser.StartAsync(service.Host)).Token;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
             Assert.Equal(404, (await service.Host.From("10.3.0.1", $"/a/guessed-link-number-{i}-xxxxxxxx", accept: "text/html")).Context.Response.StatusCode);
-        Assert.Equal(429, (await service.Host.From("10.3.0.1", $"/r/{good}", accept: "text/html")).Context.Response.StatusCode);
-        Assert.Equal(200, (await service.Host.From("10.3.0.2", $"/a/{good}", accept: "text/html")).Context.Response.StatusCode);
+        Assert.Equal(429, (await service.Host.From("10.3.0.1", "/r/guessed-link-number-9-xxxxxxxx", accept: "text/html")).Context.Response.StatusCode);
+        Assert.Equal(429, (await service.Host.From("10.3.0.1", "/graphql", "guessed-token", new { query = Query })).Context.Response.StatusCode);
+        Assert.Equal(200, (await service.Host.From("10.3.0.1", $"/a/{good}", accept: "text/html")).Context.Response.StatusCode);
     }
 
     [Fact]

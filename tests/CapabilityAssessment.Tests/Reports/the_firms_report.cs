@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Reports;
 using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using static CapabilityAssessment.Tests.Reports.ReportScenarios;
 
@@ -192,7 +194,7 @@ public sealed class the_firms_report(AppFixture app)
 
     private async Task<AssessmentProfile> Profile(Guid id)
     {
-        await using var session = app.Host.Services.GetRequiredService<DocumentStore>().QuerySession();
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return (await session.LoadAsync<AssessmentProfile>(id))!;
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using CapabilityAssessment.Tests.Assessments;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,11 +97,11 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
     public async Task rescoring_restores_missing_profiles_and_export_rows_and_a_second_run_finds_nothing_to_do()
     {
         var (_, id) = await Closed(_ => 5);
-        var store = app.Host.Services.GetRequiredService<DocumentStore>();
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
         await using (var session = store.LightweightSession())
         {
             session.Delete<AssessmentProfile>(id);
-            session.QueueSqlCommand("DELETE FROM export_rows WHERE assessment_id = $1", id);
+            session.QueueSqlCommand("DELETE FROM export_rows WHERE assessment_id = ?", id);
             await session.SaveChangesAsync();
         }
         using var scope = app.Host.Services.CreateScope();
@@ -107,7 +109,7 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
         Assert.Equal(0, await RescoreCommand.RunAsync(scope.ServiceProvider, [], first));
         await using (var session = store.QuerySession())
             Assert.NotNull(await session.LoadAsync<AssessmentProfile>(id));
-        await using (var rows = store.DataSource.CreateCommand("SELECT count(*) FROM export_rows WHERE assessment_id = $1"))
+        await using (var rows = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM export_rows WHERE assessment_id = $1"))
         {
             rows.Parameters.Add(new() { Value = id });
             Assert.Equal(1L, await rows.ExecuteScalarAsync());

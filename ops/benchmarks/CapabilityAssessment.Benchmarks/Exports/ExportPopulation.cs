@@ -3,7 +3,6 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks.Scoring;
 using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -24,14 +23,15 @@ internal static class ExportPopulation
     private static readonly string[] Industries = ["C", "C", "G", "J", "M", "F", "H", "N", "Q", "I", "A", "K"];
     private static readonly string?[] Turnover = ["under_2m", "under_2m", "2m_10m", "10m_50m", "over_50m", null];
 
-    private sealed record Generated(Guid Id, AssessmentStarted Started, Respondent Respondent, DateTimeOffset Submitted);
+    private sealed record Generated(int Index, Guid Id, AssessmentStarted Started, Respondent Respondent, DateTimeOffset Submitted);
 
-    public static async Task WriteAsync(DocumentStore store, InstrumentDefinition instrument, string hash, int count, Action<string> progress)
+    public static async Task WriteAsync(BenchStore store, InstrumentDefinition instrument, string hash, int count, Action<string> progress)
     {
-        var schema = $"\"{store.Options.SchemaName}\"";
-        var json = store.Options.Serializer;
+        var schema = store.Schema;
+        // What Marten writes: camelCase names, enums as numbers (AssessmentStore.Configure).
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         await Task.WhenAll(
-            CopyAsync(store, $"COPY {schema}.streams (id, type, version, created, updated) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            CopyAsync(store, $"COPY {schema}.mt_streams (id, type, version, created, timestamp) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
             {
                 await w.StartRowAsync();
                 await w.WriteAsync(g.Id, NpgsqlDbType.Uuid);
@@ -40,23 +40,24 @@ internal static class ExportPopulation
                 await w.WriteAsync(g.Started.StartedAt, NpgsqlDbType.TimestampTz);
                 await w.WriteAsync(g.Submitted, NpgsqlDbType.TimestampTz);
             }, instrument, hash, null),
-            CopyAsync(store, $"COPY {schema}.events (id, stream_id, version, type, data, \"timestamp\", dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            CopyAsync(store, $"COPY {schema}.mt_events (seq_id, id, stream_id, version, type, data, \"timestamp\", mt_dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
             {
                 var events = Events(g);
                 for (var v = 0; v < events.Length; v++)
                 {
                     var type = events[v].GetType();
                     await w.StartRowAsync();
+                    await w.WriteAsync(g.Index * 5L + v + 1, NpgsqlDbType.Bigint);
                     await w.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
                     await w.WriteAsync(g.Id, NpgsqlDbType.Uuid);
                     await w.WriteAsync(v + 1L, NpgsqlDbType.Bigint);
-                    await w.WriteAsync(Identifiers.SnakeCase(type.Name), NpgsqlDbType.Text);
+                    await w.WriteAsync(SnakeCase(type.Name), NpgsqlDbType.Text);
                     await w.WriteAsync(JsonSerializer.Serialize(events[v], type, json), NpgsqlDbType.Jsonb);
                     await w.WriteAsync(v < 2 ? g.Started.StartedAt : g.Submitted, NpgsqlDbType.TimestampTz);
                     await w.WriteAsync($"{type.FullName}, {type.Assembly.GetName().Name}", NpgsqlDbType.Text);
                 }
             }, instrument, hash, progress),
-            CopyAsync(store, $"COPY {schema}.doc_assessment_summary (id, data, version, last_modified, dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            CopyAsync(store, $"COPY {schema}.mt_doc_assessment_summary (id, data, mt_version, mt_last_modified, mt_dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
             {
                 var s = g.Started;
                 var summary = new AssessmentSummary(g.Id, s.OrganisationId, s.Firm.Name, s.Instrument.Key, s.Instrument.Version, "CLOSED", 1, 1,
@@ -71,7 +72,7 @@ internal static class ExportPopulation
             // The row closing writes (Exports/Rows), built by the same code from the same events folded.
             CopyAsync(store, $"COPY {schema}.export_rows ({ExportRowSql.Columns}) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
             {
-                var state = Events(g).Skip(1).Aggregate(Assessment.Create(g.Started), (a, e) => a.Evolve(e));
+                var state = Events(g).Skip(1).Aggregate(Assessment.StartedBy(g.Started), (a, e) => a.Then(e));
                 var row = ExportRow.From(state, instrument)!;
                 var f = row.Firm;
                 await w.StartRowAsync();
@@ -92,8 +93,11 @@ internal static class ExportPopulation
                 await w.WriteAsync(PackedValues.Pack(row.Answers), NpgsqlDbType.Bytea);
                 await w.WriteAsync(PackedValues.Pack(row.RespondentScores), NpgsqlDbType.Bytea);
             }, instrument, hash, null));
+        await using (var sequence = store.DataSource.CreateCommand(
+            $"SELECT setval('{schema}.mt_events_sequence', greatest((SELECT max(seq_id) FROM {schema}.mt_events), 1))"))
+            await sequence.ExecuteNonQueryAsync();
         await using var analyze = store.DataSource.CreateCommand(
-            $"ANALYZE {schema}.streams, {schema}.events, {schema}.doc_assessment_summary, {schema}.export_rows");
+            $"ANALYZE {schema}.mt_streams, {schema}.mt_events, {schema}.mt_doc_assessment_summary, {schema}.export_rows");
         analyze.CommandTimeout = 0;
         await analyze.ExecuteNonQueryAsync();
     }
@@ -109,7 +113,7 @@ internal static class ExportPopulation
         ];
     }
 
-    private static async Task CopyAsync(DocumentStore store, string copy, int count, Func<NpgsqlBinaryImporter, Generated, Task> row,
+    private static async Task CopyAsync(BenchStore store, string copy, int count, Func<NpgsqlBinaryImporter, Generated, Task> row,
         InstrumentDefinition instrument, string hash, Action<string>? progress)
     {
         await using var connection = await store.DataSource.OpenConnectionAsync();
@@ -123,6 +127,10 @@ internal static class ExportPopulation
         await writer.CompleteAsync();
     }
 
+    // Marten's event type names: the type's name in snake case.
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     private static Generated Generate(int i, InstrumentDefinition instrument, string hash)
     {
         var random = new Random(HashCode.Combine(11, i) & int.MaxValue);
@@ -135,6 +143,6 @@ internal static class ExportPopulation
             employees, Turnover[random.Next(Turnover.Length)], founded);
         var start = new AssessmentStarted(id, Guid.CreateVersion7(), new InstrumentRef(instrument.Key, instrument.Version, hash), firm, "en",
             "bench", "bench", started);
-        return new Generated(id, start, Dcvn.Respondent(instrument, Role, random, submitted), submitted);
+        return new Generated(i, id, start, Dcvn.Respondent(instrument, Role, random, submitted), submitted);
     }
 }

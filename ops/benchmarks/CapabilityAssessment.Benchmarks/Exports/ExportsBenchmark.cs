@@ -6,7 +6,6 @@ using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Storage;
-using CapabilityAssessment.Store;
 
 namespace CapabilityAssessment.Benchmarks.Exports;
 
@@ -34,8 +33,7 @@ internal static class ExportsBenchmark
     private static async Task<int> GenerateAsync(string[] args)
     {
         var count = int.Parse(Arg(args, "--assessments") ?? "1000000", CultureInfo.InvariantCulture);
-        await using var store = Store(args);
-        await store.ApplyMigrationsAsync();
+        await using var store = await Store(args);
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
         var clock = Stopwatch.StartNew();
@@ -47,10 +45,10 @@ internal static class ExportsBenchmark
     private static async Task<int> ReleaseAsync(string[] args)
     {
         await using var memory = new ProcessMemory();
-        await using var store = Store(args);
+        await using var store = await Store(args);
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
-        var pipeline = new ReleasePipeline(store, catalog, new BenchmarkOptions().WithDefaults().AgeClassBounds, KAnonymity.DefaultK);
+        var pipeline = new ReleasePipeline(store.Store, catalog, new Assessments.ClosingWrites(), new BenchmarkOptions().WithDefaults().AgeClassBounds, KAnonymity.DefaultK);
         var request = new ReleaseRequest("dcvn", [instrument.Version], ExportPopulation.Year, ExportPopulation.Year.AddYears(1));
         var folder = Arg(args, "--folder") ?? Directory.CreateTempSubdirectory("bench-exports-").FullName;
         var zipPath = Path.Combine(folder, "release.zip");
@@ -106,11 +104,8 @@ internal static class ExportsBenchmark
 
     private sealed record BundleResultFigures(long Firms, long Responses, DisclosureReport Disclosure, long FileBytes);
 
-    private static DocumentStore Store(string[] args)
-    {
-        var connection = Arg(args, "--connection") ?? throw new ArgumentException("--connection is required");
-        return DocumentStore.For(AssessmentStore.Configure(new StoreOptions { ConnectionString = connection }));
-    }
+    private static Task<BenchStore> Store(string[] args) =>
+        BenchStore.OpenAsync(Arg(args, "--connection") ?? throw new ArgumentException("--connection is required"));
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
 

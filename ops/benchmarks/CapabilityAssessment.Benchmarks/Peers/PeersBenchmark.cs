@@ -5,7 +5,6 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks.Saves;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
-using CapabilityAssessment.Store;
 using Npgsql;
 
 namespace CapabilityAssessment.Benchmarks.Peers;
@@ -27,9 +26,8 @@ internal static class PeersBenchmark
         var iterations = int.Parse(Arg(args, "--iterations") ?? "2000", CultureInfo.InvariantCulture);
         var naiveIterations = int.Parse(Arg(args, "--naive-iterations") ?? "5", CultureInfo.InvariantCulture);
 
-        var storeOptions = AssessmentStore.Configure(new StoreOptions { ConnectionString = connection });
-        await using var store = DocumentStore.For(storeOptions);
-        await store.ApplyMigrationsAsync();
+        await using var bench = await BenchStore.OpenAsync(connection);
+        var store = bench.Store;
         var options = new BenchmarkOptions().WithDefaults();
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
@@ -38,10 +36,10 @@ internal static class PeersBenchmark
         var clock = Stopwatch.StartNew();
         var population = PeerPopulation.Generate(instrument, metrics, new PeerGroups(options), count);
         Console.WriteLine($"generated {count:N0} submitted assessments in memory: {population.Aggregates.Count:N0} aggregate rows, {clock.Elapsed.TotalSeconds:F1} s");
-        await using (var db = await store.DataSource.OpenConnectionAsync())
+        await using (var db = await bench.DataSource.OpenConnectionAsync())
         {
             clock.Restart();
-            await PeerCopy.AggregatesAsync(db, $"\"{storeOptions.SchemaName}\"", instrument.Key, ScoringEngine.ScoringVersion, population);
+            await PeerCopy.AggregatesAsync(db, bench.Schema, instrument.Key, ScoringEngine.ScoringVersion, population);
             Console.WriteLine($"COPY aggregates: {clock.Elapsed.TotalSeconds:F1} s");
             clock.Restart();
             await PeerCopy.RawAsync(db, population, Console.WriteLine);
@@ -53,8 +51,8 @@ internal static class PeersBenchmark
             await r.ReadAsync();
             Console.WriteLine($"data: benchmark_stats {r.GetString(0)} ({population.Aggregates.Count:N0} rows); {PeerCopy.RawTable} {r.GetString(1)}");
         }
-        var reader = new BenchmarkReader(store, Microsoft.Extensions.Options.Options.Create(options));
-        var uncached = new BenchmarkReader(store, Microsoft.Extensions.Options.Options.Create(new BenchmarkOptions { CachedGroups = 0 }.WithDefaults()));
+        var reader = new BenchmarkReader(store, bench.DataSource, Microsoft.Extensions.Options.Options.Create(options));
+        var uncached = new BenchmarkReader(store, bench.DataSource, Microsoft.Extensions.Options.Options.Create(new BenchmarkOptions { CachedGroups = 0 }.WithDefaults()));
         foreach (var group in Groups)
         {
             var n = population.Aggregates.GetValueOrDefault((group, PeerMetrics.Firms))?.N ?? 0;
@@ -64,7 +62,7 @@ internal static class PeersBenchmark
             if (first.Suppressed) Console.WriteLine($"  note: {group.Key} is withheld ({first.Reason}); timing still reads and decides it");
             var f = await TimeAsync(reader, instrument, metrics, group, iterations);
             var u = await TimeAsync(uncached, instrument, metrics, group, iterations);
-            var (naive, perConstruct, check) = await NaiveAsync(store.DataSource, population, group, naiveIterations);
+            var (naive, perConstruct, check) = await NaiveAsync(bench.DataSource, population, group, naiveIterations);
             var s = new Latencies(naive);
             var c = new Latencies(perConstruct);
             var p50 = first.Constructs[0].P50;

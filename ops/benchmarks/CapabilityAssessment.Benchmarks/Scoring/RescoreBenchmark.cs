@@ -4,7 +4,7 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
-using CapabilityAssessment.Store;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Benchmarks.Scoring;
@@ -19,8 +19,8 @@ internal static class RescoreBenchmark
     {
         var connection = Arg(args, "--connection") ?? throw new ArgumentException("--connection is required");
         var count = int.Parse(Arg(args, "--assessments") ?? "100000");
-        await using var store = DocumentStore.For(AssessmentStore.Configure(new StoreOptions { ConnectionString = connection }));
-        await store.ApplyMigrationsAsync();
+        await using var bench = await BenchStore.OpenAsync(connection);
+        var store = bench.Store;
         var catalog = Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
 
@@ -29,7 +29,8 @@ internal static class RescoreBenchmark
         Console.WriteLine($"generated {count:N0} closed assessments ({count * 5:N0} events) in {generate.Elapsed.TotalSeconds:F1} s");
 
         var services = new ServiceCollection()
-            .AddSingleton(store).AddSingleton(catalog).AddSingleton(TimeProvider.System).AddScoped<AssessmentCommands>()
+            .AddSingleton<IDocumentStore>(store).AddSingleton(bench.DataSource).AddSingleton(catalog).AddSingleton(TimeProvider.System)
+            .AddSingleton(new ClosingWrites()).AddScoped<AssessmentCommands>().AddSingleton<AppMigrations>()
             .BuildServiceProvider();
         using var scope = services.CreateScope();
         var rescore = Stopwatch.StartNew();
@@ -39,7 +40,7 @@ internal static class RescoreBenchmark
         return 0;
     }
 
-    private static async Task GenerateAsync(DocumentStore store, InstrumentDefinition instrument, string hash, int count)
+    private static async Task GenerateAsync(IDocumentStore store, InstrumentDefinition instrument, string hash, int count)
     {
         var random = new Random(11);
         var now = DateTimeOffset.UtcNow;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Npgsql;
 
 namespace CapabilityAssessment.Benchmarks.Demo;
@@ -22,16 +24,17 @@ internal static class DemoCommand
             await output.WriteLineAsync("usage: demo load [--firms 2000] [--parallel 8] [--force]");
             return 2;
         }
-        var store = services.GetRequiredService<DocumentStore>();
-        var database = new NpgsqlConnectionStringBuilder(store.Options.ConnectionString).Database ?? "";
+        var store = services.GetRequiredService<IDocumentStore>();
+        var dataSource = services.GetRequiredService<NpgsqlDataSource>();
+        var database = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Database ?? "";
         if (!database.EndsWith(DatabaseSuffix, StringComparison.Ordinal) && !options.Force)
         {
             await output.WriteLineAsync($"Refusing to load synthetic demo firms into database '{database}': its name does not end in " +
                 $"'{DatabaseSuffix}'. Point ConnectionStrings__Assessments at a demo database (./ops/run --demo does), or add --force.");
             return 3;
         }
-        await store.ApplyMigrationsAsync();
-        var loader = new DemoLoader(store, services.GetRequiredService<AssessmentCommands>(), services.GetRequiredService<InstrumentCatalog>(), output);
+        await services.ApplySchemaAsync();
+        var loader = new DemoLoader(store, dataSource, services.GetRequiredService<AssessmentCommands>(), services.GetRequiredService<InstrumentCatalog>(), output);
         if (await loader.LoadedAtAsync(CancellationToken.None) is { } loadedAt)
         {
             await output.WriteLineAsync($"Demo population already loaded into '{database}' at {loadedAt:yyyy-MM-dd HH:mm} UTC; nothing added.");

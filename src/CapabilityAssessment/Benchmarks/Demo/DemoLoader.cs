@@ -2,7 +2,9 @@ using System.Diagnostics;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Benchmarks.Demo;
 
@@ -12,18 +14,18 @@ namespace CapabilityAssessment.Benchmarks.Demo;
 /// the answers and submits (the submit closes it, which writes the profile and the peer contribution). Firms load in
 /// parallel; different streams never conflict, and the store groups their commits.
 /// </summary>
-internal sealed class DemoLoader(DocumentStore store, AssessmentCommands commands, InstrumentCatalog catalog, TextWriter output)
+internal sealed class DemoLoader(IDocumentStore store, Npgsql.NpgsqlDataSource dataSource, AssessmentCommands commands, InstrumentCatalog catalog, TextWriter output)
 {
     public const string Organisation = "demo";
     private const string Role = "managing_director";
     private static readonly Principal Consultant = new(PrincipalRole.Consultant, "demo-loader", Organisation);
 
-    private string Schema => $"\"{store.Options.SchemaName}\"";
+    private string Schema => $"\"{store.Options.DatabaseSchemaName}\"";
 
     /// <summary>The marker lives in a table only demo databases have (not a migration: real databases never get it).</summary>
     public async Task<DateTimeOffset?> LoadedAtAsync(CancellationToken ct)
     {
-        await using var command = store.DataSource.CreateCommand($"""
+        await using var command = dataSource.CreateCommand($"""
             CREATE TABLE IF NOT EXISTS {Schema}.demo_population (id int PRIMARY KEY, firms int NOT NULL, loaded_at timestamptz NOT NULL, note text NOT NULL);
             SELECT loaded_at FROM {Schema}.demo_population WHERE id = 1
             """);
@@ -64,7 +66,7 @@ internal sealed class DemoLoader(DocumentStore store, AssessmentCommands command
             session.Insert(key);
             await session.SaveChangesAsync(ct);
         }
-        await using var command = store.DataSource.CreateCommand(
+        await using var command = dataSource.CreateCommand(
             $"INSERT INTO {Schema}.demo_population VALUES (1, $1, $2, 'Synthetic demo population: every firm is invented.') ON CONFLICT (id) DO NOTHING");
         command.Parameters.Add(new() { Value = firms });
         command.Parameters.Add(new() { Value = now });
@@ -83,7 +85,7 @@ internal sealed class DemoLoader(DocumentStore store, AssessmentCommands command
         {
             var saved = AssessmentRules.SaveAnswers(state, pinned, respondent, Guid.NewGuid(), state.Version, answers, commands.Now);
             if (!saved.IsAccepted) return saved;
-            var next = saved.Events.Aggregate(state, (s, e) => s.Evolve(e));
+            var next = saved.Events.Aggregate(state, (s, e) => s.Then(e));
             var submit = AssessmentRules.Submit(next, pinned, respondent, commands.Now);
             return submit.IsAccepted ? new Decision([.. saved.Events, .. submit.Events], []) : submit;
         }, ct);
@@ -100,10 +102,10 @@ internal sealed class DemoLoader(DocumentStore store, AssessmentCommands command
     private async Task<HashSet<string>> ExistingNamesAsync(CancellationToken ct)
     {
         // Only firms whose dcvn assessment closed count as loaded; an interrupted one is started again under the same name.
-        await using var command = store.DataSource.CreateCommand($"""
-            SELECT f.data->>'name' FROM {Schema}.doc_firm f
+        await using var command = dataSource.CreateCommand($"""
+            SELECT f.data->>'name' FROM {store.Qualified(StoreTables.Firms)} f
             WHERE f.data->>'organisationId' = $1
-              AND EXISTS (SELECT 1 FROM {Schema}.doc_benchmark_contribution c WHERE c.id = 'dcvn:' || f.id)
+              AND EXISTS (SELECT 1 FROM {store.Qualified(StoreTables.PeerContributions)} c WHERE c.id = 'dcvn:' || f.id)
             """);
         command.Parameters.Add(new() { Value = Organisation });
         var names = new HashSet<string>(StringComparer.Ordinal);

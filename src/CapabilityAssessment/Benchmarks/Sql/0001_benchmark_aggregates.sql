@@ -2,22 +2,20 @@
 -- and a 1000-bin histogram (0.1 points on 0-100), maintained by a trigger on the contribution documents so they change
 -- in the same transaction as the profile that caused them. Queries read these rows only, never raw scores.
 
--- The store creates document tables after migrations; this one is created here (same shape) to carry the trigger.
-CREATE TABLE IF NOT EXISTS doc_benchmark_contribution (
-    id text PRIMARY KEY, data jsonb NOT NULL, version bigint NOT NULL,
-    last_modified timestamptz NOT NULL DEFAULT now(), dotnet_type text);
+-- Applied after Marten's schema (AppMigrations), so Marten's table of PeerContribution documents exists here. Written to
+-- run on a database upgraded from the project's earlier store too, where the tables below exist already.
 
-CREATE TABLE benchmark_stats (
+CREATE TABLE IF NOT EXISTS benchmark_stats (
     instrument_key text NOT NULL, scoring_version text NOT NULL, dimension text NOT NULL, value text NOT NULL, metric text NOT NULL,
     n integer NOT NULL, sum double precision NOT NULL, sum_of_squares double precision NOT NULL, bins integer[] NOT NULL,
     PRIMARY KEY (instrument_key, scoring_version, dimension, value, metric));
 
 -- Bumped by every change; readers cache suppression patterns per generation. Locked first by every maintaining
 -- transaction, so concurrent closings queue here instead of deadlocking on stats rows taken in different orders.
-CREATE TABLE benchmark_generation (id integer PRIMARY KEY, generation bigint NOT NULL);
-INSERT INTO benchmark_generation VALUES (1, 0);
+CREATE TABLE IF NOT EXISTS benchmark_generation (id integer PRIMARY KEY, generation bigint NOT NULL);
+INSERT INTO benchmark_generation VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
 
-CREATE FUNCTION benchmark_apply(d jsonb, sign integer) RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+CREATE OR REPLACE FUNCTION benchmark_apply(d jsonb, sign integer) RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
     r record;
     bin integer;
@@ -44,20 +42,22 @@ BEGIN
 END $$;
 
 -- An older assessment closing again never replaces the contribution of one that started later.
-CREATE FUNCTION benchmark_keep_latest() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+CREATE OR REPLACE FUNCTION benchmark_keep_latest() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     IF (OLD.data->>'startedAt')::timestamptz > (NEW.data->>'startedAt')::timestamptz THEN RETURN NULL; END IF;
     RETURN NEW;
 END $$;
 
-CREATE FUNCTION benchmark_maintain() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+CREATE OR REPLACE FUNCTION benchmark_maintain() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM benchmark_apply(OLD.data, -1); END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM benchmark_apply(NEW.data, 1); END IF;
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER benchmark_keep_latest BEFORE UPDATE ON doc_benchmark_contribution
+DROP TRIGGER IF EXISTS benchmark_keep_latest ON mt_doc_benchmark_contribution;
+DROP TRIGGER IF EXISTS benchmark_maintain ON mt_doc_benchmark_contribution;
+CREATE TRIGGER benchmark_keep_latest BEFORE UPDATE ON mt_doc_benchmark_contribution
     FOR EACH ROW EXECUTE FUNCTION benchmark_keep_latest();
-CREATE TRIGGER benchmark_maintain AFTER INSERT OR UPDATE OR DELETE ON doc_benchmark_contribution
+CREATE TRIGGER benchmark_maintain AFTER INSERT OR UPDATE OR DELETE ON mt_doc_benchmark_contribution
     FOR EACH ROW EXECUTE FUNCTION benchmark_maintain();

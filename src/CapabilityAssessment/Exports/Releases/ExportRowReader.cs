@@ -2,7 +2,8 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Rows;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using Marten;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -18,20 +19,20 @@ internal sealed class ExportRowReader : IAsyncDisposable
     private readonly SnapshotLane _counting, _reading;
     private readonly string _table;
 
-    private ExportRowReader(SnapshotLane counting, SnapshotLane reading, StoreOptions options) =>
-        (_counting, _reading, _table) = (counting, reading, $"\"{options.SchemaName.Replace("\"", "\"\"")}\".export_rows");
+    private ExportRowReader(SnapshotLane counting, SnapshotLane reading, IDocumentStore store) =>
+        (_counting, _reading, _table) = (counting, reading, store.Qualified(StoreTables.ExportRows));
 
     /// <summary>
     /// Two connections in one snapshot (the second imports the first's): counting and reading may run at once, so the
     /// database sorts the rows for the second pass while it counts for the first.
     /// </summary>
-    public static async Task<ExportRowReader> OpenAsync(DocumentStore store, CancellationToken ct)
+    public static async Task<ExportRowReader> OpenAsync(IDocumentStore store, CancellationToken ct)
     {
-        var counting = await SnapshotLane.OpenAsync(store.Options, null, ct);
+        var counting = await SnapshotLane.OpenAsync(store, null, ct);
         try
         {
-            var reading = await SnapshotLane.OpenAsync(store.Options, await counting.ExportSnapshotAsync(ct), ct);
-            return new ExportRowReader(counting, reading, store.Options);
+            var reading = await SnapshotLane.OpenAsync(store, await counting.ExportSnapshotAsync(ct), ct);
+            return new ExportRowReader(counting, reading, store);
         }
         catch
         {

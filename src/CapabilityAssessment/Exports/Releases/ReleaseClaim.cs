@@ -1,4 +1,6 @@
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.Exports.Releases;
 
@@ -28,7 +30,7 @@ internal sealed class ReleaseClaim(ReleaseStore releases, Versioned<DatasetRelea
             _version = await releases.SaveAsync(next, _version, ct, audit);
             Release = next;
         }
-        catch (ConcurrencyConflictException)
+        catch (ConcurrencyException)
         {
             await _lost.CancelAsync();
             throw;
@@ -47,7 +49,7 @@ internal sealed class ReleaseClaim(ReleaseStore releases, Versioned<DatasetRelea
                 await SaveAsync(r => r with { LeaseUntil = clock.GetUtcNow() + lease }, ct, audit: false);
             }
             catch (OperationCanceledException) { return; }
-            catch (ConcurrencyConflictException) { return; }
+            catch (ConcurrencyException) { return; }
             catch (Exception e) when (Http.DatabaseFaults.IsUnavailable(e)) { }
         }
     }

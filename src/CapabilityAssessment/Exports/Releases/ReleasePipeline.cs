@@ -3,7 +3,8 @@ using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Bundle;
 using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Assessments;
+using Marten;
 
 namespace CapabilityAssessment.Exports.Releases;
 
@@ -13,7 +14,8 @@ namespace CapabilityAssessment.Exports.Releases;
 /// then the streaming second pass of <see cref="BundleWriter"/>. Progress is reported about once a second: rebuilding
 /// export rows is 0-5 %, the second pass 5-95 %.
 /// </summary>
-internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog catalog, IReadOnlyList<int> ageBounds, int k)
+internal sealed class ReleasePipeline(
+    IDocumentStore store, InstrumentCatalog catalog, ClosingWrites closing, IReadOnlyList<int> ageBounds, int k)
 {
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
 
@@ -27,7 +29,7 @@ internal sealed class ReleasePipeline(DocumentStore store, InstrumentCatalog cat
         // Rows missing or of an older scoring version are built first, so the snapshot holds every closed assessment
         // (0-5 % of the progress: usually nothing is due; after an upgrade, every assessment closed before it).
         var tick = Stopwatch.StartNew();
-        await ExportRowBackfill.EnsureAsync(store, catalog, request.InstrumentKey, ct, async share =>
+        await ExportRowBackfill.EnsureAsync(store, catalog, closing, request.InstrumentKey, ct, async share =>
         {
             if (progress is null || tick.Elapsed <= ProgressEvery) return;
             tick.Restart();

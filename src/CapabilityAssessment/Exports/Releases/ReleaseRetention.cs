@@ -1,4 +1,6 @@
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.Options;
 
 namespace CapabilityAssessment.Exports.Releases;
@@ -30,7 +32,7 @@ internal sealed class ReleaseRetention(ReleaseStore releases, IOptions<ExportOpt
                 }, current.Version, ct);
                 expired++;
             }
-            catch (ConcurrencyConflictException) { } // another instance expired it first
+            catch (ConcurrencyException) { } // another instance expired it first
         }
         // A partial file is written by a live worker within one release; one as old as the retention belongs to a dead one.
         foreach (var partial in new DirectoryInfo(options.Value.Path).EnumerateFiles("*.partial"))

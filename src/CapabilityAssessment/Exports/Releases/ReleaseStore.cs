@@ -1,9 +1,12 @@
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
+using Npgsql;
 
 namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>Reads and writes releases; every write of a release rewrites its audit record in the same transaction.</summary>
-internal sealed class ReleaseStore(DocumentStore store)
+internal sealed class ReleaseStore(IDocumentStore store)
 {
     public async Task QueueAsync(DatasetRelease release, CancellationToken ct)
     {
@@ -27,8 +30,10 @@ internal sealed class ReleaseStore(DocumentStore store)
     public async Task<Versioned<DatasetRelease>?> ClaimAsync(string worker, DateTimeOffset now, TimeSpan lease, int maxAttempts, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var queued = await session.Query<DatasetRelease>().Where("status", ReleaseStatus.Queued).OrderBy("requestedAt").Take(10).ToListAsync(ct);
-        var running = await session.Query<DatasetRelease>().Where("status", ReleaseStatus.Running).OrderBy("requestedAt").Take(100).ToListAsync(ct);
+        var queued = await session.Query<DatasetRelease>().Where(r => r.Status == ReleaseStatus.Queued)
+            .OrderBy(r => r.RequestedAt).Take(10).ToListAsync(ct);
+        var running = await session.Query<DatasetRelease>().Where(r => r.Status == ReleaseStatus.Running)
+            .OrderBy(r => r.RequestedAt).Take(100).ToListAsync(ct);
         foreach (var candidate in queued.Concat(running.Where(r => r.IsAbandoned(now, lease))))
         {
             if (await session.LoadVersionedAsync<DatasetRelease>(candidate.Id, ct) is not { } current
@@ -49,9 +54,9 @@ internal sealed class ReleaseStore(DocumentStore store)
                     Status = ReleaseStatus.Running, StartedAt = now, Worker = worker, LeaseUntil = now + lease,
                     Attempt = current.Document.Attempt + 1, Progress = 0,
                 };
-                return new(claimed, await SaveAsync(claimed, current.Version, ct), now);
+                return new(claimed, await SaveAsync(claimed, current.Version, ct));
             }
-            catch (ConcurrencyConflictException) { } // another instance claimed it between our read and write
+            catch (ConcurrencyException) { } // another instance claimed it between our read and write
         }
         return null;
     }
@@ -60,7 +65,7 @@ internal sealed class ReleaseStore(DocumentStore store)
     public async Task<IReadOnlyList<DatasetRelease>> WithStatusAsync(string status, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return await session.Query<DatasetRelease>().Where("status", status).OrderBy("requestedAt").ToListAsync(ct);
+        return await session.Query<DatasetRelease>().Where(r => r.Status == status).OrderBy(r => r.RequestedAt).ToListAsync(ct);
     }
 
     public async Task<Versioned<DatasetRelease>?> LoadVersionedAsync(Guid id, CancellationToken ct)
@@ -71,12 +76,30 @@ internal sealed class ReleaseStore(DocumentStore store)
 
     /// <summary>Writes the release only if it is still at expectedVersion (the claim holds); returns the new version.
     /// Progress ticks skip the audit record: it records changes of status, not percentages.</summary>
+    /// <remarks>The compare-and-set is one UPDATE whose WHERE holds the expected revision, which PostgreSQL checks again
+    /// after waiting for the row lock. Marten's own UpdateRevision let two racing claims both succeed (9.62: its
+    /// asynchronous check compares the stored revision with &gt;, not &gt;=; found by the claim race test).</remarks>
     public async Task<long> SaveAsync(DatasetRelease release, long expectedVersion, CancellationToken ct, bool audit = true)
     {
-        await using var session = store.LightweightSession();
-        session.Store(release, expectedVersion);
-        if (audit) session.Store(ExportAudit.Of(release));
-        await session.SaveChangesAsync(ct);
+        await using var connection = await store.ConnectAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var update = new NpgsqlCommand($"""
+            UPDATE {store.Qualified("mt_doc_dataset_release")}
+            SET data = $1::jsonb, mt_version = $3 + 1, mt_last_modified = now() WHERE id = $2 AND mt_version = $3
+            """, connection, transaction))
+        {
+            update.Parameters.Add(new() { Value = store.Options.Serializer().ToJson(release) });
+            update.Parameters.Add(new() { Value = release.Id });
+            update.Parameters.Add(new() { Value = expectedVersion });
+            if (await update.ExecuteNonQueryAsync(ct) != 1) throw new ConcurrencyException(typeof(DatasetRelease), release.Id);
+        }
+        if (audit)
+        {
+            await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+            session.Store(ExportAudit.Of(release));
+            await session.SaveChangesAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
         return expectedVersion + 1;
     }
 }

@@ -1,7 +1,9 @@
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Exports.Bundle;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.Options;
 
 namespace CapabilityAssessment.Exports.Releases;
@@ -23,7 +25,7 @@ internal sealed class ReleaseSignal
 /// the lease runs out. Each attempt writes its own file, so a worker that lost its claim never touches the winner's bundle.
 /// </summary>
 internal sealed partial class ReleaseWorker(
-    ReleaseStore releases, DocumentStore store, InstrumentCatalog catalog, IOptions<ExportOptions> options,
+    ReleaseStore releases, IDocumentStore store, InstrumentCatalog catalog, Assessments.ClosingWrites closing, IOptions<ExportOptions> options,
     IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal, ReleaseRetention retention, TimeProvider clock,
     ILogger<ReleaseWorker> logger) : BackgroundService
 {
@@ -89,7 +91,7 @@ internal sealed partial class ReleaseWorker(
         var partial = file + ".partial";
         try
         {
-            var pipeline = new ReleasePipeline(store, catalog, benchmarks.Value.AgeClassBounds, options.Value.K);
+            var pipeline = new ReleasePipeline(store, catalog, closing, benchmarks.Value.AgeClassBounds, options.Value.K);
             BundleResult result;
             await using (var zip = File.Create(partial))
                 result = await pipeline.WriteAsync(claim.Release.Id.ToString("N"), claim.Release.Request, zip,
@@ -113,7 +115,7 @@ internal sealed partial class ReleaseWorker(
         {
             // Shutting down: hand the release back rather than leave it to wait out the lease (the attempt does not count).
             try { await claim.SaveAsync(r => r with { Status = ReleaseStatus.Queued, Worker = null, LeaseUntil = null, Progress = 0, Attempt = r.Attempt - 1 }, CancellationToken.None); }
-            catch (Exception e) when (e is ConcurrencyConflictException || Http.DatabaseFaults.IsUnavailable(e)) { }
+            catch (Exception e) when (e is ConcurrencyException || Http.DatabaseFaults.IsUnavailable(e)) { }
         }
         catch (Exception) when (claim.Lost.IsCancellationRequested)
         {
@@ -129,7 +131,7 @@ internal sealed partial class ReleaseWorker(
                     Status = ReleaseStatus.Failed, FinishedAt = clock.GetUtcNow(), LeaseUntil = null, Message = "The release could not be written: " + e.Message,
                 }, CancellationToken.None);
             }
-            catch (ConcurrencyConflictException) { } // someone else changed it; their status stands
+            catch (ConcurrencyException) { } // someone else changed it; their status stands
         }
         finally { File.Delete(partial); }
     }

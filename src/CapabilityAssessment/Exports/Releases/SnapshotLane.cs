@@ -1,5 +1,5 @@
 using System.Data;
-using CapabilityAssessment.Store;
+using Marten;
 using Npgsql;
 
 namespace CapabilityAssessment.Exports.Releases;
@@ -12,10 +12,13 @@ internal sealed class SnapshotLane(NpgsqlConnection connection, NpgsqlTransactio
     public NpgsqlTransaction Transaction => transaction;
 
     /// <summary>Opens a lane in a new snapshot, or in <paramref name="snapshot"/>, exported by another lane.</summary>
-    public static async Task<SnapshotLane> OpenAsync(StoreOptions options, string? snapshot, CancellationToken ct)
+    public static async Task<SnapshotLane> OpenAsync(IDocumentStore store, string? snapshot, CancellationToken ct)
     {
-        // A connection of its own with a large read buffer: rows arrive in few reads, not one per 8 KiB.
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(options.ConnectionString) { ReadBufferSize = 1 << 18 }.ConnectionString);
+        // A connection of its own with a large read buffer: rows arrive in few reads, not one per 8 KiB. CloneWith keeps
+        // the data source's credentials, which its connection string no longer shows.
+        await using var template = store.Storage.Database.CreateConnection();
+        var connection = template.CloneWith(
+            new NpgsqlConnectionStringBuilder(template.ConnectionString) { ReadBufferSize = 1 << 18 }.ConnectionString);
         await connection.OpenAsync(ct);
         try
         {

@@ -1,12 +1,13 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using Marten;
 
 namespace CapabilityAssessment.Exports.Rows;
 
 /// <summary>
-/// Rebuilds from the events the export rows of closed assessments that have none, or one of an older scoring version:
+/// Rebuilds, through <see cref="ClosingWrites"/> (the one place that says what a close writes), the export rows of closed assessments that have none, or one of an older scoring version:
 /// assessments closed before export_rows existed, or after a scoring change; and deletes rows of assessments no longer
 /// closed. Run before every release (when nothing is
 /// due it is one anti-join) and by `rescore`. Rebuilds are guarded by the stream version (<see cref="ExportRowSql.QueueRebuild"/>),
@@ -21,7 +22,8 @@ internal static class ExportRowBackfill
 
     /// <param name="progress">Told the share of due rows done after each batch (a legacy backfill can take minutes).</param>
     public static async Task<Outcome> EnsureAsync(
-        DocumentStore store, InstrumentCatalog catalog, string? instrumentKey, CancellationToken ct, Func<double, Task>? progress = null)
+        IDocumentStore store, InstrumentCatalog catalog, ClosingWrites closing, string? instrumentKey, CancellationToken ct,
+        Func<double, Task>? progress = null)
     {
         var (due, orphans) = await DueAsync(store, instrumentKey, ct);
         var (rebuilt, skipped, done) = (0, 0, 0);
@@ -30,11 +32,11 @@ internal static class ExportRowBackfill
             if (progress is not null && done > 0) await progress((double)done / due.Count);
             done += batch.Length;
             await using var session = store.LightweightSession();
-            foreach (var state in (await session.Events.AggregateStreamsAsync<Assessment>(batch, ct)).Values)
+            foreach (var state in await session.LoadManyAsync<Assessment>(ct, batch))
             {
                 if (catalog.Get(state.Instrument.Key, state.Instrument.Version) is not { } instrument) { skipped++; continue; }
-                if (ExportRow.From(state, instrument) is not { } row) continue;
-                ExportRowSql.QueueRebuild(session, row);
+                if (state.Status != AssessmentStatus.Closed) continue;
+                closing.Closed(session, state, instrument, DateTimeOffset.UtcNow, rebuild: true);
                 rebuilt++;
             }
             await session.SaveChangesAsync(ct);
@@ -46,17 +48,18 @@ internal static class ExportRowBackfill
     /// One pass over both tables (a full join): closed assessments without a current row are due, and rows whose assessment
     /// is not closed (reopened by an instance of a version before export rows, during a rolling upgrade) are orphans.
     /// </summary>
-    private static async Task<(List<Guid> Due, List<Guid> Orphans)> DueAsync(DocumentStore store, string? instrumentKey, CancellationToken ct)
+    private static async Task<(List<Guid> Due, List<Guid> Orphans)> DueAsync(IDocumentStore store, string? instrumentKey, CancellationToken ct)
     {
-        var schema = $"\"{store.Options.SchemaName}\"";
-        await using var command = store.DataSource.CreateCommand($"""
+        await using var connection = await store.ConnectAsync(ct);
+        await using var command = new Npgsql.NpgsqlCommand($"""
             SELECT coalesce(s.id, r.assessment_id), s.id IS NULL
-            FROM (SELECT id FROM {schema}.doc_assessment_summary
+            FROM (SELECT id FROM {store.Qualified(StoreTables.AssessmentSummaries)}
                   WHERE data->>'status' = 'CLOSED' AND ($1::text IS NULL OR data->>'instrumentKey' = $1)) s
-            FULL JOIN (SELECT assessment_id, scoring_version FROM {schema}.export_rows
+            FULL JOIN (SELECT assessment_id, scoring_version FROM {store.Qualified(StoreTables.ExportRows)}
                        WHERE $1::text IS NULL OR instrument_key = $1) r ON r.assessment_id = s.id
             WHERE s.id IS NULL OR r.assessment_id IS NULL OR r.scoring_version <> $2
             """);
+        command.Connection = connection;
         command.CommandTimeout = 0;
         command.Parameters.Add(new() { Value = (object?)instrumentKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = ScoringEngine.ScoringVersion, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
@@ -67,13 +70,14 @@ internal static class ExportRowBackfill
     }
 
     /// <summary>Deletes the orphans that are still not closed when the delete runs (one may have closed again since).</summary>
-    private static async Task<int> RemoveAsync(DocumentStore store, List<Guid> orphans, CancellationToken ct)
+    private static async Task<int> RemoveAsync(IDocumentStore store, List<Guid> orphans, CancellationToken ct)
     {
-        var schema = $"\"{store.Options.SchemaName}\"";
-        await using var command = store.DataSource.CreateCommand($"""
-            DELETE FROM {schema}.export_rows r WHERE r.assessment_id = ANY($1) AND NOT EXISTS
-                (SELECT 1 FROM {schema}.doc_assessment_summary s WHERE s.id = r.assessment_id AND s.data->>'status' = 'CLOSED')
-            """);
+        await using var connection = await store.ConnectAsync(ct);
+        await using var command = new Npgsql.NpgsqlCommand($"""
+            DELETE FROM {store.Qualified(StoreTables.ExportRows)} r WHERE r.assessment_id = ANY($1) AND NOT EXISTS
+                (SELECT 1 FROM {store.Qualified(StoreTables.AssessmentSummaries)} s
+                 WHERE s.id = r.assessment_id AND s.data->>'status' = 'CLOSED')
+            """, connection);
         command.Parameters.Add(new() { Value = orphans.ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid });
         return await command.ExecuteNonQueryAsync(ct);
     }

@@ -1,6 +1,5 @@
-using CapabilityAssessment.Store;
-using Npgsql;
-using NpgsqlTypes;
+using CapabilityAssessment.Storage;
+using Marten;
 
 namespace CapabilityAssessment.Exports.Rows;
 
@@ -11,43 +10,37 @@ internal static class ExportRowSql
     public const string Columns = "assessment_id, instrument_key, instrument_version, scoring_version, stream_version, submitted_at, " +
         "country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores";
 
-    private static string Table(DocumentStore store) => $"\"{store.Options.SchemaName}\".export_rows";
-
     private static readonly string Updates = string.Join(", ", Columns.Split(", ").Skip(1).Select(c => $"{c} = excluded.{c}"));
 
-    private static readonly string Placeholders = string.Join(", ", Enumerable.Range(1, Columns.Split(", ").Length).Select(i => $"${i}"));
+    // Marten's QueueSqlCommand takes '?' placeholders; a null needs its type spelled out.
+    private const string Placeholders = "?, ?, ?, ?, ?, ?, ?::text, ?::text, ?::int, ?::int, ?, ?::text, ?::bytea, ?::text[], ?::bytea, ?::bytea";
 
     /// <summary>In the closing transaction: the row replaces any earlier one of the assessment.</summary>
-    public static void QueueStore(DocumentSession session, ExportRow row) => session.QueueSqlCommand(
-        $"INSERT INTO {Table(session.DocumentStore)} ({Columns}) VALUES ({Placeholders}) ON CONFLICT (assessment_id) DO UPDATE SET {Updates}",
+    public static void QueueStore(IDocumentSession session, ExportRow row) => session.QueueSqlCommand(
+        $"INSERT INTO {session.DocumentStore.Qualified(StoreTables.ExportRows)} ({Columns}) VALUES ({Placeholders}) " +
+        $"ON CONFLICT (assessment_id) DO UPDATE SET {Updates}",
         Parameters(row));
 
     /// <summary>
-    /// A rebuild from events read earlier: written only if the stream is still at the version the row was built from. The
-    /// stream row is locked (FOR SHARE) until the commit, so a reopening that appends meanwhile waits, then deletes this row.
+    /// A rebuild from a state read earlier: written only if the stream is still at the version the row was built from.
+    /// The stream row is locked (FOR SHARE) until the commit, so a reopening that appends meanwhile waits, then deletes it.
     /// </summary>
-    public static void QueueRebuild(DocumentSession session, ExportRow row) => session.QueueSqlCommand(
+    public static void QueueRebuild(IDocumentSession session, ExportRow row) => session.QueueSqlCommand(
         $"""
-        INSERT INTO {Table(session.DocumentStore)} ({Columns})
-        SELECT {Placeholders} FROM "{session.DocumentStore.Options.SchemaName}".streams s WHERE s.id = $1 AND s.version = $5 FOR SHARE
+        INSERT INTO {session.DocumentStore.Qualified(StoreTables.ExportRows)} ({Columns})
+        SELECT {Placeholders} FROM {session.DocumentStore.Qualified(StoreTables.Streams)} s
+        WHERE s.id = ? AND s.version = ? FOR SHARE
         ON CONFLICT (assessment_id) DO UPDATE SET {Updates}
-        """, Parameters(row));
+        """, [.. Parameters(row), row.AssessmentId, row.StreamVersion]);
 
     /// <summary>In the reopening transaction: a reopened assessment is in no release until it closes again.</summary>
-    public static void QueueDelete(DocumentSession session, Guid assessmentId) =>
-        session.QueueSqlCommand($"DELETE FROM {Table(session.DocumentStore)} WHERE assessment_id = $1", assessmentId);
+    public static void QueueDelete(IDocumentSession session, Guid assessmentId) => session.QueueSqlCommand(
+        $"DELETE FROM {session.DocumentStore.Qualified(StoreTables.ExportRows)} WHERE assessment_id = ?", assessmentId);
 
-    private static object?[] Parameters(ExportRow r) =>
+    private static object[] Parameters(ExportRow r) =>
     [
         r.AssessmentId, r.InstrumentKey, r.InstrumentVersion, r.ScoringVersion, r.StreamVersion, r.SubmittedAt,
-        Text(r.Firm.Country), Text(r.Firm.Industry), Int(r.Firm.Employees), Int(r.Firm.FoundingYear), r.Firm.StartedYear, Text(r.Firm.TurnoverBand),
-        new NpgsqlParameter { Value = PackedValues.Pack(r.FirmScores), NpgsqlDbType = NpgsqlDbType.Bytea },
-        new NpgsqlParameter { Value = r.Roles, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-        new NpgsqlParameter { Value = PackedValues.Pack(r.Answers), NpgsqlDbType = NpgsqlDbType.Bytea },
-        new NpgsqlParameter { Value = PackedValues.Pack(r.RespondentScores), NpgsqlDbType = NpgsqlDbType.Bytea },
+        r.Firm.Country!, r.Firm.Industry!, r.Firm.Employees!, r.Firm.FoundingYear!, r.Firm.StartedYear, r.Firm.TurnoverBand!,
+        PackedValues.Pack(r.FirmScores), r.Roles, PackedValues.Pack(r.Answers), PackedValues.Pack(r.RespondentScores),
     ];
-
-    private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
-
-    private static NpgsqlParameter Int(int? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer };
 }

@@ -3,7 +3,9 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Store;
+using CapabilityAssessment.Storage;
+using JasperFx;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports.Rows;
@@ -11,7 +13,7 @@ namespace CapabilityAssessment.Tests.Exports.Rows;
 // A database of its own: the backfill looks at every closed assessment of the instrument.
 public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixture<ReleaseHost>
 {
-    private DocumentStore Store => app.Store;
+    private IDocumentStore Store => app.Store;
     private AssessmentCommands Commands => app.Host.Services.GetRequiredService<AssessmentCommands>();
     private InstrumentCatalog Catalog => app.Host.Services.GetRequiredService<InstrumentCatalog>();
 
@@ -30,7 +32,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
 
     private async Task<(long StreamVersion, string ScoringVersion, double[] FirmScores)?> StoredAsync(Guid id)
     {
-        await using var command = Store.DataSource.CreateCommand("SELECT stream_version, scoring_version, firm_scores FROM export_rows WHERE assessment_id = $1");
+        await using var command = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("SELECT stream_version, scoring_version, firm_scores FROM export_rows WHERE assessment_id = $1");
         command.Parameters.Add(new() { Value = id });
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync() ? (reader.GetInt64(0), reader.GetString(1), PackedValues.Doubles(reader.GetFieldValue<byte[]>(2))) : null;
@@ -65,7 +67,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     {
         var id = await CloseThroughCommandsAsync();
         var rebuilt = ExportRow.From(await LoadAsync(id), Catalog.Latest("dcvn")!)!;
-        await using var command = Store.DataSource.CreateCommand("SELECT answers, respondent_scores, firm_scores, roles FROM export_rows WHERE assessment_id = $1");
+        await using var command = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("SELECT answers, respondent_scores, firm_scores, roles FROM export_rows WHERE assessment_id = $1");
         command.Parameters.Add(new() { Value = id });
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
@@ -82,14 +84,14 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     {
         await app.CloseAsync(3, new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero)); // events only, as before export_rows existed
         var stale = await CloseThroughCommandsAsync();
-        await using (var age = Store.DataSource.CreateCommand("UPDATE export_rows SET scoring_version = 'old' WHERE assessment_id = $1"))
+        await using (var age = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("UPDATE export_rows SET scoring_version = 'old' WHERE assessment_id = $1"))
         {
             age.Parameters.Add(new() { Value = stale });
             await age.ExecuteNonQueryAsync();
         }
 
-        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, "dcvn", default);
-        var again = await ExportRowBackfill.EnsureAsync(Store, Catalog, "dcvn", default);
+        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default);
+        var again = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default);
 
         Assert.True(first.Rebuilt >= 4, $"{first.Rebuilt} rebuilt");
         Assert.Equal(new ExportRowBackfill.Outcome(0, 0, 0), again);
@@ -102,7 +104,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
         await app.CloseAsync(1200, new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero)); // events only: every row is due
         var shares = new List<double>();
 
-        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, "dcvn", default, share => { shares.Add(share); return Task.CompletedTask; });
+        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default, share => { shares.Add(share); return Task.CompletedTask; });
 
         Assert.True(outcome.Rebuilt >= 1200, $"{outcome.Rebuilt} rebuilt");
         Assert.True(shares.Count >= 2, $"{shares.Count} reports");
@@ -122,7 +124,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
         }
         Assert.NotNull(await StoredAsync(id));
 
-        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, "dcvn", default);
+        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default);
 
         Assert.Equal(1, outcome.Removed);
         Assert.Null(await StoredAsync(id));

@@ -1,0 +1,37 @@
+using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Scoring;
+using Marten;
+
+namespace CapabilityAssessment.Assessments;
+
+/// <summary>
+/// What closing and reopening an assessment write besides their events, in one place: the live close and reopen, and
+/// every rebuild (`rescore`, `benchmarks rebuild`, the export-row backfill) call these, so a rebuild cannot drift from a
+/// live close. Everything is queued into the caller's session and commits in its one transaction.
+/// </summary>
+internal sealed class ClosingWrites(Benchmarks.PeerContributions? peers = null)
+{
+    /// <summary>
+    /// A closed assessment's profile, its peer-benchmark contribution (which replaces its earlier one, see
+    /// PeerContribution) and the row releases read (Exports/Rows), scored once for all three. A rebuild writes the
+    /// row only if the stream is still at the version it was built from (a reopening meanwhile wins).
+    /// </summary>
+    public AssessmentProfile Closed(IDocumentSession session, Assessment closed, InstrumentDefinition instrument,
+        DateTimeOffset now, bool rebuild = false)
+    {
+        var scores = ScoringEngine.Aggregate(instrument, closed.Respondents);
+        var profile = AssessmentProfile.From(closed, scores, now);
+        session.Store(profile);
+        if (peers is not null) session.Store(peers.From(closed, profile));
+        if (Exports.Rows.ExportRow.From(closed, instrument, scores) is { } row)
+        {
+            if (rebuild) Exports.Rows.ExportRowSql.QueueRebuild(session, row);
+            else Exports.Rows.ExportRowSql.QueueStore(session, row);
+        }
+        return profile;
+    }
+
+    /// <summary>A reopened assessment is in no release until it closes again.</summary>
+    public static void Reopened(IDocumentSession session, Guid assessmentId) =>
+        Exports.Rows.ExportRowSql.QueueDelete(session, assessmentId);
+}

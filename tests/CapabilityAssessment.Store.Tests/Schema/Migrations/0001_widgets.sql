@@ -1,1 +1,0 @@
-CREATE TABLE widgets (id int PRIMARY KEY, name text NOT NULL);
