@@ -33,6 +33,9 @@ internal static partial class FormsApi
             if (result.Succeeded) return SeeOther(s.Modules.Count > 0 ? s.ModuleUrl(s.Modules[0]) : $"{s.Base}/review");
             foreach (var p in result.Problems) errors[FieldMessages.FieldOf(p)] = FieldMessages.For(s.Lang, p, FieldMessages.FieldOf(p));
         }
+        else // a number that did not parse: still name every other wrong field at once
+            foreach (var p in FirmProfileRules.Check(profile, commands.Now))
+                errors.TryAdd(FieldMessages.FieldOf(p), FieldMessages.For(s.Lang, p, FieldMessages.FieldOf(p)));
         var summary = errors.Select(e => new ErrorLink("#" + FirmView.Id(e.Key), e.Value)).ToList();
         return Render(html, "firm", s.Page(http, FormStrings.Get(s.Lang, "firm_profile"), FirmView.Build(s, values, errors), errors: summary,
             self: $"{s.Base}/firm"), StatusCodes.Status422UnprocessableEntity);

@@ -48,6 +48,23 @@ public sealed class the_firm_profile(AppFixture app)
         Assert.Contains("value=\"Acme Oy\"", owner.LastHtml);
     }
 
+    [Fact]
+    public async Task every_wrong_field_is_named_at_once_in_the_respondents_language()
+    {
+        var owner = await FormBrowser.StartAsync(app.Host, language: "fi");
+        await owner.GetAsync($"/a/{owner.Token}/firm");
+
+        var response = await owner.PostAsync($"/a/{owner.Token}/firm", [KeyValuePair.Create("name", ""),
+            KeyValuePair.Create("country", "XX"), KeyValuePair.Create("industry", "C"), KeyValuePair.Create("employees", "paljon")]);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = WebUtility.HtmlDecode(owner.LastHtml);
+        Assert.Contains("<a href=\"#firm-name\">Yrityksen nimi:", html);
+        Assert.Contains("<a href=\"#firm-country\">Maa:", html);
+        Assert.Contains("<a href=\"#firm-employees\">Henkilöstön määrä:", html);
+        Assert.Equal("Acme Oy", (await OpenAsync(owner.Token)).Firm.Name);
+    }
+
     private async Task<Assessment> OpenAsync(string token)
     {
         using var scope = app.Host.Services.CreateScope();
