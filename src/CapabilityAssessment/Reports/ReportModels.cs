@@ -12,6 +12,9 @@ internal sealed record ReportPage(
     IReadOnlyList<UnscoredRow> Unscored)
 {
     public bool HasRadar => Radar is not null;
+    public IEnumerable<LayerRow> CoreLayers => Layers.Where(l => l.Core);
+    public IEnumerable<LayerRow> OtherLayers => Layers.Where(l => !l.Core);
+    public bool HasOtherLayers => Layers.Any(l => !l.Core);
     public bool HasAreas => Areas.Count > 0;
     public bool HasIntervals => Areas.Any(a => a.HasInterval);
     public bool HasRecommendations => Recommendations.Count > 0;
@@ -24,7 +27,8 @@ internal sealed record AreaSection(string Id, string Title, IReadOnlyList<string
 /// <summary>The index beside the weakest link; Reason is set instead when either could not be computed.</summary>
 internal sealed record OverallBlock(bool Scored, string Score, string Band, string WeakestLayer, string WeakestLink, string Reason);
 
-internal sealed record LayerRow(string Title, string Score, string Band, bool Weakest);
+/// <summary>Core: one of the three layers the index and the weakest link are built from; the others are shown apart.</summary>
+internal sealed record LayerRow(string Title, string Score, string Band, bool Weakest, bool Core = true);
 
 /// <summary>One construct: its numbers, band words and bar. Low agreement carries the rwg(j) in AgreementText.</summary>
 internal sealed record AreaBlock(

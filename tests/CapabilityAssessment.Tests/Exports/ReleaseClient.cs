@@ -62,7 +62,7 @@ internal sealed class ReleaseClient(IAlbaHost host)
 
     public async Task<IScenarioResult> Get(string url, int status) => await host.Scenario(s =>
     {
-        s.Get.Url(url);
+        s.Get.Url(url.StartsWith("http", StringComparison.Ordinal) ? new Uri(url).PathAndQuery : url);
         s.StatusCodeShouldBe(status);
     });
 

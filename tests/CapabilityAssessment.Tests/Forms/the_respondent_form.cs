@@ -139,7 +139,8 @@ public sealed class the_respondent_form(AppFixture app)
         await browser.GetAsync($"/a/{browser.Token}/review");
         Assert.Equal(HttpStatusCode.SeeOther, (await browser.PostAsync($"/a/{browser.Token}/submit", [])).StatusCode);
         await browser.GetAsync($"/a/{browser.Token}");
-        Assert.Contains("Your answers have been submitted", browser.LastHtml);
+        Assert.Contains("The report is ready", browser.LastHtml); // the only respondent: submitting closed it
+        Assert.Contains($"href=\"/r/{browser.Token}\"", browser.LastHtml);
 
         var again = await browser.PostAsync($"/a/{browser.Token}/m/cognitive", [KeyValuePair.Create($"item.{ItemsOf("cognitive")[0]}", "1")]);
 
