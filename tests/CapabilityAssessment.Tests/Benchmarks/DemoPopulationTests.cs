@@ -74,14 +74,13 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
     public async Task benchmarks_release_statistics_for_everyone()
     {
         var services = demo.Host.Services;
-        var instrument = services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+        var instrument = services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
         var reader = services.GetRequiredService<BenchmarkReader>();
         var (snapshot, rows) = await reader.ReadAsync("dcvn", ScoringEngine.ScoringVersion, PeerGroup.Everyone, default);
         var result = BenchmarkResults.For(instrument, services.GetRequiredService<PeerMetrics>(), PeerGroup.Everyone, snapshot, rows, reader.Options);
         Assert.False(result.Suppressed, result.Reason);
         Assert.Equal(DemoFixture.Firms, result.N);
-        // The demo's firms have one respondent, the managing director: constructs only other roles answer (dcvn v2's
-        // our_firm page) have no demo data.
+        // The demo's firms answer dcvn version 1 (DemoLoader); constructs no role of theirs answers have no demo data.
         var asked = InstrumentForms.ModulesFor(instrument, "managing_director").SelectMany(m => m.Constructs).ToHashSet();
         Assert.All(result.Constructs.Where(c => asked.Contains(c.Key)),
             c => Assert.True(!c.Suppressed && c.N >= 30 && c.P10 is not null && c.P90 is not null, $"{c.Key}: {c.Reason}"));

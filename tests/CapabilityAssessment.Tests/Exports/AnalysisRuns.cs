@@ -58,7 +58,8 @@ internal static partial class AnalysisRuns
 
     /// <summary>"alpha construct value n" lines of release.R or release.py.</summary>
     public static Dictionary<string, double> Alphas(string output) =>
-        AlphaLine().Matches(output).ToDictionary(m => m.Groups[1].Value, m => double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        AlphaLine().Matches(output).ToDictionary(m => m.Groups[1].Value,
+            m => m.Groups[2].Value == "NA" ? double.NaN : double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
 
     [GeneratedRegex(@"^alpha (\S+) (\S+) \d+$", RegexOptions.Multiline)]
     private static partial Regex AlphaLine();

@@ -13,7 +13,8 @@ namespace CapabilityAssessment.Tests.Exports;
 [Collection("app")]
 public sealed class analysis_codebooks(AppFixture app)
 {
-    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+    // Version 1: its generated answers fill every column (version 2's kinds and facets are not in the codebook yet).
+    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     private async Task<Dictionary<string, byte[]>> Bundle()
     {

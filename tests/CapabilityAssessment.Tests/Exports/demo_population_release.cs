@@ -114,7 +114,7 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
         var folder = AnalysisRuns.Unpack(files);
         try
         {
-            var dcvn = demo.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+            var dcvn = demo.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
             var service = AnalysisRuns.Service(dcvn, release_bundles.Csv(files["responses.csv"]));
             Assert.NotEmpty(service);
             var pspp = await AnalysisRuns.Pspp(folder);

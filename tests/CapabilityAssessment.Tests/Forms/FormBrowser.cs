@@ -68,7 +68,9 @@ internal sealed partial class FormBrowser(HttpClient client)
     /// <summary>The token of the latest page that had a form, as a browser would post from the page it still shows.</summary>
     public string AntiforgeryToken() => _antiforgery ?? throw new InvalidOperationException("No page so far had an antiforgery field.");
 
-    public long PageVersion() => long.Parse(VersionField().Match(LastHtml).Groups[1].Value);
+    public long PageVersion() => VersionField().Match(LastHtml) is { Success: true } m
+        ? long.Parse(m.Groups[1].Value)
+        : throw new InvalidOperationException("The page has no version field: " + LastHtml[..Math.Min(LastHtml.Length, 3000)]);
 
     private HttpRequestMessage WithCookies(HttpRequestMessage request)
     {

@@ -108,7 +108,8 @@ public sealed partial class the_owners_team_page(AppFixture app)
 
     private async Task AnswerAllAndSubmitAsync(FormBrowser browser, string role)
     {
-        var instrument = app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+        // FormBrowser.StartAsync pins version 1.
+        var instrument = app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
         foreach (var module in CapabilityAssessment.Assessments.InstrumentForms.ModulesFor(instrument, role))
         {
             await browser.GetAsync($"/a/{browser.Token}/m/{module.Key}");

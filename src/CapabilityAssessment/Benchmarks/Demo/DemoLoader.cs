@@ -39,7 +39,8 @@ internal sealed class DemoLoader(IDocumentStore store, Npgsql.NpgsqlDataSource d
         var year = commands.Now.Year;
         var todo = Enumerable.Range(0, firms).Select(i => DemoPopulation.Firm(i, year)).Where(f => !done.Contains(f.Profile.Name)).ToList();
         if (done.Count > 0) await output.WriteLineAsync($"resuming: {done.Count} demo firms already there, {todo.Count} to go");
-        var dcvn = catalog.Latest("dcvn") ?? throw new InvalidOperationException("The dcvn instrument is missing from instruments/.");
+        // Version 1, for which DemoPopulation's answer model was made; new firms (the front door) start on the latest.
+        var dcvn = catalog.Get("dcvn", 1) ?? throw new InvalidOperationException("The dcvn instrument v1 is missing from instruments/.");
         var orchestration = catalog.Latest("orchestration");
         var clock = Stopwatch.StartNew();
         var written = 0;
