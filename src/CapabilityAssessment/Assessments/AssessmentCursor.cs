@@ -42,9 +42,10 @@ internal readonly record struct AssessmentCursor(DateTimeOffset StartedAt, Guid 
     }
 
     /// <summary>
-    /// .NET keeps 100 ns ticks, PostgreSQL microseconds. Marten compares <c>mt_immutable_timestamptz(data ->> 'startedAt')</c>,
-    /// a text cast, which rounds the fraction as rint(fraction * 1e6) (PostgreSQL's ParseFractionalSecond, half to even on
-    /// the double). The cursor holds that same value, so the row it names compares equal to it, not one microsecond off.
+    /// .NET keeps 100 ns ticks, PostgreSQL microseconds. Marten compares
+    /// <c>mt_immutable_timestamptz(data ->> 'startedAt')</c>, a text cast, which rounds the fraction as
+    /// rint(fraction * 1e6) (PostgreSQL's ParseFractionalSecond: half to even, on the double). The cursor holds that
+    /// same value, so the row it names compares equal to it, not one microsecond off.
     /// </summary>
     public static DateTimeOffset AsPostgresReadsIt(DateTimeOffset time)
     {

@@ -37,7 +37,8 @@ internal static class AssessmentList
                     after = AssessmentCursor.Decode(text) ?? throw Error(AssessmentCursor.Invalid, "after",
                         "'after' is not a cursor of this list: pass a cursor or endCursor it returned.");
                 var key = c.GetArgument<string?>("instrumentKey");
-                if (key is not null && !c.RequestServices!.GetRequiredService<InstrumentCatalog>().All().Any(d => d.Key == key))
+                var catalog = c.RequestServices!.GetRequiredService<InstrumentCatalog>();
+                if (key is not null && !catalog.All().Any(d => d.Key == key))
                     throw Error(InstrumentQueries.NotFound, "instrumentKey", $"No instrument '{key}'.");
 
                 await using var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession();
@@ -59,8 +60,10 @@ internal static class AssessmentList
                     rows = rows.Where(s => s.StartedAt < at || (s.StartedAt == at && s.Id.CompareTo(id) < 0));
                 var page = await rows.OrderByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
                     .Take(first + 1).ToListAsync(c.CancellationToken);
-                var edges = page.Take(first).Select(s => new AssessmentEdge(AssessmentCursor.Of(s).Encode(), s)).ToList();
-                return new AssessmentConnection(edges, new PageInfo(page.Count > first, edges.LastOrDefault()?.Cursor), total);
+                var edges = page.Take(first)
+                    .Select(s => new AssessmentEdge(AssessmentCursor.Of(s).Encode(), s)).ToList();
+                var info = new PageInfo(page.Count > first, edges.LastOrDefault()?.Cursor);
+                return new AssessmentConnection(edges, info, total);
             });
 
     public static string Stored(AssessmentStatus status) => status.ToString().ToUpperInvariant();

@@ -5,7 +5,8 @@ using Npgsql;
 namespace CapabilityAssessment.Benchmarks;
 
 /// <summary>What the last check of the replica found: reachable, its replay lag, and whether reads may use it.</summary>
-public sealed record ReplicaStatus(bool Reachable, double? LagSeconds, bool Usable, string? Problem, DateTimeOffset CheckedAt);
+public sealed record ReplicaStatus(
+    bool Reachable, double? LagSeconds, bool Usable, string? Problem, DateTimeOffset CheckedAt);
 
 /// <summary>
 /// The streaming replica benchmark reads prefer (ConnectionStrings:BenchmarkReads), checked at most once per
@@ -63,7 +64,8 @@ internal sealed class BenchmarkReplica(NpgsqlDataSource dataSource, IOptions<Ben
             var (inRecovery, lag) = (reader.GetBoolean(0), reader.GetDouble(1));
             var max = options.Value.MaxReplicaLag;
             var problem = !inRecovery ? "not a standby (pg_is_in_recovery() is false)"
-                : max > TimeSpan.Zero && lag > max.TotalSeconds ? $"lag {lag:F1} s is beyond Benchmarks:MaxReplicaLag ({max.TotalSeconds:F0} s)"
+                : max > TimeSpan.Zero && lag > max.TotalSeconds
+                    ? $"lag {lag:F1} s is beyond Benchmarks:MaxReplicaLag ({max.TotalSeconds:F0} s)"
                 : null;
             return new(true, Math.Round(lag, 3), problem is null, problem, now);
         }
