@@ -40,6 +40,7 @@ app.UseDatabaseFaultHandling();
 app.UseStaticFiles();
 app.MapHealth();
 app.MapGraphQLEndpoint();
+app.MapFrontDoor();
 app.MapForms();
 app.MapReports().RequireRateLimiting(RateLimits.PerLink);
 app.MapExports().RequireRateLimiting(RateLimits.PerClient);

@@ -28,6 +28,11 @@ public sealed record Assessment(
 
     public Respondent? FindRespondent(Guid id) => Respondents.Find(r => r.Id == id);
 
+    /// <summary>The firm's contact: the respondent the assessment was started with (self-service: its owner).</summary>
+    public Guid? OwnerRespondent => Respondents.IsEmpty ? null : Respondents[0].Id;
+
+    public bool IsSelfService => OrganisationId is null;
+
     /// <summary>The state after an event: decisions fold what they just produced, and AssessmentProjection folds the
     /// stored events, the same way. Not named Evolve: Marten's source generator would take that as the aggregate's own
     /// evolver.</summary>

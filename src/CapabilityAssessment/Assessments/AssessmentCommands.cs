@@ -20,7 +20,7 @@ public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyLis
 /// A concurrent append by someone else is retried: the rule decides again against the newer state, which is how
 /// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
 /// </summary>
-internal sealed class AssessmentCommands(IDocumentStore store, InstrumentCatalog catalog, TimeProvider clock,
+internal sealed partial class AssessmentCommands(IDocumentStore store, InstrumentCatalog catalog, TimeProvider clock,
     ClosingWrites closing)
 {
     private const int Attempts = 5;

@@ -167,7 +167,7 @@ public sealed class RespondentLinkType : ObjectGraphType<RespondentLinkView>
         Field(x => x.RespondentId);
         Field(x => x.Role);
         Field(x => x.Token);
-        Field(x => x.Url).Description("The form's path, /a/<token>.");
+        Field(x => x.Url).Description("The form's absolute address, <PublicBaseUrl or the request's origin>/a/<token>.");
     }
 }
 

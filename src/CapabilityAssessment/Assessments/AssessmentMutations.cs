@@ -27,7 +27,7 @@ internal static class AssessmentMutations
                 var (result, link) = await Commands(c).StartAsync(caller, c.GetArgument<string>("instrumentKey"),
                     c.GetArgument<int?>("instrumentVersion"), c.GetArgument<FirmInput>("firm").ToProfile(), c.GetArgument<string>("language"),
                     role, c.CancellationToken, c.GetArgument<Guid?>("firmId"));
-                return result.Succeeded ? View(result.AssessmentId, link!) : Problems.Report(c, result.Problems);
+                return result.Succeeded ? View(c, result.AssessmentId, link!) : Problems.Report(c, result.Problems);
             });
 
         mutation.Field<RespondentLinkType>("inviteRespondent")
@@ -38,7 +38,7 @@ internal static class AssessmentMutations
                 var id = c.GetArgument<Guid>("assessmentId");
                 var (caller, _) = await AssessmentAccess.RequireManager(c, id);
                 var (result, link) = await Commands(c).InviteAsync(id, c.GetArgument<string>("role"), caller.Id, c.CancellationToken);
-                return result.Succeeded ? View(id, link!) : Problems.Report(c, result.Problems);
+                return result.Succeeded ? View(c, id, link!) : Problems.Report(c, result.Problems);
             });
 
         mutation.Field<SaveResultType>("saveAnswers")
@@ -94,6 +94,6 @@ internal static class AssessmentMutations
 
     private static AssessmentCommands Commands(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<AssessmentCommands>();
 
-    private static RespondentLinkView View(Guid assessmentId, IssuedLink link) =>
-        new(assessmentId, link.RespondentId, link.Role, link.Token, "/a/" + link.Token);
+    private static RespondentLinkView View(IResolveFieldContext c, Guid assessmentId, IssuedLink link) =>
+        new(assessmentId, link.RespondentId, link.Role, link.Token, Http.PublicUrls.Absolute(c.RequestServices!, "/a/" + link.Token));
 }

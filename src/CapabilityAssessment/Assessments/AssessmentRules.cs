@@ -3,7 +3,7 @@ using CapabilityAssessment.Instruments;
 namespace CapabilityAssessment.Assessments;
 
 /// <summary>Pure decisions over an assessment's state: no I/O, time and ids come in as arguments.</summary>
-internal static class AssessmentRules
+internal static partial class AssessmentRules
 {
     public static Decision Start(InstrumentDefinition instrument, string contentHash, Guid assessmentId, Guid firmId,
         FirmProfile firm, string language, string? organisationId, string startedBy, DateTimeOffset now)
@@ -31,6 +31,10 @@ internal static class AssessmentRules
     public static Decision SaveFirmProfile(Assessment state, Guid respondentId, FirmProfile firm, DateTimeOffset now)
     {
         if (Writable(state, respondentId) is { } refused) return refused;
+        // The profile decides the firm's peer groups, so only the firm's contact sets it; colleagues read it.
+        if (state.OwnerRespondent != respondentId)
+            return Decision.Reject("FIRM_PROFILE_OWNER_ONLY", "firm",
+                "Only the person who started the assessment can change the firm profile; ask them to change it.");
         var problems = FirmProfileRules.Check(firm, now);
         return problems.Count > 0 ? Decision.Reject(problems) : Decision.Accept(new FirmProfileSaved(respondentId, firm, now));
     }

@@ -17,11 +17,14 @@ internal static class BenchmarkQuery
             .Description("Peer statistics per construct, layer and the overall index, released only from k firms and never so that two released groups differ by fewer than k.")
             .Argument<NonNullGraphType<StringGraphType>>("instrumentKey")
             .Argument<NonNullGraphType<PeerGroupInputType>>("peerGroup")
+            .Argument<IntGraphType>("instrumentVersion", "Whose constructs and layers to report; omitted: the latest published version.")
             .ResolveAsync(async c =>
             {
                 await AssessmentAccess.RequireAuthenticated(c);
                 var key = c.GetArgument<string>("instrumentKey");
-                var instrument = c.RequestServices!.GetRequiredService<InstrumentCatalog>().Latest(key)
+                var catalog = c.RequestServices!.GetRequiredService<InstrumentCatalog>();
+                var instrument = (c.GetArgument<int?>("instrumentVersion") is { } v
+                        ? catalog.Published().FirstOrDefault(d => d.Key == key && d.Version == v) : catalog.Latest(key))
                     ?? throw new ExecutionError($"No published instrument '{key}'.") { Code = "INSTRUMENT_NOT_FOUND" };
                 var group = ResolveGroup(c);
                 var reader = c.RequestServices!.GetRequiredService<BenchmarkReader>();

@@ -26,12 +26,13 @@ internal static partial class FormsApi
             .ToDictionary(id => id, id => form[ModuleView.FieldName(id)].ToString());
         var (answers, errors) = AnswerForm.Parse(s, posted);
         if (errors.Count > 0) return RenderModule(http, html, s, module, posted, errors, NoMessages, Summary(s, errors), StatusCodes.Status422UnprocessableEntity);
-        if (answers.Count == 0) return SeeOther(ModuleView.NextUrl(s, module));
+        var next = Destination(s, form["go"].ToString()) ?? ModuleView.NextUrl(s, module);
+        if (answers.Count == 0) return SeeOther(next);
 
         var expected = long.TryParse(form["version"], out var v) ? v : -1;
         var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
             s.Respondent.Id, Guid.NewGuid(), expected, answers, commands.Now), ct);
-        if (result.Succeeded) return SeeOther(ModuleView.NextUrl(s, module));
+        if (result.Succeeded) return SeeOther(next);
 
         var fresh = await RespondentSession.OpenAsync(http, token, ct) ?? s;
         var (itemErrors, notices, chosen) = AnswerForm.Explain(fresh, answers, result.Problems, posted);
@@ -55,7 +56,7 @@ internal static partial class FormsApi
         var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
             s.Respondent.Id, request.SaveId, request.ExpectedVersion, answers, commands.Now), ct);
         if (result.Succeeded) return Results.Json(new { version = result.Version });
-        var errors = result.Problems.Select(p => new AutosaveError(p.Code, AnswerForm.ItemOf(p, answers) ?? p.Field, p.Message)).ToList();
+        var errors = result.Problems.Select(p => new AutosaveError(p.Code, AnswerForm.ItemOf(p, answers) ?? p.Field, AutosaveMessage(s.Lang, p))).ToList();
         return AutosaveErrors(errors.Any(e => e.Code == "ANSWER_CONFLICT") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, errors);
     }
 
@@ -64,7 +65,8 @@ internal static partial class FormsApi
         IReadOnlyList<ErrorLink> summary, int status)
     {
         var page = ModuleView.Build(s, module, chosen, errors, notices, s.State.Version);
-        return Render(html, "module", s.Page(http, module.Title.Get(s.Lang), page, module.Key, summary, s.ModuleUrl(module)), status);
+        var model = s.Page(http, module.Title.Get(s.Lang), page, module.Key, summary, s.ModuleUrl(module)) with { SaveForm = "answers" };
+        return Render(html, "module", model, status);
     }
 
     private static List<ErrorLink> Summary(RespondentSession s, IReadOnlyDictionary<string, string> byItem, IReadOnlyList<Problem>? others = null) =>
@@ -78,6 +80,20 @@ internal static partial class FormsApi
         : null;
 
     private static IResult SeeOther(string url) => new SeeOtherResult(url);
+
+    /// <summary>Where a "save and go" button leads: only to a page of the same link (never another site).</summary>
+    private static string? Destination(RespondentSession s, string go) =>
+        go.Length > 0 && (go == s.Base || go.StartsWith(s.Base + "/", StringComparison.Ordinal) || go.StartsWith(s.Base + "?", StringComparison.Ordinal))
+            && !go.Contains("//", StringComparison.Ordinal) && !go.Contains('\\') ? go : null;
+
+    /// <summary>Autosave problems in the respondent's language (the rules' messages are English, for API clients).</summary>
+    private static string AutosaveMessage(string lang, Problem p) => FormStrings.Get(lang, p.Code switch
+    {
+        "ANSWER_CONFLICT" => "autosave_conflict",
+        "ASSESSMENT_CLOSED" => "closed",
+        "RESPONSE_SUBMITTED" => "submitted",
+        _ => "save_failed",
+    });
 
     private static IResult AutosaveErrors(int status, IReadOnlyList<AutosaveError> errors) => Results.Json(new { errors }, statusCode: status);
 }

@@ -29,16 +29,19 @@ internal static partial class FormsApi
         group.MapPost("/m/{moduleKey}/autosave", Autosave);
         group.MapGet("/review", Review);
         group.MapPost("/submit", Submit);
+        MapTeam(group);
         return group;
     }
 
     private static async Task<IResult> Overview(HttpContext http, string token, HtmlTemplates html, CancellationToken ct)
     {
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
-        if (s.Respondent.HasSubmitted)
-            return Render(html, "done", s.Page(http, FormStrings.Get(s.Lang, "done_title"), new DonePage(FormStrings.Get(s.Lang, "done"))));
+        if (s.State.Status == Assessments.AssessmentStatus.Closed || s.Respondent.HasSubmitted)
+            return Render(html, "done", s.Page(http, FormStrings.Get(s.Lang, s.State.Status == Assessments.AssessmentStatus.Closed
+                ? "closed_title" : "done_title"), DoneView.Build(s)));
         var page = new OverviewPage(s.Instrument.Roles.FirstOrDefault(r => r.Key == s.Respondent.Role)?.Title.Get(s.Lang) ?? s.Respondent.Role,
-            s.Instrument.Title.Get(s.Lang), s.Instrument.Description.Get(s.Lang), s.ContinueUrl(), $"{s.Base}/firm", $"{s.Base}/review");
+            s.Instrument.Title.Get(s.Lang), s.Instrument.Description.Get(s.Lang), s.ContinueUrl(), $"{s.Base}/firm", $"{s.Base}/review",
+            s.ManagesTeam() ? s.TeamUrl() : "");
         return Render(html, "overview", s.Page(http, s.Instrument.Title.Get(s.Lang), page));
     }
 

@@ -22,21 +22,23 @@ internal static class ModuleView
         IReadOnlyDictionary<string, string> errors, IReadOnlyDictionary<string, string> notices, long version)
     {
         var number = 0;
-        var constructs = module.Constructs.Select(key => s.Instrument.FindConstruct(key)!).Select(c =>
+        ItemBlock Block(Item i, Scale scale)
         {
-            var scale = s.Instrument.FindScale(c.Scale)!;
-            var items = c.Items.Select(i =>
-            {
-                number++;
-                chosen.TryGetValue(i.Id, out var value);
-                var options = scale.Labels.Select((label, index) => Option(i.Id, (index + 1).ToString(), label.Get(s.Lang), value, false))
-                    .Append(Option(i.Id, DontKnow, scale.DontKnow?.Get(s.Lang) ?? FormStrings.Get(s.Lang, "no_answer"), value, true))
-                    .ToList();
-                return new ItemBlock(i.Id, $"{number}.", i.Text.Get(s.Lang), $"q-{i.Id}-error",
-                    errors.GetValueOrDefault(i.Id, ""), notices.GetValueOrDefault(i.Id, ""), options);
-            }).ToList();
-            return new ConstructBlock(c.Title.Get(s.Lang), c.Description.Get(s.Lang), items);
-        }).ToList();
+            number++;
+            chosen.TryGetValue(i.Id, out var value);
+            var options = scale.Labels.Select((label, index) => Option(i.Id, (index + 1).ToString(), label.Get(s.Lang), value, false))
+                .Append(Option(i.Id, DontKnow, scale.DontKnow?.Get(s.Lang) ?? FormStrings.Get(s.Lang, "no_answer"), value, true))
+                .ToList();
+            return new ItemBlock(i.Id, $"{number}.", i.Text.Get(s.Lang), $"q-{i.Id}-error",
+                errors.GetValueOrDefault(i.Id, ""), notices.GetValueOrDefault(i.Id, ""), options);
+        }
+        var members = module.Constructs.Select(key => s.Instrument.FindConstruct(key)!).ToList();
+        // An item order interleaves the constructs on one untitled block, so no construct name primes the answers.
+        var constructs = module.ItemOrder is { } order
+            ? [new ConstructBlock("", "", order.Select(id => members.SelectMany(c => c.Items.Select(i => (c, i))).First(x => x.i.Id == id))
+                .Select(x => Block(x.i, s.Instrument.FindScale(x.c.Scale)!)).ToList())]
+            : members.Select(c => new ConstructBlock(c.Title.Get(s.Lang), c.Description.Get(s.Lang),
+                c.Items.Select(i => Block(i, s.Instrument.FindScale(c.Scale)!)).ToList())).ToList();
         var index = s.Modules.ToList().FindIndex(m => m.Key == module.Key);
         var back = index > 0 ? s.ModuleUrl(s.Modules[index - 1]) : $"{s.Base}/firm";
         return new ModulePage(module.Key, module.Intro?.Get(s.Lang) ?? "", s.ModuleUrl(module), back, version, constructs);

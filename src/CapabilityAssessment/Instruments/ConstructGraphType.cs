@@ -20,6 +20,17 @@ internal sealed class ConstructGraphType : ObjectGraphType<Localized<Construct>>
             .Resolve(c => c.Source.Instrument.Bands
                 .Where(b => c.Source.Value.Scoring.Interpretation.ContainsKey(b.Key))
                 .Select(b => c.Source.With((b.Key, c.Source.Value.Scoring.Interpretation[b.Key]))));
+        Field<NonNullGraphType<ConstructKindGraphType>>("kind")
+            .Description("SCALE: reflective, with reliability and bands. INDEX: formative or count, scored by its own rule.")
+            .Resolve(c => c.Source.Value.Kind ?? ConstructKind.Scale);
+        Field<NonNullGraphType<ReferentGraphType>>("referent").Description("Whom the respondent rates: themself or the firm.")
+            .Resolve(c => c.Source.Value.ReferentOrDefault);
+        Field<StringGraphType>("indexRule").Description("How an index is scored: count (at or above threshold) or mean; null for a scale.")
+            .Resolve(c => c.Source.Value.IsIndex ? c.Source.Value.Scoring.Rule?.ToString().ToLowerInvariant() : null);
+        Field<IntGraphType>("threshold").Description("For a count index: the lowest answer that counts.")
+            .Resolve(c => c.Source.Value.Scoring.Threshold);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetGraphType>>>>("facets")
+            .Description("Sub-scores of the construct over some of its items.").Resolve(c => c.Source.Value.FacetList.Select(c.Source.With));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemGraphType>>>>("items").Resolve(c => c.Source.Value.Items.Select(c.Source.With));
     }
 }
@@ -30,6 +41,37 @@ internal sealed class LayerGraphType : EnumerationGraphType<Layer>
     {
         Name = "Layer";
         Description = "The level of the capability model a construct belongs to.";
+    }
+}
+
+internal sealed class ConstructKindGraphType : EnumerationGraphType<ConstructKind>
+{
+    public ConstructKindGraphType()
+    {
+        Name = "ConstructKind";
+        Description = "Reflective scale or formative/count index (instruments/README.md, Kinds).";
+    }
+}
+
+internal sealed class ReferentGraphType : EnumerationGraphType<Referent>
+{
+    public ReferentGraphType()
+    {
+        Name = "Referent";
+        Description = "Whom the items are about: the respondent (SELF) or the firm (FIRM).";
+    }
+}
+
+internal sealed class FacetGraphType : ObjectGraphType<Localized<Facet>>
+{
+    public FacetGraphType()
+    {
+        Name = "Facet";
+        Description = "A sub-score of a construct over some of its items.";
+        Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Text(c.Source.Value.Title));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("items").Description("Item ids.")
+            .Resolve(c => c.Source.Value.Items);
     }
 }
 

@@ -51,10 +51,19 @@ internal static class CrosswalkRules
         foreach (var (key, i) in walk.Comparable.Select((k, i) => (k, i)))
             if (d.FindConstruct(key) is { } a && previous.FindConstruct(key) is { } b && !SameItems(a, b, wording: true))
                 Bad($"crosswalk.comparable[{i}]", $"the items of '{key}' differ from version {previous.Version}; declare it equivalent (wording only) or changed");
+        // Same items scored by another rule (a reflective mean become a count index) give scores that do not pool.
+        foreach (var (key, path) in walk.Comparable.Select((k, i) => (k, $"crosswalk.comparable[{i}]"))
+                     .Concat(walk.Equivalent.Select((e, i) => (e.Construct, $"crosswalk.equivalent[{i}].construct"))))
+            if (d.FindConstruct(key) is { } a && previous.FindConstruct(key) is { } b && !SameScoring(a, b))
+                Bad(path, $"'{key}' is scored differently than in version {previous.Version} (kind, rule or threshold); declare it changed");
         foreach (var (eq, i) in walk.Equivalent.Select((e, i) => (e, i)))
             if (d.FindConstruct(eq.Construct) is { } a && previous.FindConstruct(eq.Construct) is { } b && !SameItems(a, b, wording: false))
                 Bad($"crosswalk.equivalent[{i}].construct", $"'{eq.Construct}' has different item ids than in version {previous.Version}, so it changed more than its wording; declare it changed");
     }
+
+    private static bool SameScoring(Construct a, Construct b) =>
+        (a.Kind ?? ConstructKind.Scale) == (b.Kind ?? ConstructKind.Scale) && a.Scoring.Rule == b.Scoring.Rule &&
+        a.Scoring.Threshold == b.Scoring.Threshold && a.IsOutcome == b.IsOutcome;
 
     private static bool SameItems(Construct a, Construct b, bool wording) =>
         a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(p =>

@@ -5,7 +5,16 @@ namespace CapabilityAssessment.Instruments;
 
 internal enum InstrumentStatus { Draft, Published, Retired }
 
-internal enum Layer { Cognitive, Managerial, Organisational, DynamicCapability, ManagementMode, Practice }
+internal enum Layer { Cognitive, Managerial, Organisational, DynamicCapability, ManagementMode, Practice, Outcome }
+
+/// <summary>Scale: reflective (alpha, omega, SEM, bands). Index: formative or count, scored by its declared rule only.</summary>
+internal enum ConstructKind { Scale, Index }
+
+/// <summary>Self: the respondent rates themself (no within-firm agreement). Firm: the respondent rates the firm.</summary>
+internal enum Referent { Self, Firm }
+
+/// <summary>How an index is scored: the share of items answered at or above a threshold, or the rescaled mean.</summary>
+internal enum IndexRule { Count, Mean }
 
 internal enum FirmProfileField
 {
@@ -46,18 +55,40 @@ internal sealed record Role(string Key, LocalizedText Title);
 
 internal sealed record Band(string Key, int From, int To, LocalizedText Label);
 
+/// <summary>ItemOrder (null unless the file sets it) shows the module's items in that order, without construct headings.</summary>
 internal sealed record Module(
-    string Key, LocalizedText Title, LocalizedText? Intro, IReadOnlyList<string> Roles, bool KeyInformant, IReadOnlyList<string> Constructs);
+    string Key, LocalizedText Title, LocalizedText? Intro, IReadOnlyList<string> Roles, bool KeyInformant, IReadOnlyList<string> Constructs,
+    IReadOnlyList<string>? ItemOrder = null);
 
+/// <summary>
+/// Kind, Referent and Facets are null when the file leaves them out (scale, firm, none), so the content hash of files
+/// written before these fields existed does not change (ContentHash leaves nulls out).
+/// </summary>
 internal sealed record Construct(
-    string Key, Layer Layer, LocalizedText Title, LocalizedText Description, string Scale, ScoringRule Scoring, IReadOnlyList<Item> Items)
+    string Key, Layer Layer, LocalizedText Title, LocalizedText Description, string Scale, ScoringRule Scoring, IReadOnlyList<Item> Items,
+    ConstructKind? Kind = null, Referent? Referent = null, IReadOnlyList<Facet>? Facets = null)
 {
+    [JsonIgnore] public bool IsIndex => Kind == ConstructKind.Index;
+
+    [JsonIgnore] public bool IsOutcome => Layer == Layer.Outcome;
+
+    /// <summary>Only reflective capability scales get bands, interpretations and recommendations.</summary>
+    [JsonIgnore] public bool IsBanded => !IsIndex && !IsOutcome;
+
+    [JsonIgnore] public IReadOnlyList<Facet> FacetList => Facets ?? [];
+
+    [JsonIgnore] public Referent ReferentOrDefault => Referent ?? Instruments.Referent.Firm;
+
     /// <summary>The declared minimum, or two thirds of the items (at least 2) so one skipped item does not void a score.</summary>
     [JsonIgnore]
     public int MinAnswered => Scoring.MinAnswered ?? Math.Max(2, (int)Math.Ceiling(2 * Items.Count / 3.0));
 }
 
-internal sealed record ScoringRule(int? MinAnswered, ImmutableSortedDictionary<string, Interpretation> Interpretation);
+internal sealed record ScoringRule(
+    int? MinAnswered, ImmutableSortedDictionary<string, Interpretation> Interpretation, IndexRule? Rule = null, int? Threshold = null);
+
+/// <summary>A sub-score of a construct over some of its items (e.g. the three facets of entrepreneurial orientation).</summary>
+internal sealed record Facet(string Key, LocalizedText Title, IReadOnlyList<string> Items);
 
 internal sealed record Interpretation(LocalizedText Text, LocalizedText Recommendation);
 

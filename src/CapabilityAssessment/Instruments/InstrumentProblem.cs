@@ -44,4 +44,9 @@ internal static class ProblemCodes
     public const string BadCrosswalk = "BAD_CROSSWALK";
     public const string PublishedChanged = "PUBLISHED_CHANGED";
     public const string NotLocked = "NOT_LOCKED";
+    public const string BadIndexRule = "BAD_INDEX_RULE";
+    public const string BadFacet = "BAD_FACET";
+    public const string BadItemOrder = "BAD_ITEM_ORDER";
+    public const string UnbandedInterpretation = "UNBANDED_INTERPRETATION";
+    public const string OutcomeNotKeyInformant = "OUTCOME_NOT_KEY_INFORMANT";
 }

@@ -28,6 +28,7 @@ internal static class InstrumentTexts
                 yield return ($"{c}.scoring.interpretation.{band}.text", interpretation.Text);
                 yield return ($"{c}.scoring.interpretation.{band}.recommendation", interpretation.Recommendation);
             }
+            foreach (var (facet, f) in construct.FacetList.Select((x, i) => (x, i))) yield return ($"{c}.facets[{f}].title", facet.Title);
             foreach (var (item, i) in construct.Items.Select((x, i) => (x, i))) yield return ($"{c}.items[{i}].text", item.Text);
         }
     }

@@ -42,7 +42,7 @@ internal sealed partial class InstrumentValidator
                 Report($"{c}.items", ProblemCodes.TooFewItems, $"construct '{construct.Key}' has {construct.Items.Count} items; at least 3 are needed");
             if (construct.Scoring.MinAnswered is { } min && (min < 1 || min > construct.Items.Count))
                 Report($"{c}.scoring.minAnswered", ProblemCodes.BadMinAnswered, $"minAnswered {min} must be between 1 and the {construct.Items.Count} items");
-            foreach (var band in bands.Where(b => !construct.Scoring.Interpretation.ContainsKey(b)))
+            foreach (var band in bands.Where(b => construct.IsBanded && !construct.Scoring.Interpretation.ContainsKey(b)))
                 Report($"{c}.scoring.interpretation", ProblemCodes.MissingInterpretation, $"no interpretation for band '{band}'");
             foreach (var band in construct.Scoring.Interpretation.Keys.Where(b => !bands.Contains(b)))
                 Report($"{c}.scoring.interpretation.{band}", ProblemCodes.UnknownBand, $"band '{band}' is not declared under bands");

@@ -14,6 +14,7 @@ internal sealed partial class InstrumentValidator(InstrumentDefinition d, ParseC
         v.Bands();
         v.Modules();
         v.Constructs();
+        v.KindsAndFacets();
         v.Texts();
         v.Sources();
     }

@@ -20,6 +20,22 @@ internal static partial class InstrumentYaml
     {
         ["cognitive"] = Layer.Cognitive, ["managerial"] = Layer.Managerial, ["organisational"] = Layer.Organisational,
         ["dynamic_capability"] = Layer.DynamicCapability, ["management_mode"] = Layer.ManagementMode, ["practice"] = Layer.Practice,
+        ["outcome"] = Layer.Outcome,
+    };
+
+    public static readonly IReadOnlyDictionary<string, ConstructKind> Kinds = new Dictionary<string, ConstructKind>
+    {
+        ["scale"] = ConstructKind.Scale, ["index"] = ConstructKind.Index,
+    };
+
+    public static readonly IReadOnlyDictionary<string, Referent> Referents = new Dictionary<string, Referent>
+    {
+        ["self"] = Referent.Self, ["firm"] = Referent.Firm,
+    };
+
+    public static readonly IReadOnlyDictionary<string, IndexRule> IndexRules = new Dictionary<string, IndexRule>
+    {
+        ["count"] = IndexRule.Count, ["mean"] = IndexRule.Mean,
     };
 
     public static readonly IReadOnlyDictionary<string, FirmProfileField> FirmProfileFields = new Dictionary<string, FirmProfileField>
@@ -41,8 +57,8 @@ internal static partial class InstrumentYaml
             .Select(e => YamlObject.AsObject(o.Context, e.Node, e.Path))
             .OfType<YamlObject>().Select(read).ToList();
 
-    private static T? Enum<T>(YamlObject o, string field, IReadOnlyDictionary<string, T> values) where T : struct =>
-        o.String(field) is { } text ? EnumValue(o, text, o.PathOf(field), values) : null;
+    private static T? Enum<T>(YamlObject o, string field, IReadOnlyDictionary<string, T> values, bool required = true) where T : struct =>
+        o.String(field, required) is { } text ? EnumValue(o, text, o.PathOf(field), values) : null;
 
     private static T? EnumValue<T>(YamlObject o, string? text, string path, IReadOnlyDictionary<string, T> values) where T : struct
     {

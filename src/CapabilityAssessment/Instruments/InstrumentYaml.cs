@@ -74,22 +74,29 @@ internal static partial class InstrumentYaml
     private static Module ReadModule(YamlObject o) => Done(o, new Module(
         o.String("key") ?? "", Text(o, "title"),
         o.Optional("intro") is { } i ? TextOf(o.Context, i, o.PathOf("intro")) : null,
-        o.Strings("roles", required: false), o.Bool("keyInformant", false), o.Strings("constructs")));
+        o.Strings("roles", required: false), o.Bool("keyInformant", false), o.Strings("constructs"),
+        o.Optional("itemOrder") is null ? null : o.Strings("itemOrder")));
 
     private static Construct ReadConstruct(YamlObject o) => Done(o, new Construct(
         o.String("key") ?? "", Enum(o, "layer", Layers) ?? Layer.Cognitive, Text(o, "title"), Text(o, "description"),
         o.String("scale") ?? "",
         o.Object("scoring") is { } s ? ReadScoring(s) : new ScoringRule(null, ImmutableSortedDictionary<string, Interpretation>.Empty),
-        Each(o, "items", ReadItem)));
+        Each(o, "items", ReadItem),
+        Enum(o, "kind", Kinds, required: false), Enum(o, "referent", Referents, required: false),
+        o.Optional("facets") is null ? null : Each(o, "facets", ReadFacet)));
+
+    private static Facet ReadFacet(YamlObject o) =>
+        Done(o, new Facet(o.String("key") ?? "", Text(o, "title"), o.Strings("items")));
 
     private static ScoringRule ReadScoring(YamlObject o)
     {
         var interpretations = ImmutableSortedDictionary.CreateBuilder<string, Interpretation>(StringComparer.Ordinal);
-        if (o.Object("interpretation") is { } map)
+        if (o.Object("interpretation", required: false) is { } map)
             foreach (var (band, node, path) in map.Entries())
                 if (YamlObject.AsObject(o.Context, node, path) is { } i)
                     interpretations[band] = Done(i, new Interpretation(Text(i, "text"), Text(i, "recommendation")));
-        return Done(o, new ScoringRule(o.Int("minAnswered", required: false), interpretations.ToImmutable()));
+        return Done(o, new ScoringRule(o.Int("minAnswered", required: false), interpretations.ToImmutable(),
+            Enum(o, "rule", IndexRules, required: false), o.Int("threshold", required: false)));
     }
 
     private static Item ReadItem(YamlObject o) => Done(o, new Item(

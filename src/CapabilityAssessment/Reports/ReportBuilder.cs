@@ -28,15 +28,18 @@ internal static class ReportBuilder
                 interval is not null, interval is null ? "" : $"{Score(interval.Lower)}–{Score(interval.Upper)}",
                 c.LowAgreement, c.LowAgreement ? ReportStrings.Format(lang, "low_agreement",
                     ReportStrings.Number(lang, c.Agreement ?? 0, "0.00"), ReportStrings.Number(lang, WithinGroupAgreement.LowAgreement, "0.00")) : "",
-                mode && c.Key == "integrating");
+                mode && c.Key == "integrating", c.Kind == "index",
+                (c.Facets ?? []).Select(f => new FacetRow(f.Title, Score(f.Score))).ToList());
         }
 
         var scored = view.Constructs.Where(c => c.Score is not null).ToList();
         var areas = scored.Select(c => Area(c, false)).ToList();
         var modes = view.ManagementModes.Where(c => c.Score is not null).Select(c => Area(c, true)).ToList();
-        var unscored = view.Constructs.Concat(view.ManagementModes).Where(c => c.Score is null)
+        var outcomes = view.Outcomes.Where(c => c.Score is not null).Select(c => Area(c, true)).ToList();
+        var unscored = view.Constructs.Concat(view.ManagementModes).Concat(view.Outcomes).Where(c => c.Score is null)
             .Select(c => new UnscoredRow(c.Title, c.Reason is { } r ? ReportStrings.Reason(lang, r.Code, r.Message) : "")).ToList();
-        var radar = RadarChart.Build(scored.Select(c => (c.Title, Score(c.Score), c.Score!.Value)).ToList());
+        // An index is a count, not a position on a capability scale: it stays out of the radar.
+        var radar = RadarChart.Build(scored.Where(c => c.Kind != "index").Select(c => (c.Title, Score(c.Score), c.Score!.Value)).ToList());
         var core = view.Layers.Where(l => LayerScoring.Core.Any(k => k.Key() == l.Layer)).ToList();
         var overall = view.Overall.Score is { } index
             ? new OverallBlock(true, Score(index), view.Overall.Band?.Label ?? "", Layer(view.Overall.WeakestLayer), Score(view.Overall.WeakestLink), "")
@@ -48,10 +51,11 @@ internal static class ReportBuilder
             state.Firm.Name, instrument.Title.Get(lang), instrument.Version.ToString(CultureInfo.InvariantCulture), profile.ScoringVersion,
             profile.Respondents, profile.ScoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overall,
             view.Layers.Select(l => new LayerRow(Layer(l.Layer), Score(l.Score), l.Band?.Label ?? "",
-                overall.Scored && l.Layer == view.Overall.WeakestLayer && core.Any(c => c.Layer == l.Layer))).ToList(),
+                overall.Scored && l.Layer == view.Overall.WeakestLayer && core.Any(c => c.Layer == l.Layer),
+                LayerScoring.Core.Any(k => k.Key() == l.Layer))).ToList(),
             radar, ReportStrings.Format(lang, "radar_desc", scored.Count),
             ReportStrings.Format(lang, "constructs_scored", scored.Count, view.Constructs.Count),
-            areas, Sections(lang, areas, modes),
+            areas, Sections(lang, areas, modes, outcomes),
             view.Recommendations.Select(r => new RecommendationRow("area-" + r.Construct, r.Title, Score(r.Score),
                 instrument.Bands.FirstOrDefault(b => b.Key == r.Band)?.Label.Get(lang) ?? r.Band, r.Text)).ToList(),
             unscored);
@@ -60,9 +64,9 @@ internal static class ReportBuilder
     }
 
     /// <summary>The interval notes are said once, in the first section, for every construct shown.</summary>
-    private static List<AreaSection> Sections(string lang, List<AreaBlock> areas, List<AreaBlock> modes)
+    private static List<AreaSection> Sections(string lang, List<AreaBlock> areas, List<AreaBlock> modes, List<AreaBlock> outcomes)
     {
-        var shown = areas.Concat(modes).ToList();
+        var shown = areas.Concat(modes).Concat(outcomes).ToList();
         var notes = new List<string>();
         if (shown.Any(a => a.HasInterval)) notes.Add(ReportStrings.Get(lang, "interval_note"));
         if (shown.Any(a => !a.HasInterval)) notes.Add(ReportStrings.Format(lang, "no_interval", MeasurementError.MinimumScores));
@@ -71,6 +75,9 @@ internal static class ReportBuilder
         if (modes.Count > 0)
             sections.Add(new AreaSection("modes", ReportStrings.Get(lang, "modes"),
                 [ReportStrings.Get(lang, "modes_caveat"), .. areas.Count > 0 ? [] : notes], modes));
+        if (outcomes.Count > 0)
+            sections.Add(new AreaSection("outcomes", ReportStrings.Get(lang, "outcomes"),
+                [ReportStrings.Get(lang, "outcomes_caveat"), .. areas.Count + modes.Count > 0 ? [] : notes], outcomes));
         return sections;
     }
 

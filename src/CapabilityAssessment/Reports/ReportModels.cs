@@ -12,6 +12,9 @@ internal sealed record ReportPage(
     IReadOnlyList<UnscoredRow> Unscored)
 {
     public bool HasRadar => Radar is not null;
+    public IEnumerable<LayerRow> CoreLayers => Layers.Where(l => l.Core);
+    public IEnumerable<LayerRow> OtherLayers => Layers.Where(l => !l.Core);
+    public bool HasOtherLayers => Layers.Any(l => !l.Core);
     public bool HasAreas => Areas.Count > 0;
     public bool HasIntervals => Areas.Any(a => a.HasInterval);
     public bool HasRecommendations => Recommendations.Count > 0;
@@ -24,13 +27,16 @@ internal sealed record AreaSection(string Id, string Title, IReadOnlyList<string
 /// <summary>The index beside the weakest link; Reason is set instead when either could not be computed.</summary>
 internal sealed record OverallBlock(bool Scored, string Score, string Band, string WeakestLayer, string WeakestLink, string Reason);
 
-internal sealed record LayerRow(string Title, string Score, string Band, bool Weakest);
+/// <summary>Core: one of the three layers the index and the weakest link are built from; the others are shown apart.</summary>
+internal sealed record LayerRow(string Title, string Score, string Band, bool Weakest, bool Core = true);
 
 /// <summary>One construct: its numbers, band words and bar. Low agreement carries the rwg(j) in AgreementText.</summary>
 internal sealed record AreaBlock(
     string Id, string Title, string LayerTitle, string Score, string Band, string BandText, string Recommendation, string RespondentsText,
-    BarView Bar, bool HasInterval, string Interval, bool LowAgreement, string AgreementText, bool MoreIsNotBetter)
+    BarView Bar, bool HasInterval, string Interval, bool LowAgreement, string AgreementText, bool MoreIsNotBetter,
+    bool IsIndex, IReadOnlyList<FacetRow> Facets)
 {
+    public bool HasFacets => Facets.Count > 0;
     public bool HasBand => Band.Length > 0;
     public bool HasBandText => BandText.Length > 0;
     public bool HasRecommendation => Recommendation.Length > 0;
@@ -38,6 +44,9 @@ internal sealed record AreaBlock(
 
 /// <summary>A 0-100 bar as SVG attribute values (CSP forbids style attributes; SVG geometry attributes are fine).</summary>
 internal sealed record BarView(string Width, string Lower, string Upper, IReadOnlyList<string> Cuts);
+
+/// <summary>A facet's sub-score, formatted ("not scored" when no respondent answered 2 of its items).</summary>
+internal sealed record FacetRow(string Title, string Score);
 
 internal sealed record RecommendationRow(string Id, string Title, string Score, string Band, string Text);
 

@@ -26,8 +26,19 @@ internal static class ReportPdf
     }
 
     /// <summary>The printable copy: the stylesheet inlined into a style element of this copy only.</summary>
-    public static string Printable(string html, string css) =>
-        html.Replace(StylesheetLink, "<style>\n" + css.Replace("</", "<\\/", StringComparison.Ordinal) + "\n</style>", StringComparison.Ordinal);
+    public static string Printable(string html, string css, string runningHeader = "") =>
+        html.Replace(StylesheetLink, "<style>\n" + (css + RunningHeader(runningHeader)).Replace("</", "<\\/", StringComparison.Ordinal)
+            + "\n</style>", StringComparison.Ordinal);
+
+    /// <summary>The report's title and firm at the top of every printed page (a CSS page-margin box, which the stylesheet
+    /// cannot name itself); quoted as a CSS string, with every character that could end it or the style element escaped.</summary>
+    public static string RunningHeader(string text)
+    {
+        if (text.Length == 0) return "";
+        var quoted = string.Concat(text.EnumerateRunes().Select(r => Rune.IsLetterOrDigit(r) || r.Value is ' ' or '.' or ',' or '-' or '–'
+            ? r.ToString() : $"\\{r.Value:X} "));
+        return $"\n@page {{ @top-left {{ content: \"{quoted}\"; }} }}";
+    }
 
     public static async Task<(PdfOutcome Outcome, byte[]? Pdf)> PrintAsync(string chromium, string html, CancellationToken ct)
     {

@@ -37,7 +37,8 @@ internal static class ReportsApi
         if (ReportPdf.FindChromium(configuration) is not { } chromium)
             return Message(http, forms, lang, new(StatusCodes.Status503ServiceUnavailable, "PDF_UNAVAILABLE", "pdf_unavailable_title", "pdf_unavailable"));
         var css = await ReadStylesheetAsync(environment, ct);
-        var (outcome, pdf) = await ReportPdf.PrintAsync(chromium, ReportPdf.Printable(ReportTemplates.Shared.Render(report), css), ct);
+        var (outcome, pdf) = await ReportPdf.PrintAsync(chromium, ReportPdf.Printable(ReportTemplates.Shared.Render(report), css,
+            $"{report.Title} – {report.FirmName}"), ct);
         if (outcome != PdfOutcome.Done)
             return Message(http, forms, lang, outcome == PdfOutcome.TimedOut
                 ? new(StatusCodes.Status504GatewayTimeout, "PDF_TIMEOUT", "pdf_failed_title", "pdf_failed")

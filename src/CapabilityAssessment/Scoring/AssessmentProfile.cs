@@ -17,7 +17,8 @@ public sealed record AssessmentProfile(
     internal static AssessmentProfile From(Assessment state, FirmProfileScores scores, DateTimeOffset now) =>
         new(state.Id, scores.ScoringVersion, state.Instrument, now, scores.Respondents,
             scores.Constructs.Select(c => new ProfileConstruct(c.Construct, c.Layer.Key(), Round(c.Score), c.Asked, c.Respondents,
-                Round(c.Agreement?.Rwg), c.Agreement?.Low == true, c.Band?.Key, c.Reason?.Code, c.Reason?.Message)).ToList(),
+                Round(c.Agreement?.Rwg), c.Agreement?.Low == true, c.Band?.Key, c.Reason?.Code, c.Reason?.Message,
+                c.Facets?.Select(f => new ProfileFacet(f.Facet, Round(f.Score), f.Respondents)).ToList())).ToList(),
             scores.Layers.Select(l => new ProfileLayer(l.Layer.Key(), Round(l.Score), l.Constructs, l.Scored, l.Band?.Key, l.Reason?.Code)).ToList(),
             new ProfileOverall(Round(scores.Overall.Score), scores.Overall.Band?.Key, scores.Overall.WeakestLayer?.Key(),
                 Round(scores.Overall.WeakestLinkScore), scores.Overall.Reason?.Code, scores.Overall.Reason?.Message));
@@ -26,9 +27,13 @@ public sealed record AssessmentProfile(
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 9) : null;
 }
 
+/// <summary>Facets is null for a construct without facets (and in profiles stored before scoring version 1.1).</summary>
 public sealed record ProfileConstruct(
     string Key, string Layer, double? Score, int Asked, int Respondents, double? Rwg, bool LowAgreement, string? Band,
-    string? Reason, string? ReasonMessage);
+    string? Reason, string? ReasonMessage, IReadOnlyList<ProfileFacet>? Facets = null);
+
+/// <summary>A facet's firm score (null when no respondent answered 2 of its items) and how many respondents it rests on.</summary>
+public sealed record ProfileFacet(string Key, double? Score, int Respondents);
 
 public sealed record ProfileLayer(string Layer, double? Score, int Constructs, int Scored, string? Band, string? Reason);
 

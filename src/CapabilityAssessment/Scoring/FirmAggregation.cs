@@ -31,14 +31,27 @@ internal static class FirmAggregation
                     $"Key-informant module {plan.Module!.Key}: none of {asked.Count} respondent(s) answered {plan.MinAnswered} of {plan.ItemIds.Length} items");
             var informant = scored[0];
             return new FirmConstructScore(c.Key, c.Layer, informant.Score.Score, asked.Count, 1, informant.Respondent.Id, null,
-                ScoreBands.For(instrument, c, informant.Score.Score!.Value), null);
+                ScoreBands.For(instrument, c, informant.Score.Score!.Value), null, Facets(c, [informant.Score]));
         }
         if (scored.Count == 0)
             return Missing(ReasonCodes.NoRespondentScores,
                 $"None of {asked.Count} respondent(s) answered {plan.MinAnswered} of {plan.ItemIds.Length} items (\"don't know\" counts as unanswered)");
         var mean = scored.Average(s => s.Score.Score!.Value);
-        var agreement = scored.Count >= 2 ? WithinGroupAgreement.Rwg(plan, scored.Select(s => s.Respondent).ToList()) : null;
+        // Managers rating themselves (referent: self) legitimately differ, so their spread is not disagreement about the firm.
+        var agreement = scored.Count >= 2 && c.ReferentOrDefault == Referent.Firm
+            ? WithinGroupAgreement.Rwg(plan, scored.Select(s => s.Respondent).ToList()) : null;
         return new FirmConstructScore(c.Key, c.Layer, mean, asked.Count, scored.Count, null, agreement,
-            ScoreBands.For(instrument, c, mean), null);
+            ScoreBands.For(instrument, c, mean), null, Facets(c, asked.Select(a => a.Score).ToList()));
+    }
+
+    /// <summary>Each facet: the mean of the facet scores the given respondents have (those asked; a facet needs 2 answers).</summary>
+    private static IReadOnlyList<FirmFacetScore>? Facets(Construct c, IReadOnlyList<ConstructScore> scores)
+    {
+        if (c.FacetList.Count == 0) return null;
+        return c.FacetList.Select((f, i) =>
+        {
+            var values = scores.Select(s => s.Facets?[i].Score).OfType<double>().ToList();
+            return new FirmFacetScore(f.Key, values.Count > 0 ? values.Average() : null, values.Count);
+        }).ToList();
     }
 }

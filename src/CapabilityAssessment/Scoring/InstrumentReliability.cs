@@ -20,8 +20,25 @@ internal static class InstrumentReliability
             var rows = asked.Select(r => Row(plan, r)).ToList();
             var scores = asked.Select(r => ScoringEngine.Score(plan, r).Score).OfType<double>().ToList();
             var reliability = Reliability.Analyse(plan.Construct.Key, plan.ItemIds, rows);
-            return reliability with { MeasurementError = MeasurementError.From(reliability.Alpha, scores) };
+            return plan.Construct.IsIndex
+                ? NotAScale(reliability)
+                : reliability with { MeasurementError = MeasurementError.From(reliability.Alpha, scores) };
         }).ToList();
+    }
+
+    /// <summary>
+    /// An index's items need not correlate (formative or count), so alpha, omega, the SEM and the item-total statistics
+    /// would be misread as its quality; only the descriptive item statistics (mean, SD, missing share) are kept.
+    /// </summary>
+    private static ConstructReliability NotAScale(ConstructReliability r)
+    {
+        var reason = new ScoreReason(ReasonCodes.IndexNotAScale,
+            $"{r.Construct} is an index (formative or count): internal consistency does not apply");
+        return r with
+        {
+            Alpha = null, AlphaReason = reason, Omega = null, OmegaReason = reason, MeasurementError = null,
+            Items = r.Items.Select(i => i with { AlphaIfDeleted = null, ItemRest = null, Loading = null }).ToList(),
+        };
     }
 
     public static double?[] Row(ConstructPlan plan, Respondent respondent)

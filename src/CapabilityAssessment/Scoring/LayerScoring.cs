@@ -14,10 +14,14 @@ internal static class LayerScoring
     /// The core layers always (missing ones with a reason, never 0), then dynamic_capability and practice where the instrument has them.
     /// A layer's score is the mean of its scored constructs; Scored/Constructs shows when some could not be scored.
     /// </summary>
-    public static IReadOnlyList<LayerScore> Layers(InstrumentDefinition instrument, IReadOnlyList<FirmConstructScore> constructs) =>
-        Core.Concat(Optional.Where(l => constructs.Any(c => c.Layer == l)))
+    /// An index is left out of its layer's mean: a count or formative score is not one more indicator of the layer's capability.
+    public static IReadOnlyList<LayerScore> Layers(InstrumentDefinition instrument, IReadOnlyList<FirmConstructScore> all)
+    {
+        var constructs = all.Where(c => instrument.FindConstruct(c.Construct)?.IsIndex != true).ToList();
+        return Core.Concat(Optional.Where(l => constructs.Any(c => c.Layer == l)))
             .Select(layer => ScoreLayer(instrument, layer, constructs.Where(c => c.Layer == layer).ToList()))
             .ToList();
+    }
 
     private static LayerScore ScoreLayer(InstrumentDefinition instrument, Layer layer, List<FirmConstructScore> constructs)
     {
@@ -49,7 +53,8 @@ internal static class LayerScoring
 
     /// <summary>
     /// The lowest-scoring constructs (ties in instrument order) with their band's recommendation. Management modes are left out:
-    /// more of a mode is not better (integrating was rarely used and sometimes harmful in the seed cases).
+    /// more of a mode is not better (integrating was rarely used and sometimes harmful in the seed cases). Indices and
+    /// outcomes have no band, so they are never recommended either.
     /// </summary>
     public static IReadOnlyList<Recommendation> Recommendations(
         InstrumentDefinition instrument, IReadOnlyList<FirmConstructScore> constructs, int count) =>

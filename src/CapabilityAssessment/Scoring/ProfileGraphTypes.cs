@@ -41,6 +41,22 @@ public sealed class ConstructScoreViewType : ObjectGraphType<ConstructScoreView>
         Field(x => x.LowAgreement).Description("rwg(j) below 0.70: the team sees the firm differently here.");
         Field(x => x.Reason, nullable: true);
         Field(x => x.Interval, nullable: true).Description("Score +/- 1.645 SEM (90%), once the construct has 30 or more responses.");
+        Field(x => x.Kind).Description("scale: reflective, banded; index: formative or count, scored by its own rule, never banded or recommended.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetScoreViewType>>>>("facets")
+            .Description("Sub-scores of the construct's facets (empty when it has none).").Resolve(c => c.Source.Facets ?? []);
+    }
+}
+
+public sealed class FacetScoreViewType : ObjectGraphType<FacetScoreView>
+{
+    public FacetScoreViewType()
+    {
+        Name = "FacetScore";
+        Description = "A facet's firm score: the construct's rule over the facet's items (at least 2 answered).";
+        Field(x => x.Key);
+        Field(x => x.Title);
+        Field(x => x.Score, nullable: true).Description("0-100; null when no respondent answered 2 of the facet's items.");
+        Field(x => x.Respondents).Description("Respondents with a score on this facet.");
     }
 }
 
@@ -111,5 +127,6 @@ public sealed class ProfileViewType : ObjectGraphType<ProfileView>
         Field(x => x.Constructs);
         Field(x => x.ManagementModes).Description("Influencing, monitoring, coordinating and integrating, each its own dimension (integrating is not 'more is better').");
         Field(x => x.Recommendations).Description("For the weakest scored constructs.");
+        Field(x => x.Outcomes).Description("Outcomes (performance, growth, innovation output): never banded or recommended.");
     }
 }

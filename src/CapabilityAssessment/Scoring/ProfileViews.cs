@@ -6,9 +6,13 @@ public sealed record BandView(string Key, string Label, string? Text, string? Re
 
 public sealed record ReasonView(string Code, string Message);
 
+/// <param name="Kind">"scale" or "index" (an index has no band, interval or recommendation).</param>
 public sealed record ConstructScoreView(
     string Key, string Layer, string Title, double? Score, BandView? Band, int Asked, int Respondents, double? Agreement,
-    bool LowAgreement, ReasonView? Reason, ScoreInterval? Interval = null);
+    bool LowAgreement, ReasonView? Reason, ScoreInterval? Interval = null, string Kind = "scale",
+    IReadOnlyList<FacetScoreView>? Facets = null);
+
+public sealed record FacetScoreView(string Key, string Title, double? Score, int Respondents);
 
 public sealed record LayerScoreView(string Layer, double? Score, int Constructs, int Scored, BandView? Band, string? Reason);
 
@@ -16,10 +20,11 @@ public sealed record OverallView(double? Score, BandView? Band, string? WeakestL
 
 public sealed record RecommendationView(string Construct, string Title, double Score, string Band, string Text);
 
+/// <param name="Outcomes">Outcome constructs (performance, growth, innovation output): reported, never banded or recommended.</param>
 public sealed record ProfileView(
     Guid AssessmentId, string ScoringVersion, DateTimeOffset ScoredAt, int Respondents, OverallView Overall,
     IReadOnlyList<LayerScoreView> Layers, IReadOnlyList<ConstructScoreView> Constructs, IReadOnlyList<ConstructScoreView> ManagementModes,
-    IReadOnlyList<RecommendationView> Recommendations);
+    IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<ConstructScoreView> Outcomes);
 
 /// <summary>Puts the pinned instrument's words (titles, band labels, interpretations) around a stored profile's numbers.</summary>
 internal static class ProfileViews
@@ -42,9 +47,10 @@ internal static class ProfileViews
             new OverallView(profile.Overall.Score, Label(instrument, profile.Overall.Band, language), profile.Overall.WeakestLayer,
                 profile.Overall.WeakestLink, Reason(profile.Overall.Reason, profile.Overall.ReasonMessage)),
             profile.Layers.Select(l => new LayerScoreView(l.Layer, l.Score, l.Constructs, l.Scored, Label(instrument, l.Band, language), l.Reason)).ToList(),
-            constructs.Where(c => c.Layer != Layer.ManagementMode.Key()).ToList(),
+            constructs.Where(c => c.Layer != Layer.ManagementMode.Key() && c.Layer != Layer.Outcome.Key()).ToList(),
             constructs.Where(c => c.Layer == Layer.ManagementMode.Key()).ToList(),
-            recommendations);
+            recommendations,
+            constructs.Where(c => c.Layer == Layer.Outcome.Key()).ToList());
     }
 
     private static ConstructScoreView Construct(ProfileConstruct c, InstrumentDefinition instrument, string language)
@@ -53,8 +59,10 @@ internal static class ProfileViews
         var band = Label(instrument, c.Band, language) is { } label && construct.Scoring.Interpretation.GetValueOrDefault(label.Key) is { } i
             ? label with { Text = i.Text.Get(language), Recommendation = i.Recommendation.Get(language) }
             : Label(instrument, c.Band, language);
+        var facets = c.Facets?.Select(f => new FacetScoreView(f.Key,
+            construct.FacetList.FirstOrDefault(x => x.Key == f.Key)?.Title.Get(language) ?? f.Key, f.Score, f.Respondents)).ToList();
         return new ConstructScoreView(c.Key, c.Layer, construct.Title.Get(language), c.Score, band, c.Asked, c.Respondents, c.Rwg,
-            c.LowAgreement, Reason(c.Reason, c.ReasonMessage));
+            c.LowAgreement, Reason(c.Reason, c.ReasonMessage), null, construct.IsIndex ? "index" : "scale", facets ?? []);
     }
 
     private static BandView? Label(InstrumentDefinition instrument, string? key, string language) =>

@@ -13,9 +13,10 @@ internal static class ScoreBands
     }
 
     /// <summary>The band with the construct's interpretation text and recommendation for it.</summary>
+    /// <summary>Indices and outcomes are never banded (instruments/README.md, "Kinds, facets, outcomes").</summary>
     public static ScoreBand? For(InstrumentDefinition instrument, Construct construct, double score)
     {
-        if (Find(instrument.Bands, score) is not { } band) return null;
+        if (!construct.IsBanded || Find(instrument.Bands, score) is not { } band) return null;
         var interpretation = construct.Scoring.Interpretation.GetValueOrDefault(band.Key);
         return new ScoreBand(band.Key, band.Label, interpretation?.Text, interpretation?.Recommendation);
     }

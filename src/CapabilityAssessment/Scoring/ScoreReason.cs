@@ -19,6 +19,7 @@ internal static class ReasonCodes
     public const string ZeroVariance = "ZERO_VARIANCE";
     public const string HeywoodCase = "HEYWOOD_CASE";
     public const string NotConverged = "NOT_CONVERGED";
+    public const string IndexNotAScale = "INDEX_NOT_A_SCALE";
 }
 
 internal static class LayerKeys
@@ -32,6 +33,7 @@ internal static class LayerKeys
         Layer.DynamicCapability => "dynamic_capability",
         Layer.ManagementMode => "management_mode",
         Layer.Practice => "practice",
+        Layer.Outcome => "outcome",
         _ => layer.ToString(),
     };
 }

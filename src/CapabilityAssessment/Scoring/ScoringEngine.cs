@@ -7,7 +7,7 @@ namespace CapabilityAssessment.Scoring;
 internal static class ScoringEngine
 {
     /// <summary>Stored with every profile; bump it whenever a rule below changes so stored profiles can be re-scored.</summary>
-    public const string ScoringVersion = "1.0";
+    public const string ScoringVersion = "1.1";
 
     public static RespondentScores Score(InstrumentDefinition instrument, Respondent respondent)
     {
@@ -19,29 +19,56 @@ internal static class ScoringEngine
     }
 
     /// <summary>
-    /// Weighted mean of the answered items, "don't know" counting as missing, then rescaled to 0-100:
-    /// score = (mean - 1) / (points - 1) × 100, i.e. (mean − scale minimum) / scale range × 100 (issue #5).
-    /// Below the construct's minimum number of answered items there is no score, only a reason.
+    /// A scale (and a mean index): the weighted mean of the answered items, "don't know" counting as missing, rescaled to
+    /// 0-100: score = (mean - 1) / (points - 1) × 100, i.e. (mean − scale minimum) / scale range × 100 (issue #5).
+    /// A count index: score = 100 × (items answered at or above the threshold) / (items), Mean holding the count
+    /// (Laursen &amp; Salter 2006's breadth is such a count; instruments/README.md, "Kinds").
+    /// Below the construct's minimum number of answered items there is no score, only a reason. Facets are scored by the
+    /// same rule over their own items, with at least 2 answered.
     /// </summary>
     public static ConstructScore Score(ConstructPlan plan, Respondent respondent)
     {
-        double sum = 0, weights = 0;
-        var answered = 0;
-        for (var i = 0; i < plan.ItemIds.Length; i++)
+        var c = plan.Construct;
+        var (score, mean, answered) = Compute(plan, respondent, null);
+        var facets = plan.Facets is { Length: > 0 } ? Facets(plan, respondent) : null;
+        if (answered < plan.MinAnswered)
+            return new ConstructScore(c.Key, c.Layer, null, null, answered, plan.ItemIds.Length, plan.MinAnswered,
+                new ScoreReason(ReasonCodes.TooFewAnswers,
+                    $"{answered} of {plan.ItemIds.Length} items answered (\"don't know\" counts as unanswered); {plan.MinAnswered} needed"),
+                facets);
+        return new ConstructScore(c.Key, c.Layer, score, mean, answered, plan.ItemIds.Length, plan.MinAnswered, null, facets);
+    }
+
+    private static FacetScore[] Facets(ConstructPlan plan, Respondent respondent)
+    {
+        var facets = new FacetScore[plan.Facets!.Length];
+        for (var f = 0; f < facets.Length; f++)
         {
+            var (score, _, answered) = Compute(plan, respondent, plan.Facets[f]);
+            facets[f] = new FacetScore(plan.Construct.FacetList[f].Key,
+                answered >= ConstructPlan.FacetMinAnswered ? score : null, answered, plan.Facets[f].Length);
+        }
+        return facets;
+    }
+
+    /// <param name="items">The item indexes to score (a facet), or null for all of the construct's items.</param>
+    private static (double Score, double Mean, int Answered) Compute(ConstructPlan plan, Respondent respondent, int[]? items)
+    {
+        double sum = 0, weights = 0;
+        int answered = 0, counted = 0;
+        var n = items?.Length ?? plan.ItemIds.Length;
+        for (var k = 0; k < n; k++)
+        {
+            var i = items?[k] ?? k;
             if (plan.Value(respondent.Answers, i, keyed: true) is not { } x) continue;
             sum += plan.Weights[i] * x;
             weights += plan.Weights[i];
             answered++;
+            if (x >= plan.CountThreshold) counted++;
         }
-        var c = plan.Construct;
-        if (answered < plan.MinAnswered)
-            return new ConstructScore(c.Key, c.Layer, null, null, answered, plan.ItemIds.Length, plan.MinAnswered,
-                new ScoreReason(ReasonCodes.TooFewAnswers,
-                    $"{answered} of {plan.ItemIds.Length} items answered (\"don't know\" counts as unanswered); {plan.MinAnswered} needed"));
-        var mean = sum / weights;
-        return new ConstructScore(c.Key, c.Layer, (mean - 1) / (plan.Points - 1) * 100, mean, answered, plan.ItemIds.Length,
-            plan.MinAnswered, null);
+        if (plan.CountThreshold is not null) return (100.0 * counted / n, counted, answered);
+        var mean = answered > 0 ? sum / weights : double.NaN;
+        return ((mean - 1) / (plan.Points - 1) * 100, mean, answered);
     }
 
     /// <summary>

@@ -25,14 +25,23 @@ internal sealed class ScoringPlan
             var module = instrument.Modules.FirstOrDefault(m => m.Constructs.Contains(c.Key));
             var points = instrument.FindScale(c.Scale)?.Points
                 ?? throw new InvalidOperationException($"Construct {c.Key} refers to unknown scale {c.Scale}");
-            return new ConstructPlan(c, index, points, module, c.Items.Select(i => i.Id).ToArray(),
-                c.Items.Select(i => i.Reverse).ToArray(), c.Items.Select(i => i.Weight).ToArray(), c.MinAnswered);
+            var ids = c.Items.Select(i => i.Id).ToList();
+            return new ConstructPlan(c, index, points, module, ids.ToArray(),
+                c.Items.Select(i => i.Reverse).ToArray(), c.Items.Select(i => i.Weight).ToArray(), c.MinAnswered,
+                c.IsIndex && c.Scoring.Rule == IndexRule.Count ? c.Scoring.Threshold : null,
+                c.FacetList.Select(f => f.Items.Select(id => ids.IndexOf(id)).ToArray()).ToArray());
         }).ToArray());
 }
 
+/// <param name="CountThreshold">Set for a count index: the score counts items answered at or above it.</param>
+/// <param name="Facets">Per facet of the construct, the indexes of its items in ItemIds.</param>
 internal sealed record ConstructPlan(
-    Construct Construct, int Index, int Points, Module? Module, string[] ItemIds, bool[] Reverse, double[] Weights, int MinAnswered)
+    Construct Construct, int Index, int Points, Module? Module, string[] ItemIds, bool[] Reverse, double[] Weights, int MinAnswered,
+    int? CountThreshold = null, int[][]? Facets = null)
 {
+    /// <summary>A facet is a sub-score over 2 to a few items: it needs at least 2 of them answered.</summary>
+    public const int FacetMinAnswered = 2;
+
     /// <summary>A construct in no module is asked of nobody; a module without roles is asked of everyone.</summary>
     public bool IsAskedOf(string role)
     {

@@ -4,7 +4,14 @@ namespace CapabilityAssessment.Scoring;
 
 /// <summary>One respondent's score on one construct; Score and Mean are null exactly when Reason is set.</summary>
 internal sealed record ConstructScore(
-    string Construct, Layer Layer, double? Score, double? Mean, int Answered, int Items, int MinAnswered, ScoreReason? Reason);
+    string Construct, Layer Layer, double? Score, double? Mean, int Answered, int Items, int MinAnswered, ScoreReason? Reason,
+    IReadOnlyList<FacetScore>? Facets = null);
+
+/// <summary>A facet's sub-score, by the construct's rule over the facet's items; null below 2 answered items.</summary>
+internal sealed record FacetScore(string Facet, double? Score, int Answered, int Items);
+
+/// <summary>The firm's facet score: the mean over respondents with a facet score, or the key informant's.</summary>
+internal sealed record FirmFacetScore(string Facet, double? Score, int Respondents);
 
 /// <summary>The constructs of the modules this respondent's role answers, in instrument order.</summary>
 internal sealed record RespondentScores(Guid RespondentId, string Role, IReadOnlyList<ConstructScore> Constructs);
@@ -24,7 +31,7 @@ internal sealed record Agreement(double? Rwg, int Items, double? MeanItemVarianc
 /// </summary>
 internal sealed record FirmConstructScore(
     string Construct, Layer Layer, double? Score, int Asked, int Respondents, Guid? KeyInformant, Agreement? Agreement,
-    ScoreBand? Band, ScoreReason? Reason);
+    ScoreBand? Band, ScoreReason? Reason, IReadOnlyList<FirmFacetScore>? Facets = null);
 
 /// <summary>Mean of the scored constructs of one layer; Scored of Constructs says how complete it is.</summary>
 internal sealed record LayerScore(Layer Layer, double? Score, int Constructs, int Scored, ScoreBand? Band, ScoreReason? Reason);

@@ -9,6 +9,28 @@ internal static class SymmetricEigen
     /// </summary>
     public static (double Value, double[] Vector) Largest(double[,] matrix)
     {
+        var (a, v) = Diagonalise(matrix);
+        var n = a.GetLength(0);
+        var best = 0;
+        for (var i = 1; i < n; i++)
+            if (a[i, i] > a[best, best]) best = i;
+        var vector = new double[n];
+        for (var i = 0; i < n; i++) vector[i] = v[i, best];
+        return (a[best, best], vector);
+    }
+
+    /// <summary>All eigenvalues, largest first (the diagonal after the Jacobi sweeps of <see cref="Largest"/>).</summary>
+    public static double[] Values(double[,] matrix)
+    {
+        var (a, _) = Diagonalise(matrix);
+        var values = new double[a.GetLength(0)];
+        for (var i = 0; i < values.Length; i++) values[i] = a[i, i];
+        Array.Sort(values, (x, y) => y.CompareTo(x));
+        return values;
+    }
+
+    private static (double[,] A, double[,] V) Diagonalise(double[,] matrix)
+    {
         var n = matrix.GetLength(0);
         var a = (double[,])matrix.Clone();
         var v = new double[n, n];
@@ -26,12 +48,7 @@ internal static class SymmetricEigen
                 for (var q = p + 1; q < n; q++)
                     if (Math.Abs(a[p, q]) > 1e-300) Rotate(a, v, p, q);
         }
-        var best = 0;
-        for (var i = 1; i < n; i++)
-            if (a[i, i] > a[best, best]) best = i;
-        var vector = new double[n];
-        for (var i = 0; i < n; i++) vector[i] = v[i, best];
-        return (a[best, best], vector);
+        return (a, v);
     }
 
     private static void Rotate(double[,] a, double[,] v, int p, int q)

@@ -43,7 +43,7 @@ public sealed class AccessFixture : IAsyncLifetime
         _tokens[Caller.Anonymous] = null;
         _tokens[Caller.ExpiredKey] = await AssessmentClient.IssueKey(Host, PrincipalRole.Admin, null, DateTimeOffset.UtcNow.AddMinutes(-1));
         _tokens[Caller.RevokedKey] = await RevokedAdminKey();
-        AllAnswers = [.. Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!.Items.Select(i => (object)new { itemId = i.Id, value = 3 })];
+        AllAnswers = [.. Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!.Items.Select(i => (object)new { itemId = i.Id, value = 3 })];
         var release = await As(Caller.Researcher).Data("""
             mutation { requestDatasetRelease(instrumentKey: "dcvn", from: "2020-01-01T00:00:00Z", to: "2020-01-02T00:00:00Z") { id } }
             """);

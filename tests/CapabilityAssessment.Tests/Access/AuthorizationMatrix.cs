@@ -30,7 +30,7 @@ internal static class AuthorizationMatrix
             Expect(D, NoRelease, NoRelease, D, NoRelease, Unauthenticated)) with { Variables = (_, f) => new { id = f.ReleaseId } },
 
         Mutation("startAssessment", TargetState.Open,
-            "mutation { startAssessment(instrumentKey: \"dcvn\", firm: { name: \"Matrix Oy\", country: \"FI\", industry: \"C\" }) { assessmentId } }",
+            "mutation { startAssessment(instrumentVersion: 1, instrumentKey: \"dcvn\", firm: { name: \"Matrix Oy\", country: \"FI\", industry: \"C\" }) { assessmentId } }",
             Expect(D, D, D, Forbidden, Forbidden, D)),
         Mutation("inviteRespondent", TargetState.Open,
             "mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { token } }",

@@ -43,15 +43,17 @@ public sealed class AssessmentClient(IAlbaHost host, string? bearer)
         return body.GetProperty("data");
     }
 
-    public async Task<(Guid AssessmentId, string Token)> Start(string instrument = "dcvn", string country = "FI", string role = "managing_director")
+    /// <param name="version">The instrument version; most tests pin version 1, whose items and numbers they assert. Null: the latest.</param>
+    public async Task<(Guid AssessmentId, string Token)> Start(
+        string instrument = "dcvn", string country = "FI", string role = "managing_director", int? version = 1)
     {
         var data = await Data("""
-            mutation($i: String!, $c: String!, $r: String) {
-              startAssessment(instrumentKey: $i, firm: { name: "Acme Oy", country: $c, industry: "C", employees: 40 }, respondentRole: $r) {
+            mutation($i: String!, $v: Int, $c: String!, $r: String) {
+              startAssessment(instrumentVersion: $v, instrumentKey: $i, firm: { name: "Acme Oy", country: $c, industry: "C", employees: 40 }, respondentRole: $r) {
                 assessmentId token url
               }
             }
-            """, new { i = instrument, c = country, r = role });
+            """, new { i = instrument, v = version, c = country, r = role });
         var link = data.GetProperty("startAssessment");
         return (link.GetProperty("assessmentId").GetGuid(), link.GetProperty("token").GetString()!);
     }

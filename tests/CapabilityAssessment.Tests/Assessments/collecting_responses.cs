@@ -8,7 +8,7 @@ namespace CapabilityAssessment.Tests.Assessments;
 [Collection("app")]
 public sealed class collecting_responses(AppFixture app)
 {
-    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     private object[] AnswersFor(params string[] modules) =>
         Dcvn.Modules.Where(m => modules.Contains(m.Key))
@@ -112,7 +112,7 @@ public sealed class collecting_responses(AppFixture app)
     public async Task an_unknown_country_is_refused_naming_the_field()
     {
         var consultant = await AssessmentClient.Consultant(app.Host, "acme");
-        var body = await consultant.Send("""mutation { startAssessment(instrumentKey: "dcvn", firm: { name: "X", country: "XX", industry: "Z" }) { token } }""");
+        var body = await consultant.Send("""mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "X", country: "XX", industry: "Z" }) { token } }""");
         Assert.Equal(["UNKNOWN_COUNTRY", "UNKNOWN_INDUSTRY"], AssessmentClient.Codes(body));
     }
 

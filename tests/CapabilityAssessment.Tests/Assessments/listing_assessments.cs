@@ -35,7 +35,7 @@ public sealed class listing_assessments(AppFixture app)
 
     private async Task AnswerEverythingAndSubmit(AssessmentClient respondent)
     {
-        var dcvn = app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+        var dcvn = app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
         var answers = dcvn.Modules.SelectMany(m => m.Constructs).SelectMany(c => dcvn.FindConstruct(c)!.Items)
             .Select(item => (object)new { itemId = item.Id, value = 3 }).ToArray();
         Assert.Empty(AssessmentClient.Codes(await respondent.Save(2, answers)));

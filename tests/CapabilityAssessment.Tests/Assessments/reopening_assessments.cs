@@ -15,7 +15,7 @@ public sealed class reopening_assessments(AppFixture app)
 
     private object[] EveryAnswer()
     {
-        var dcvn = app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+        var dcvn = app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
         return [.. dcvn.Modules.SelectMany(m => m.Constructs).SelectMany(c => dcvn.FindConstruct(c)!.Items)
             .Select((item, i) => (object)new { itemId = item.Id, value = i % 5 + 1 })];
     }

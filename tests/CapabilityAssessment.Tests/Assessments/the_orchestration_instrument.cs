@@ -9,7 +9,7 @@ public sealed class the_orchestration_instrument(AppFixture app)
     [Fact]
     public async Task one_respondent_completes_the_whole_orchestration_instrument_through_graphql_and_it_closes()
     {
-        var orchestration = app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("orchestration")!;
+        var orchestration = app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("orchestration", 1)!;
         var items = orchestration.Modules.SelectMany(m => m.Constructs).SelectMany(c => orchestration.FindConstruct(c)!.Items).ToList();
         var consultant = await AssessmentClient.Consultant(app.Host, "acme");
         var (id, token) = await consultant.Start("orchestration");
@@ -47,7 +47,7 @@ public sealed class the_orchestration_instrument(AppFixture app)
     [Fact]
     public async Task three_respondents_answer_their_own_orchestration_modules_and_it_closes_after_the_third_submits()
     {
-        var orchestration = app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("orchestration")!;
+        var orchestration = app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("orchestration", 1)!;
         var consultant = await AssessmentClient.Consultant(app.Host, "acme");
         var (id, directorToken) = await consultant.Start("orchestration");
         var invite = "mutation($id: ID!, $r: String!) { inviteRespondent(assessmentId: $id, role: $r) { token } }";

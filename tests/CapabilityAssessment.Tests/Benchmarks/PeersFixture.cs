@@ -42,7 +42,7 @@ public sealed class PeersFixture : IAsyncLifetime
     public async Task<Guid> CloseAsync(FirmProfile firm, int level, Random random, Guid? firmId = null, string organisation = Organisation)
     {
         var consultant = new Principal(PrincipalRole.Consultant, "key:test", organisation);
-        var (start, link) = await Commands.StartAsync(consultant, "dcvn", null, firm, "en", "managing_director", default, firmId);
+        var (start, link) = await Commands.StartAsync(consultant, "dcvn", 1, firm, "en", "managing_director", default, firmId);
         Assert.True(start.Succeeded, string.Join("; ", start.Problems));
         await AnswerAndSubmitAsync(start.AssessmentId, link!.RespondentId, level, random);
         return start.AssessmentId;
@@ -51,7 +51,7 @@ public sealed class PeersFixture : IAsyncLifetime
     public async Task AnswerAndSubmitAsync(Guid id, Guid respondent, int level, Random random)
     {
         var commands = Commands;
-        var items = Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!.Items
+        var items = Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!.Items
             .Select(item => new AnswerValue(item.Id, Math.Clamp(level + random.Next(-1, 2), 1, 5))).ToList();
         var saved = await commands.DecideAsync(id, (s, i) => AssessmentRules.SaveAnswers(s, i, respondent, Guid.NewGuid(), s.Version, items, commands.Now), default);
         Assert.True(saved.Succeeded, string.Join("; ", saved.Problems));

@@ -8,7 +8,7 @@ namespace CapabilityAssessment.Tests.Benchmarks;
 public sealed class benchmarks_through_graphql(PeersFixture peers)
 {
     public const string Query = """
-        query($g: PeerGroupInput!) { benchmark(instrumentKey: "dcvn", peerGroup: $g) {
+        query($g: PeerGroupInput!) { benchmark(instrumentKey: "dcvn", instrumentVersion: 1, peerGroup: $g) {
           group { dimension value } suppressed reason n k
           constructs { key metric suppressed reason n mean standardDeviation p10 p25 p50 p75 p90 }
           layers { key suppressed n mean p50 } overall { suppressed n mean p50 } } }

@@ -46,13 +46,13 @@ public sealed class counting_firms_once(PeersFixture peers)
     public async Task a_firm_id_must_be_a_firm_of_the_callers_organisation()
     {
         var firm = new FirmProfile("Other Oy", "FI", "C", 20);
-        var (unknown, _) = await peers.Commands.StartAsync(new Principal(PrincipalRole.Consultant, "key:x", PeersFixture.Organisation), "dcvn", null, firm, "en", "managing_director", default, Guid.NewGuid());
+        var (unknown, _) = await peers.Commands.StartAsync(new Principal(PrincipalRole.Consultant, "key:x", PeersFixture.Organisation), "dcvn", 1, firm, "en", "managing_director", default, Guid.NewGuid());
         Assert.Equal("FIRM_NOT_FOUND", unknown.Problems.Single().Code);
         var mine = await peers.CloseAsync(firm, 3, new Random(4));
         var firmId = (await peers.Commands.LoadAsync(mine, default))!.FirmId;
-        var (foreign, _) = await peers.Commands.StartAsync(new Principal(PrincipalRole.Consultant, "key:y", "rivals"), "dcvn", null, firm, "en", "managing_director", default, firmId);
+        var (foreign, _) = await peers.Commands.StartAsync(new Principal(PrincipalRole.Consultant, "key:y", "rivals"), "dcvn", 1, firm, "en", "managing_director", default, firmId);
         Assert.Equal("FIRM_NOT_FOUND", foreign.Problems.Single().Code);
-        var (again, _) = await peers.Commands.StartAsync(Admin, "dcvn", null, firm, "en", "managing_director", default, firmId);
+        var (again, _) = await peers.Commands.StartAsync(Admin, "dcvn", 1, firm, "en", "managing_director", default, firmId);
         Assert.True(again.Succeeded);
         Assert.Equal(firmId, (await peers.Commands.LoadAsync(again.AssessmentId, default))!.FirmId);
     }

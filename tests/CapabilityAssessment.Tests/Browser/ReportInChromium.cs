@@ -52,6 +52,30 @@ public sealed class ReportInChromium(Chromium chromium, AssessmentsLive live) : 
             """);
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
             "the page scrolls horizontally at 360 px: " + string.Join(", ", overflowing));
+        var broken = await page.EvaluateAsync<string[]>("""
+            (() => {
+              const found = [], walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+              for (let node; (node = walker.nextNode()); ) {
+                if (node.parentElement.closest('svg')) continue;
+                for (const m of node.textContent.matchAll(/[^\s\u2010-\u2013-]+/g)) { // a break at a hyphen is fine
+                  const range = document.createRange();
+                  range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+                  const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                  if (lines.size > 1) found.push(m[0]);
+                }
+              }
+              return found.slice(0, 10);
+            })()
+            """);
+        Assert.True(broken.Length == 0, "words broken inside at 360 px: " + string.Join(", ", broken));
+        var smallest = await page.EvaluateAsync<double>("""
+            (() => {
+              const svg = document.querySelector('figure.radar svg'), scale = svg.getBoundingClientRect().width / 720;
+              return Math.min(...[...svg.querySelectorAll('text')].filter(t => getComputedStyle(t).display !== 'none')
+                .map(t => parseFloat(getComputedStyle(t).fontSize) * scale));
+            })()
+            """);
+        Assert.True(smallest >= 12, $"radar text renders at {smallest:0.0} px at 360 px");
         await page.ScreenshotAsync(new() { Path = Artifact("report-360.png"), FullPage = true });
         await page.ScreenshotAsync(new() { Path = Artifact("report-360-top.png") });
         await page.Locator("table.scores").ScreenshotAsync(new() { Path = Artifact("report-360-table.png") });
@@ -80,10 +104,10 @@ public sealed class ReportInChromium(Chromium chromium, AssessmentsLive live) : 
     {
         var consultant = await live.ConsultantKeyAsync("acme");
         var start = (await live.DataAsync("""
-            mutation { startAssessment(instrumentKey: "dcvn", firm: { name: "Acme Oy", country: "FI", industry: "C", employees: 40 }, respondentRole: "managing_director") { token } }
+            mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "Acme Oy", country: "FI", industry: "C", employees: 40 }, respondentRole: "managing_director") { token } }
             """, null, consultant)).GetProperty("startAssessment");
         var token = start.GetProperty("token").GetString()!;
-        var constructs = (await live.DataAsync("{ instrument(key: \"dcvn\") { constructs { items { id } } } }", null, consultant))
+        var constructs = (await live.DataAsync("{ instrument(key: \"dcvn\", version: 1) { constructs { items { id } } } }", null, consultant))
             .GetProperty("instrument").GetProperty("constructs").EnumerateArray().ToList();
         // Each construct gets its own level (1-5) so the radar has a shape; a few items vary around it.
         var answers = constructs.SelectMany((c, ci) => c.GetProperty("items").EnumerateArray().Select((item, ii) => new

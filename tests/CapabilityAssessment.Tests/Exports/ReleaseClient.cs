@@ -28,7 +28,7 @@ internal sealed class ReleaseClient(IAlbaHost host)
     /// <summary>Closed assessments of one firm profile (so they share one quasi-identifier class), each with one submitted respondent.</summary>
     public async Task CloseAssessments(int count)
     {
-        var dcvn = host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+        var dcvn = host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
         var consultant = await AssessmentClient.Consultant(host, "exporters");
         for (var n = 0; n < count; n++)
         {
@@ -62,7 +62,7 @@ internal sealed class ReleaseClient(IAlbaHost host)
 
     public async Task<IScenarioResult> Get(string url, int status) => await host.Scenario(s =>
     {
-        s.Get.Url(url);
+        s.Get.Url(url.StartsWith("http", StringComparison.Ordinal) ? new Uri(url).PathAndQuery : url);
         s.StatusCodeShouldBe(status);
     });
 

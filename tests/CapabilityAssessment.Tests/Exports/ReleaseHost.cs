@@ -49,7 +49,7 @@ public sealed class ReleaseHost : IAsyncLifetime
     /// <summary>Closed dcvn assessments of one firm profile (one quasi-identifier class), each with one respondent who submitted at the given time.</summary>
     internal async Task CloseAsync(int count, DateTimeOffset submitted)
     {
-        var dcvn = Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+        var dcvn = Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
         var items = InstrumentForms.ItemsFor(dcvn, "managing_director");
         await using var session = Store.LightweightSession();
         for (var n = 0; n < count; n++)

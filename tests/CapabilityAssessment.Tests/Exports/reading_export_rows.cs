@@ -109,7 +109,7 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         int?[] founded = [null, 2026, 2025, 2021, 2020, 2016, 2015, 2006, 2005];
         for (var i = 0; i < headcounts.Length; i++)
             await Write(From.AddDays(1), firm: new FirmAttributes("FI", "C", headcounts[i], founded[i], 2025, null));
-        var rows = new ExportRows(new ReleaseLayout([app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!]), [5, 10, 20]);
+        var rows = new ExportRows(new ReleaseLayout([app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!]), [5, 10, 20]);
         await using var reader = await ExportRowReader.OpenAsync(Store, default);
 
         var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds, rows.QuasiIdentifiers, default);

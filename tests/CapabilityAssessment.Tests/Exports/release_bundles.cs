@@ -14,7 +14,7 @@ namespace CapabilityAssessment.Tests.Exports;
 [Collection("app")]
 public sealed class release_bundles(AppFixture app)
 {
-    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     private async Task<(BundleResult Result, Dictionary<string, byte[]> Files, List<Assessment> Source)> Bundle(int count, int seed = 1)
     {

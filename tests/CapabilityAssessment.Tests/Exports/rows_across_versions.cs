@@ -7,7 +7,7 @@ namespace CapabilityAssessment.Tests.Exports;
 [Collection("app")]
 public sealed class rows_across_versions(AppFixture app)
 {
-    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     [Fact]
     public void a_row_of_a_version_without_a_construct_has_that_constructs_columns_not_asked_or_empty_and_the_rest_in_place()

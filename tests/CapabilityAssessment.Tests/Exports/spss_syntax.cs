@@ -12,7 +12,7 @@ public sealed class spss_syntax(AppFixture app)
     private Codebook Codebook()
     {
         var catalog = app.Host.Services.GetRequiredService<InstrumentCatalog>();
-        var layout = new ReleaseLayout([catalog.Latest("dcvn")!]);
+        var layout = new ReleaseLayout([catalog.Get("dcvn", 1)!]);
         var histogram = k_anonymity.Population(1, 100, 10);
         var plan = CapabilityAssessment.Exports.Anonymisation.KAnonymity.Plan(CapabilityAssessment.Exports.Anonymisation.QuasiIdentifiers.All, histogram);
         return CapabilityAssessment.Exports.Bundle.Codebook.For("r", layout, catalog.ContentHash,

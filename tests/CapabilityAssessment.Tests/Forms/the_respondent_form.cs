@@ -139,7 +139,8 @@ public sealed class the_respondent_form(AppFixture app)
         await browser.GetAsync($"/a/{browser.Token}/review");
         Assert.Equal(HttpStatusCode.SeeOther, (await browser.PostAsync($"/a/{browser.Token}/submit", [])).StatusCode);
         await browser.GetAsync($"/a/{browser.Token}");
-        Assert.Contains("Your answers have been submitted", browser.LastHtml);
+        Assert.Contains("The report is ready", browser.LastHtml); // the only respondent: submitting closed it
+        Assert.Contains($"href=\"/r/{browser.Token}\"", browser.LastHtml);
 
         var again = await browser.PostAsync($"/a/{browser.Token}/m/cognitive", [KeyValuePair.Create($"item.{ItemsOf("cognitive")[0]}", "1")]);
 
@@ -148,7 +149,7 @@ public sealed class the_respondent_form(AppFixture app)
         Assert.Contains("already been submitted", browser.LastHtml);
     }
 
-    private InstrumentDefinition Dcvn() => app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+    private InstrumentDefinition Dcvn() => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     private List<string> Modules() => InstrumentForms.ModulesFor(Dcvn(), "managing_director").Select(m => m.Key).ToList();
 

@@ -84,7 +84,7 @@ public sealed class errors_in_production : IAsyncLifetime
     {
         var result = await _host.Scenario(s =>
         {
-            s.Post.Json(new { query = """mutation { startAssessment(instrumentKey: "dcvn", firm: { name: "A", country: "FI", industry: "C" }) { token } }""" })
+            s.Post.Json(new { query = """mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "A", country: "FI", industry: "C" }) { token } }""" })
                 .ToUrl("/graphql");
             s.WithRequestHeader(FailingClock.Header, "1");
             s.IgnoreStatusCode();

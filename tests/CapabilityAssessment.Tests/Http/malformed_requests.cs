@@ -60,7 +60,7 @@ public sealed partial class malformed_requests(NoRateLimits service) : IClassFix
         for (var i = 0; i < 4; i++) links.Add((await FormBrowser.StartAsync(service.Host)).Token);
         var browser = FormBrowser.For(service.Host, links[0]);
         await browser.GetAsync($"/a/{links[0]}/m/cognitive");
-        var items = service.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!.Items.Select(i => i.Id).ToList();
+        var items = service.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!.Items.Select(i => i.Id).ToList();
         var tokens = links.Append(await AssessmentClient.IssueKey(service.Host, PrincipalRole.Admin, null)).ToList();
         return (new MalformedRequests(seed, items, tokens, browser.AntiforgeryToken), browser);
     }

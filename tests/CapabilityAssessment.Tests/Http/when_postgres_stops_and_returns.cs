@@ -6,7 +6,7 @@ namespace CapabilityAssessment.Tests.Http;
 
 public sealed class when_postgres_stops_and_returns
 {
-    private const string Start = """mutation { startAssessment(instrumentKey: "dcvn", firm: { name: "Fault Oy", country: "FI", industry: "C" }) { assessmentId } }""";
+    private const string Start = """mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "Fault Oy", country: "FI", industry: "C" }) { assessmentId } }""";
 
     [Fact]
     public async Task requests_get_503_with_retry_after_and_the_service_recovers_by_itself()

@@ -37,6 +37,13 @@ public sealed class validating_instrument_files
     [InlineData("published_changed", 1, "PUBLISHED_CHANGED", 4, "status")]
     [InlineData("not_locked", 1, "NOT_LOCKED", 4, "status")]
     [InlineData("bad_crosswalk", 2, "BAD_CROSSWALK", 61, "crosswalk.from")]
+    [InlineData("bad_index_rule", 1, "BAD_INDEX_RULE", 74, "constructs[1].scoring")]
+    [InlineData("bad_index_threshold", 1, "BAD_INDEX_RULE", 77, "constructs[1].scoring.threshold")]
+    [InlineData("bad_facet", 1, "BAD_FACET", 50, "constructs[0].facets[1].items[1]")]
+    [InlineData("unbanded_interpretation", 1, "UNBANDED_INTERPRETATION", 98, "constructs[2].scoring.interpretation")]
+    [InlineData("bad_item_order", 1, "BAD_ITEM_ORDER", 31, "modules[0].itemOrder[2]")]
+    [InlineData("comparable_index", 2, "BAD_CROSSWALK", 62, "crosswalk.comparable[0]")]
+    [InlineData("outcome_not_key_informant", 1, "OUTCOME_NOT_KEY_INFORMANT", 92, "constructs[2].layer")]
     public void each_rule_is_reported_with_its_code_line_and_path(string fixture, int version, string code, int line, string path)
     {
         var file = InstrumentFixtures.LoadInvalid().File(fixture, version);

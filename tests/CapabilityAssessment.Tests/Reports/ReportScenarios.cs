@@ -8,7 +8,7 @@ namespace CapabilityAssessment.Tests.Reports;
 /// <summary>Closed (or open) dcvn assessments through GraphQL, as profiles_of_closed_assessments makes them, and report requests.</summary>
 internal static class ReportScenarios
 {
-    public static InstrumentDefinition Dcvn(IAlbaHost host) => host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+    public static InstrumentDefinition Dcvn(IAlbaHost host) => host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     /// <summary>Starts a self-service assessment, answers every item with value(i) (null: "don't know") and submits, which closes it.</summary>
     public static async Task<(Guid Id, string Token)> ClosedAsync(IAlbaHost host, Func<int, int?> value, string firm = "Acme Oy")
@@ -27,7 +27,7 @@ internal static class ReportScenarios
     {
         var consultant = await AssessmentClient.Consultant(host, "acme");
         var data = await consultant.Data("""
-            mutation($name: String!) { startAssessment(instrumentKey: "dcvn", firm: { name: $name, country: "FI", industry: "C", employees: 40 }, respondentRole: "managing_director") { assessmentId token } }
+            mutation($name: String!) { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: $name, country: "FI", industry: "C", employees: 40 }, respondentRole: "managing_director") { assessmentId token } }
             """, new { name = firm });
         var link = data.GetProperty("startAssessment");
         return (link.GetProperty("assessmentId").GetGuid(), link.GetProperty("token").GetString()!);

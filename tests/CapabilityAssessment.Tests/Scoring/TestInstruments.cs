@@ -39,6 +39,23 @@ internal sealed class TestInstrument(int points = 5)
         return this;
     }
 
+    /// <summary>Changes the construct added last (kind, referent, facets, scoring rule).</summary>
+    public TestInstrument With(Func<Construct, Construct> change)
+    {
+        _constructs[^1] = change(_constructs[^1]);
+        return this;
+    }
+
+    /// <summary>The construct added last becomes an index scored by the given rule; indices have no interpretation.</summary>
+    public TestInstrument AsIndex(IndexRule rule, int? threshold = null) => With(c => c with
+    {
+        Kind = ConstructKind.Index,
+        Scoring = new ScoringRule(c.Scoring.MinAnswered, ImmutableSortedDictionary<string, Interpretation>.Empty, rule, threshold),
+    });
+
+    public TestInstrument Facets(params (string Key, string[] Items)[] facets) =>
+        With(c => c with { Facets = facets.Select(f => new Facet(f.Key, Text(f.Key), f.Items)).ToList() });
+
     public InstrumentDefinition Build() => new(
         "test", 1, InstrumentStatus.Published, ["en"], Text("Test"), Text("Test"), null, [],
         [new Scale("s", points, Enumerable.Range(1, points).Select(p => Text(p.ToString(CultureInfo.InvariantCulture))).ToList(), Text("Don't know"))],

@@ -22,7 +22,7 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
           recommendations { construct text } } } }
         """;
 
-    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
+    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     private object[] Answers(Func<int, int?> value) =>
         Dcvn.Items.Select((item, i) => (object)(value(i) is { } v ? new { itemId = item.Id, value = (int?)v } : new { itemId = item.Id, value = (int?)null, dontKnow = true })).ToArray();

@@ -66,7 +66,7 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
     {
         var result = await _host.Scenario(s =>
         {
-            s.Post.Json(new { query = "mutation { startAssessment(instrumentKey: \"dcvn\", firm: { name: \"Traced Oy\", country: \"FI\", industry: \"C\" }) { assessmentId } }" }).ToUrl("/graphql");
+            s.Post.Json(new { query = "mutation { startAssessment(instrumentVersion: 1, instrumentKey: \"dcvn\", firm: { name: \"Traced Oy\", country: \"FI\", industry: \"C\" }) { assessmentId } }" }).ToUrl("/graphql");
             s.WithRequestHeader("traceparent", $"00-{_trace}-{ActivitySpanId.CreateRandom()}-01");
             s.IgnoreStatusCode();
         });

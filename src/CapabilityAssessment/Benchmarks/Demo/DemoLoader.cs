@@ -78,10 +78,40 @@ internal sealed class DemoLoader(IDocumentStore store, Npgsql.NpgsqlDataSource d
     {
         var (start, link) = await commands.StartAsync(Consultant, instrument.Key, instrument.Version, firm.Profile, "en", Role, ct, firmId);
         Check(start, firm, "start");
-        var answers = DemoPopulation.Answers(firm, instrument, Role, instrument.Key.Length);
-        var respondent = link!.RespondentId;
+        // A colleague for every role that answers constructs the managing director is not asked (e.g. dcvn v2's page
+        // on the firm), invited before anyone submits, so the assessment closes once all of them have.
+        var colleagues = new List<(Guid Respondent, string Role)>();
+        foreach (var role in RolesBeyondTheDirector(instrument))
+        {
+            var (invited, colleague) = await commands.InviteAsync(start.AssessmentId, role, "demo", ct);
+            Check(invited, firm, "invite " + role);
+            colleagues.Add((colleague!.RespondentId, role));
+        }
+        await AnswerAsync(firm, instrument, start.AssessmentId, link!.RespondentId, Role, ct);
+        foreach (var (colleague, role) in colleagues) await AnswerAsync(firm, instrument, start.AssessmentId, colleague, role, ct);
+        return start.AssessmentId;
+    }
+
+    private static IEnumerable<string> RolesBeyondTheDirector(InstrumentDefinition instrument)
+    {
+        var asked = InstrumentForms.ModulesFor(instrument, Role).SelectMany(m => m.Constructs).ToHashSet();
+        var added = new HashSet<string>();
+        foreach (var role in instrument.Roles.Select(r => r.Key).Where(r => r != Role))
+        {
+            var more = InstrumentForms.ModulesFor(instrument, role).SelectMany(m => m.Constructs).Where(c => !asked.Contains(c)).ToList();
+            if (more.Count == 0) continue;
+            asked.UnionWith(more);
+            added.Add(role);
+        }
+        return added;
+    }
+
+    private async Task AnswerAsync(DemoFirm firm, InstrumentDefinition instrument, Guid assessment, Guid respondent, string role,
+        CancellationToken ct)
+    {
+        var answers = DemoPopulation.Answers(firm, instrument, role, instrument.Key.Length + role.Length);
         // One command, two real rules: save, then submit against the state the save leaves (one append, one transaction).
-        var submitted = await commands.DecideAsync(start.AssessmentId, (state, pinned) =>
+        var submitted = await commands.DecideAsync(assessment, (state, pinned) =>
         {
             var saved = AssessmentRules.SaveAnswers(state, pinned, respondent, Guid.NewGuid(), state.Version, answers, commands.Now);
             if (!saved.IsAccepted) return saved;
@@ -89,8 +119,7 @@ internal sealed class DemoLoader(IDocumentStore store, Npgsql.NpgsqlDataSource d
             var submit = AssessmentRules.Submit(next, pinned, respondent, commands.Now);
             return submit.IsAccepted ? new Decision([.. saved.Events, .. submit.Events], []) : submit;
         }, ct);
-        Check(submitted, firm, "answer and submit");
-        return start.AssessmentId;
+        Check(submitted, firm, "answer and submit as " + role);
     }
 
     private static void Check(CommandResult result, DemoFirm firm, string step)

@@ -33,7 +33,9 @@ internal sealed class DatasetReleaseType : ObjectGraphType<DatasetRelease>
             {
                 var services = c.RequestServices!;
                 var expired = c.Source.IsExpired(services.GetRequiredService<TimeProvider>().GetUtcNow(), services.GetRequiredService<IOptions<ExportOptions>>().Value.Retention);
-                return c.Source.Status == ReleaseStatus.Done && !expired ? services.GetRequiredService<ReleaseLinks>().For(c.Source.Id) : null;
+                if (c.Source.Status != ReleaseStatus.Done || expired) return null;
+                var link = services.GetRequiredService<ReleaseLinks>().For(c.Source.Id);
+                return link with { Url = Http.PublicUrls.Absolute(services, link.Url) };
             });
     }
 }

@@ -36,7 +36,7 @@ internal sealed class ReleaseStore(IDocumentStore store)
             .OrderBy(r => r.RequestedAt).Take(100).ToListAsync(ct);
         foreach (var candidate in queued.Concat(running.Where(r => r.IsAbandoned(now, lease))))
         {
-            if (await session.LoadVersionedAsync<DatasetRelease>(candidate.Id, ct) is not { } current
+            if (await LoadVersionedAsync(candidate.Id, ct) is not { } current
                 || !(current.Document.Status == ReleaseStatus.Queued || current.Document.IsAbandoned(now, lease))) continue;
             try
             {
@@ -68,10 +68,17 @@ internal sealed class ReleaseStore(IDocumentStore store)
         return await session.Query<DatasetRelease>().Where(r => r.Status == status).OrderBy(r => r.RequestedAt).ToListAsync(ct);
     }
 
+    /// <summary>The release and its revision, read in one statement: read apart, a claim committed between the two
+    /// reads would pair the old document with the new revision, and a second claim would pass.</summary>
     public async Task<Versioned<DatasetRelease>?> LoadVersionedAsync(Guid id, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
-        return await session.LoadVersionedAsync<DatasetRelease>(id, ct);
+        await using var connection = await store.ConnectAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"SELECT data, mt_version FROM {store.Qualified("mt_doc_dataset_release")} WHERE id = $1", connection);
+        command.Parameters.Add(new() { Value = id });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        return new(store.Options.Serializer().FromJson<DatasetRelease>(reader, 0), reader.GetInt64(1));
     }
 
     /// <summary>Writes the release only if it is still at expectedVersion (the claim holds); returns the new version.

@@ -14,6 +14,30 @@
   var inFlight = false;
 
   function say(text) { status.textContent = text; }
+  say(status.dataset.ready);
+
+  // The progress sidebar follows the answers on this page: its own count, and the overall count by the difference.
+  var moduleCount = document.getElementById('pc-' + form.dataset.module);
+  var overall = document.getElementById('progress-overall');
+  var overallLabel = document.getElementById('progress-overall-label');
+  function answeredHere() {
+    var names = {};
+    Array.prototype.forEach.call(form.querySelectorAll('input[type="radio"]:checked'), function (r) { names[r.name] = true; });
+    return Object.keys(names).length;
+  }
+  var savedHere = answeredHere();
+  function showProgress() {
+    if (!moduleCount || !overall) return;
+    var here = answeredHere(), total = parseInt(moduleCount.dataset.total, 10);
+    moduleCount.textContent = here + ' ' + moduleCount.dataset.of + ' ' + total + (here === total ? ' \u2713 ' + moduleCount.dataset.complete : '');
+    var bar = moduleCount.nextElementSibling;
+    if (bar && bar.tagName === 'PROGRESS') bar.value = here;
+    var all = parseInt(overall.value, 10) + here - savedHere;
+    savedHere = here;
+    overall.value = all;
+    overall.textContent = all + '/' + overall.max;
+    overallLabel.textContent = overallLabel.dataset.prefix + ': ' + all + ' ' + overallLabel.dataset.of + ' ' + overall.max + ' ' + overallLabel.dataset.answered;
+  }
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -45,6 +69,7 @@
       if (typeof body.version === 'number') {
         version.value = String(body.version);
         say(status.dataset.saved);
+        showProgress();
       } else {
         say((body.errors || []).map(function (e) { return e.message; }).join(' ') || status.dataset.failed);
       }

@@ -20,9 +20,9 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     private async Task<Guid> CloseThroughCommandsAsync()
     {
         var consultant = new Principal(PrincipalRole.Consultant, "key:test", "org-rows");
-        var (start, link) = await Commands.StartAsync(consultant, "dcvn", null, new FirmProfile("Rows Oy", "FI", "C", 30, "2m_10m", 2001),
+        var (start, link) = await Commands.StartAsync(consultant, "dcvn", 1, new FirmProfile("Rows Oy", "FI", "C", 30, "2m_10m", 2001),
             "en", "managing_director", default);
-        var items = Catalog.Latest("dcvn")!.Items.Select((item, i) => new AnswerValue(item.Id, 1 + i % 5)).ToList();
+        var items = Catalog.Get("dcvn", 1)!.Items.Select((item, i) => new AnswerValue(item.Id, 1 + i % 5)).ToList();
         var respondent = link!.RespondentId;
         await Commands.DecideAsync(start.AssessmentId, (s, i) => AssessmentRules.SaveAnswers(s, i, respondent, Guid.NewGuid(), s.Version, items, Commands.Now), default);
         var submitted = await Commands.DecideAsync(start.AssessmentId, (s, i) => AssessmentRules.Submit(s, i, respondent, Commands.Now), default);
@@ -66,8 +66,9 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     public async Task the_row_written_at_closing_is_the_row_rebuilt_from_the_events()
     {
         var id = await CloseThroughCommandsAsync();
-        var rebuilt = ExportRow.From(await LoadAsync(id), Catalog.Latest("dcvn")!)!;
-        await using var command = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("SELECT answers, respondent_scores, firm_scores, roles FROM export_rows WHERE assessment_id = $1");
+        var rebuilt = ExportRow.From(await LoadAsync(id), Catalog.Get("dcvn", 1)!)!;
+        await using var command = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(
+            "SELECT answers, respondent_scores, firm_scores, roles FROM export_rows WHERE assessment_id = $1");
         command.Parameters.Add(new() { Value = id });
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
@@ -134,7 +135,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     public async Task a_rebuild_from_events_read_before_a_reopening_never_brings_the_row_back()
     {
         var id = await CloseThroughCommandsAsync();
-        var row = ExportRow.From(await LoadAsync(id), Catalog.Latest("dcvn")!)!;
+        var row = ExportRow.From(await LoadAsync(id), Catalog.Get("dcvn", 1)!)!;
         await Commands.DecideAsync(id, (s, _) => AssessmentRules.Reopen(s, "a correction", "test", Commands.Now), default);
 
         await using var session = Store.LightweightSession();
