@@ -110,7 +110,7 @@ public sealed class AssessmentSummaryType : ObjectGraphType<AssessmentSummary>
         Field(x => x.FirmName);
         Field(x => x.InstrumentKey);
         Field(x => x.InstrumentVersion);
-        Field(x => x.Status);
+        Field<NonNullGraphType<AssessmentStatusType>>("status").Resolve(c => AssessmentList.Shown(c.Source.Status));
         Field(x => x.Respondents);
         Field(x => x.Submitted);
         Field(x => x.StartedAt);
@@ -118,15 +118,40 @@ public sealed class AssessmentSummaryType : ObjectGraphType<AssessmentSummary>
     }
 }
 
-public sealed record AssessmentPage(IReadOnlyList<AssessmentSummary> Items, int TotalCount);
+public sealed record PageInfo(bool HasNextPage, string? EndCursor);
 
-public sealed class AssessmentPageType : ObjectGraphType<AssessmentPage>
+public sealed class PageInfoType : ObjectGraphType<PageInfo>
 {
-    public AssessmentPageType()
+    public PageInfoType()
     {
-        Name = "AssessmentPage";
-        Field(x => x.Items);
-        Field(x => x.TotalCount);
+        Name = "PageInfo";
+        Field(x => x.HasNextPage).Description("More rows follow endCursor: pass it as after.");
+        Field(x => x.EndCursor, nullable: true).Description("The last edge's cursor; null on an empty page.");
+    }
+}
+
+public sealed record AssessmentEdge(string Cursor, AssessmentSummary Node);
+
+public sealed class AssessmentEdgeType : ObjectGraphType<AssessmentEdge>
+{
+    public AssessmentEdgeType()
+    {
+        Name = "AssessmentEdge";
+        Field(x => x.Cursor).Description("Pass it as after for the rows that follow this one.");
+        Field(x => x.Node);
+    }
+}
+
+public sealed record AssessmentConnection(IReadOnlyList<AssessmentEdge> Edges, PageInfo PageInfo, int TotalCount);
+
+public sealed class AssessmentConnectionType : ObjectGraphType<AssessmentConnection>
+{
+    public AssessmentConnectionType()
+    {
+        Name = "AssessmentConnection";
+        Field(x => x.Edges);
+        Field(x => x.PageInfo);
+        Field(x => x.TotalCount).Description("Every assessment that matches the filters, on all pages.");
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CapabilityAssessment.Http;
 using CapabilityAssessment.Storage;
 using JasperFx;
 using Marten;
@@ -20,7 +21,7 @@ internal sealed record SuppressionSnapshot(long Generation, IReadOnlyDictionary<
 /// n, sum and the versions are always current; only unchanged bins are not sent again.
 /// </summary>
 internal sealed class BenchmarkReader(
-    IDocumentStore store, NpgsqlDataSource primary, IOptions<BenchmarkOptions> options, NpgsqlDataSource? replica = null) : IAsyncDisposable
+    IDocumentStore store, NpgsqlDataSource primary, IOptions<BenchmarkOptions> options, BenchmarkReplica? replica = null)
 {
     /// <summary>An optional read replica for benchmark reads: aggregates tolerate seconds of lag, and the generation and
     /// rows still come from one batch on one connection, so a replica gives a consistent, slightly older picture.</summary>
@@ -32,16 +33,12 @@ internal sealed class BenchmarkReader(
 
     public BenchmarkOptions Options => options.Value;
 
-    /// <summary>The reader owns the replica's data source (built for it from ConnectionStrings:BenchmarkReads): its pool
-    /// closes with the reader, when the host stops.</summary>
-    public ValueTask DisposeAsync() => replica?.DisposeAsync() ?? ValueTask.CompletedTask;
-
     public async Task<(SuppressionSnapshot Snapshot, Dictionary<string, Histogram> Rows)> ReadAsync(
         string instrumentKey, string scoringVersion, PeerGroup group, CancellationToken ct)
     {
         var cacheKey = (instrumentKey, scoringVersion, group);
         var known = _rows.Get(cacheKey);
-        await using var connection = await (replica ?? primary).OpenConnectionAsync(ct);
+        await using var connection = await OpenAsync(ct);
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
@@ -83,6 +80,23 @@ internal sealed class BenchmarkReader(
         if (rows.Any(r => snapshot.Counts.GetValueOrDefault(r.Key)?.GetValueOrDefault(group) != r.Value.N))
             snapshot = await SnapshotAsync(connection, instrumentKey, scoringVersion, -1, ct);
         return (snapshot, rows);
+    }
+
+    /// <summary>The replica while it is well (reachable, a standby, within Benchmarks:MaxReplicaLag), else the primary.</summary>
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
+    {
+        if (replica is not null && (await replica.StatusAsync(ct)).Usable)
+        {
+            try
+            {
+                return await replica.DataSource.OpenConnectionAsync(ct);
+            }
+            catch (Exception e) when (DatabaseFaults.IsUnavailable(e) || e is NpgsqlException)
+            {
+                replica.Failed(e);
+            }
+        }
+        return await primary.OpenConnectionAsync(ct);
     }
 
     private async Task<SuppressionSnapshot> SnapshotAsync(NpgsqlConnection connection, string key, string scoringVersion, long generation, CancellationToken ct)

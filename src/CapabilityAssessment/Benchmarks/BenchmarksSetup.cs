@@ -18,10 +18,13 @@ internal static class BenchmarksSetup
         services.AddSingleton(sp => new PeerGroups(sp.GetRequiredService<IOptions<BenchmarkOptions>>().Value));
         services.AddSingleton<PeerMetrics>();
         services.AddSingleton<PeerContributions>();
-        services.AddSingleton(sp => new BenchmarkReader(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<NpgsqlDataSource>(),
-            sp.GetRequiredService<IOptions<BenchmarkOptions>>(),
+        services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetConnectionString(BenchmarkReader.ReplicaConnectionStringName) is { Length: > 0 } replica
-                ? NpgsqlDataSource.Create(replica) : null));
+                ? new BenchmarkReplicaHolder(new BenchmarkReplica(NpgsqlDataSource.Create(replica),
+                    sp.GetRequiredService<IOptions<BenchmarkOptions>>(), sp.GetService<TimeProvider>() ?? TimeProvider.System))
+                : new BenchmarkReplicaHolder(null));
+        services.AddSingleton(sp => new BenchmarkReader(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetRequiredService<IOptions<BenchmarkOptions>>(), sp.GetRequiredService<BenchmarkReplicaHolder>().Replica));
         // profile.constructs[].peerPercentile: the construct score type gains the field where benchmarks are wired.
         services.Replace(ServiceDescriptor.Transient(_ => PeerPercentileField.AddTo(new Scoring.ConstructScoreViewType())));
         return services;
@@ -31,6 +34,12 @@ internal static class BenchmarksSetup
     /// Sql/0001, applied by Storage/AppMigrations).</summary>
     public static void Register(StoreOptions options) =>
         options.Schema.For<PeerContribution>().DocumentAlias("benchmark_contribution");
+
+    /// <summary>The replica, if one is configured (a singleton of a nullable type needs a holder).</summary>
+    internal sealed record BenchmarkReplicaHolder(BenchmarkReplica? Replica) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Replica?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
 
     private sealed class BenchmarkOptionsValidation : IValidateOptions<BenchmarkOptions>
     {

@@ -123,8 +123,8 @@ public sealed class collecting_responses(AppFixture app)
         var other = await AssessmentClient.Consultant(app.Host, "other-" + Guid.NewGuid());
         var (id, _) = await acme.Start();
 
-        var mine = await acme.Data("{ assessments { totalCount items { id } } }");
-        Assert.Equal(id, Assert.Single(mine.GetProperty("assessments").GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        var mine = await acme.Data("{ assessments { totalCount edges { node { id } } } }");
+        Assert.Equal(id, Assert.Single(mine.GetProperty("assessments").GetProperty("edges").EnumerateArray()).GetProperty("node").GetProperty("id").GetGuid());
         Assert.Equal(0, (await other.Data("{ assessments { totalCount } }")).GetProperty("assessments").GetProperty("totalCount").GetInt32());
         Assert.Equal(["ASSESSMENT_NOT_FOUND"], AssessmentClient.Codes(await other.Send("query($id: ID!) { assessment(id: $id) { id } }", new { id })));
         Assert.Equal(["ASSESSMENT_NOT_FOUND"], AssessmentClient.Codes(await other.Send("mutation($id: ID!) { closeAssessment(assessmentId: $id) { version } }", new { id })));

@@ -3,7 +3,6 @@ using CapabilityAssessment.Benchmarks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Tests.Benchmarks;
@@ -32,16 +31,16 @@ public sealed class benchmark_settings(PeersFixture peers)
     }
 
     [Fact]
-    public async Task benchmark_reads_go_to_the_read_replica_when_one_is_configured()
+    public async Task an_unreachable_read_replica_leaves_benchmark_reads_on_the_primary()
     {
+        // That reads do go to a replica that is well is shown against a real streaming replica by ops/test-replication.
         await using var host = await AppFixture.StartAsync(peers.Database.ConnectionString, new Dictionary<string, string?>
         {
             ["ConnectionStrings:BenchmarkReads"] = "Host=127.0.0.1;Port=1;Username=postgres;Timeout=1",
         });
         var reader = host.Services.GetRequiredService<BenchmarkReader>();
-        await Assert.ThrowsAnyAsync<NpgsqlException>(() => reader.ReadAsync("dcvn", ScoringEngine.ScoringVersion, PeerGroup.Everyone, default));
-        // Everything else still uses the main database.
-        await using var command = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM benchmark_stats");
-        Assert.True((long)(await command.ExecuteScalarAsync())! > 0);
+        var (_, rows) = await reader.ReadAsync("dcvn", ScoringEngine.ScoringVersion, PeerGroup.Everyone, default);
+        Assert.NotEmpty(rows);
+        Assert.All(rows.Values, r => Assert.True(r.N > 0));
     }
 }

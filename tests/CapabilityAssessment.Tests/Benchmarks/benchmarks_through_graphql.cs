@@ -72,8 +72,8 @@ public sealed class benchmarks_through_graphql(PeersFixture peers)
     public async Task a_firms_construct_scores_carry_their_percentile_rank_in_a_peer_group()
     {
         var consultant = await Consultant(PeersFixture.Organisation);
-        var list = await consultant.Data("{ assessments(status: \"CLOSED\", first: 1) { items { id } } }");
-        var id = list.GetProperty("assessments").GetProperty("items")[0].GetProperty("id").GetString();
+        var list = await consultant.Data("{ assessments(status: CLOSED, first: 1) { edges { node { id } } } }");
+        var id = list.GetProperty("assessments").GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString();
         var profile = (await consultant.Data("""
             query($id: ID!) { assessment(id: $id) { profile { constructs { key score
               everyone: peerPercentile(peerGroup: {}) { suppressed reason n percentile }
