@@ -98,7 +98,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
             stream.AppendMany([.. decision.Events]);
             if (decision.Events.OfType<AssessmentClosed>().Any())
                 closing.Closed(session, decision.Events.Aggregate(state, (s, e) => s.Then(e)), instrument, Now);
-            else if (decision.Events.OfType<AssessmentReopened>().Any()) ClosingWrites.Reopened(session, assessmentId);
+            else if (decision.Events.OfType<AssessmentReopened>().Any()) closing.Reopened(session, assessmentId, Now);
             alsoWrite?.Invoke(session, decision.Events);
             try
             {

@@ -1,15 +1,18 @@
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
 using Marten;
+using Marten.Patching;
 
 namespace CapabilityAssessment.Assessments;
 
 /// <summary>
 /// What closing and reopening an assessment write besides their events, in one place: the live close and reopen, and
 /// every rebuild (`rescore`, `benchmarks rebuild`, the export-row backfill) call these, so a rebuild cannot drift from a
-/// live close. Everything is queued into the caller's session and commits in its one transaction.
+/// live close. Everything is queued into the caller's session and commits in its one transaction. Respondent and
+/// report links that were not revoked expire linksAfterClose after a live close (Access:LinkDaysAfterClose), and come
+/// back when the assessment reopens (a revoked link stays revoked).
 /// </summary>
-internal sealed class ClosingWrites(Benchmarks.PeerContributions? peers = null)
+internal sealed class ClosingWrites(Benchmarks.PeerContributions? peers = null, TimeSpan? linksAfterClose = null)
 {
     /// <summary>
     /// A closed assessment's profile, its peer-benchmark contribution (which replaces its earlier one, see
@@ -23,6 +26,8 @@ internal sealed class ClosingWrites(Benchmarks.PeerContributions? peers = null)
         var profile = AssessmentProfile.From(closed, scores, now);
         session.Store(profile);
         if (peers is not null) session.Store(peers.From(closed, profile));
+        if (!rebuild && linksAfterClose is { } keep)
+            session.Patch<Access.RespondentLink>(l => l.AssessmentId == closed.Id && l.ExpiresAt == null).Set(l => l.ExpiresAt, now + keep);
         if (Exports.Rows.ExportRow.From(closed, instrument, scores) is { } row)
         {
             if (rebuild) Exports.Rows.ExportRowSql.QueueRebuild(session, row);
@@ -31,7 +36,12 @@ internal sealed class ClosingWrites(Benchmarks.PeerContributions? peers = null)
         return profile;
     }
 
-    /// <summary>A reopened assessment is in no release until it closes again.</summary>
-    public static void Reopened(IDocumentSession session, Guid assessmentId) =>
+    /// <summary>A reopened assessment is in no release until it closes again, and its live links work again.</summary>
+    public void Reopened(IDocumentSession session, Guid assessmentId, DateTimeOffset now)
+    {
         Exports.Rows.ExportRowSql.QueueDelete(session, assessmentId);
+        if (linksAfterClose is not null)
+            session.Patch<Access.RespondentLink>(l => l.AssessmentId == assessmentId && l.ExpiresAt > now)
+                .Set(l => l.ExpiresAt, (DateTimeOffset?)null);
+    }
 }
