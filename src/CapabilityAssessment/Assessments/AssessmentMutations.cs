@@ -78,6 +78,18 @@ internal static class AssessmentMutations
                 return result.Succeeded ? new SaveResult(id, result.Version) : Problems.Report(c, result.Problems);
             });
 
+        mutation.Field<SaveResultType>("revokeRespondentLink")
+            .Description("Revokes a colleague's links (the owner's own link cannot be revoked); their submitted answers stay.")
+            .Argument<NonNullGraphType<IdGraphType>>("assessmentId")
+            .Argument<NonNullGraphType<IdGraphType>>("respondentId")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<Guid>("assessmentId");
+                var (caller, _) = await AssessmentAccess.RequireManager(c, id);
+                var result = await Commands(c).RevokeLinksAsync(id, c.GetArgument<Guid>("respondentId"), caller.Id, c.CancellationToken);
+                return result.Succeeded ? new SaveResult(id, result.Version) : Problems.Report(c, result.Problems);
+            });
+
         mutation.Field<SaveResultType>("reopenAssessment")
             .Argument<NonNullGraphType<IdGraphType>>("assessmentId")
             .Argument<NonNullGraphType<StringGraphType>>("reason")

@@ -10,7 +10,7 @@ namespace CapabilityAssessment.Tests.Access;
 public enum Caller { Admin, Consultant, OtherConsultant, Researcher, Respondent, Anonymous, RevokedKey, ExpiredKey }
 
 /// <summary>An assessment of the consultant's organisation in a given state, with its first respondent's link token.</summary>
-public sealed record Target(Guid Id, string RespondentToken);
+public sealed record Target(Guid Id, string RespondentToken, Guid? Colleague = null);
 
 public enum TargetState { Open, Answered, OneOfTwoSubmitted, Closed }
 
@@ -59,7 +59,11 @@ public sealed class AccessFixture : IAsyncLifetime
         var (id, token) = await As(Caller.Consultant).Start();
         var target = new Target(id, token);
         if (state == TargetState.OneOfTwoSubmitted)
-            await As(Caller.Consultant).Data("mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { token } }", new { id });
+        {
+            var invited = await As(Caller.Consultant).Data(
+                "mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { respondentId } }", new { id });
+            target = target with { Colleague = invited.GetProperty("inviteRespondent").GetProperty("respondentId").GetGuid() };
+        }
         if (state == TargetState.Open) return target;
         var respondent = As(Caller.Respondent, target);
         var saved = await respondent.Save(state == TargetState.OneOfTwoSubmitted ? 3 : 2, AllAnswers);

@@ -42,6 +42,10 @@ internal static class AuthorizationMatrix
             Expect(Forbidden, Forbidden, Forbidden, Forbidden, D, Unauthenticated)),
         Mutation("closeAssessment", TargetState.OneOfTwoSubmitted, "mutation($id: ID!) { closeAssessment(assessmentId: $id) { version } }",
             Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated)) with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
+        Mutation("revokeRespondentLink", TargetState.OneOfTwoSubmitted,
+            "mutation($id: ID!, $r: ID!) { revokeRespondentLink(assessmentId: $id, respondentId: $r) { version } }",
+            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated))
+            with { Variables = (t, _) => new { id = t.Id, r = t.Colleague }, TakesAssessmentId = true },
         Mutation("reopenAssessment", TargetState.Closed,
             "mutation($id: ID!) { reopenAssessment(assessmentId: $id, reason: \"the matrix\") { version } }",
             Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated)) with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
