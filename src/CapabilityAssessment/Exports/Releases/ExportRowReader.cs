@@ -49,16 +49,6 @@ internal sealed class ExportRowReader : IAsyncDisposable
         $"AND scoring_version = '{Scoring.ScoringEngine.ScoringVersion.Replace("'", "''")}' AND firm_id IS NOT NULL";
 
     /// <summary>
-    /// Per matching assessment, its firm's assessments in the window and its place among them by submission (T0, T1, ...),
-    /// from the narrow columns only: the window sort never carries the packed values.
-    /// </summary>
-    private static string Linked(string table) => $"""
-        SELECT assessment_id, count(*) OVER (PARTITION BY firm_id) AS firm_assessments,
-               row_number() OVER (PARTITION BY firm_id ORDER BY submitted_at, assessment_id) - 1 AS assessment_order
-        FROM {table} WHERE {Filter}
-        """;
-
-    /// <summary>
     /// The first pass, in SQL: how many matching assessments share each combination of country, industry, size class, age
     /// class, turnover band, role set (sorted bytewise, as <see cref="QuasiIdentifiers.RoleSet"/> sorts ordinally), language
     /// and the number of the firm's assessments in the window.
@@ -94,18 +84,20 @@ internal sealed class ExportRowReader : IAsyncDisposable
     }
 
     /// <summary>
-    /// The second pass: the matching rows, in an order drawn afresh for every read (a keyed hash of the id). Ids are
-    /// time-ordered (UUIDv7), so rows in id order would tell when each firm started, finer than the month released, and
-    /// two releases in the same order could be joined row by row.
+    /// The second pass: the matching rows, firms in an order drawn afresh for every read (a keyed hash of the firm id), a
+    /// firm's assessments together in submission order. Ids are time-ordered (UUIDv7), so rows in id order would tell
+    /// when each firm started, finer than the month released, and two releases in the same order could be joined row by
+    /// row. The same sort numbers a firm's assessments (T0, T1, ...) and counts them: one sort, as before the link.
     /// </summary>
     public async IAsyncEnumerable<ExportRow> ReadAsync(ReleaseRequest request, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var command = Command(_reading, $"""
             SELECT assessment_id, instrument_version, stream_version, submitted_at,
                    country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores,
-                   firm_id, language, l.firm_assessments, l.assessment_order
-            FROM {_table} JOIN ({Linked(_table)}) l USING (assessment_id)
-            WHERE {Filter} ORDER BY hashtextextended(assessment_id::text, $5)
+                   firm_id, language, count(*) OVER f, row_number() OVER (f ORDER BY submitted_at, assessment_id) - 1
+            FROM {_table} WHERE {Filter}
+            WINDOW f AS (PARTITION BY hashtextextended(firm_id::text, $5), firm_id)
+            ORDER BY hashtextextended(firm_id::text, $5), firm_id, submitted_at, assessment_id
             """, request);
         command.Parameters.Add(new() { Value = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)), NpgsqlDbType = NpgsqlDbType.Bigint });
         await using var reader = await command.ExecuteReaderAsync(ct);
