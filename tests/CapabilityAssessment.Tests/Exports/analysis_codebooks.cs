@@ -48,7 +48,7 @@ public sealed class analysis_codebooks(AppFixture app)
         Assert.Equal("sha256:abc", instrument.GetProperty("contentHash").GetString());
 
         var hierarchies = codebook.RootElement.GetProperty("quasiIdentifiers").EnumerateArray().ToDictionary(q => q.GetProperty("variable").GetString()!);
-        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles"], hierarchies.Keys);
+        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language", "firm_assessments"], hierarchies.Keys);
         Assert.All(hierarchies.Values, q => Assert.True(q.GetProperty("values").TryGetProperty("*", out _)));
         Assert.Contains("0-4, 5-9, 10-19, 20+", hierarchies["age_class"].GetProperty("values").GetProperty("ranges").GetString());
         Assert.Contains("did not give", hierarchies["industry"].GetProperty("values").GetProperty("unknown").GetString());

@@ -94,7 +94,7 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
         Assert.Equal(5, report.RootElement.GetProperty("k").GetInt32());
         Assert.Equal(firmRows, report.RootElement.GetProperty("released").GetInt64());
         var firms = release_bundles.Csv(files["firms.csv"]);
-        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles" }
+        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language", "firm_assessments" }
             .Select(c => Array.IndexOf(firms[0], c)).ToArray();
         Assert.DoesNotContain(-1, qi);
         Assert.All(firms.Skip(1).GroupBy(r => string.Join('|', qi.Select(i => r[i]))), c => Assert.True(c.Count() >= 5, $"class {c.Key} has {c.Count()}"));

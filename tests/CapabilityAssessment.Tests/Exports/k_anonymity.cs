@@ -18,9 +18,9 @@ public sealed class k_anonymity
         var histogram = new Dictionary<QiKey, long>();
         void Add(string?[] values) { var key = new QiKey(values); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
         for (var i = 0; i < common; i++)
-            Add([Countries[random.Next(3)], Sections[random.Next(2) + 1], Sizes[random.Next(2)], Ages[random.Next(2)], Turnover[0], Roles]);
+            Add([Countries[random.Next(3)], Sections[random.Next(2) + 1], Sizes[random.Next(2)], Ages[random.Next(2)], Turnover[0], Roles, "en", "1"]);
         for (var i = 0; i < rare; i++)
-            Add([Pick(Countries), Pick(Sections), Pick(Sizes), Pick(Ages), Pick(Turnover), Roles]);
+            Add([Pick(Countries), Pick(Sections), Pick(Sizes), Pick(Ages), Pick(Turnover), Roles, "en", "1"]);
         return histogram;
         string? Pick(string?[] values) => values[random.Next(values.Length)];
     }
@@ -67,8 +67,8 @@ public sealed class k_anonymity
 
     private static IEnumerable<int[]> Lower(int height) =>
         from c in Enumerable.Range(0, 3) from i in Enumerable.Range(0, 3) from s in Enumerable.Range(0, 3)
-        from a in Enumerable.Range(0, 2) from t in Enumerable.Range(0, 2)
-        where c + i + s + a + t < height select new[] { c, i, s, a, t, 0 }; // the role set is never generalised
+        from a in Enumerable.Range(0, 2) from t in Enumerable.Range(0, 2) from l in Enumerable.Range(0, 2)
+        where c + i + s + a + t + l < height select new[] { c, i, s, a, t, 0, l, 0 }; // roles and count never generalised
 
     [Fact]
     public void the_search_is_deterministic()
@@ -102,7 +102,7 @@ public sealed class k_anonymity
         var report = DisclosureReport.From(plan, histogram);
 
         Assert.Equal(5, report.K);
-        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles"],
+        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language", "firm_assessments"],
             report.Generalisations.Select(g => g.Variable));
         Assert.Equal(plan.Levels, report.Generalisations.Select(g => g.Level));
         Assert.Equal(plan.Suppressed, report.Suppressed);

@@ -19,13 +19,14 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
     // Each test has its own instrument key, so rows of other tests never match.
     private readonly string _key = $"reader-{Guid.NewGuid():N}"[..20];
     private IDocumentStore Store => app.Store;
+    private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!;
 
     private ReleaseRequest Request(params int[] versions) => new(_key, versions, From, To);
 
     private async Task<Guid> Write(DateTimeOffset submitted, int version = 1, FirmAttributes? firm = null, string? key = null,
-        string scoring = ScoringEngine.ScoringVersion)
+        string scoring = ScoringEngine.ScoringVersion, Guid? firmId = null, string language = "en")
     {
-        var row = new ExportRow(Guid.CreateVersion7(), key ?? _key, version, scoring, 5, submitted, firm ?? new FirmAttributes("FI", "C", 12, 2010, 2025, null),
+        var row = new ExportRow(Guid.CreateVersion7(), key ?? _key, version, scoring, 5, submitted, firmId ?? Guid.CreateVersion7(), language, firm ?? new FirmAttributes("FI", "C", 12, 2010, 2025, null),
             [50.0, double.NaN, 1.0], ["managing_director"], [3, -1, -3], [62.5]);
         await using var session = Store.LightweightSession();
         ExportRowSql.QueueStore(session, row);
@@ -62,6 +63,37 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         Assert.Equal([62.5], one.RespondentScores);
         Assert.Equal(new FirmAttributes("FI", "C", 12, 2010, 2025, null), one.Firm);
         Assert.Equal(expected.Append(second).Order(), (await All(reader, Request(1, 2))).Select(r => r.AssessmentId).Order());
+    }
+
+    [Fact]
+    public async Task a_firms_assessments_in_the_window_are_counted_and_ordered_by_submission_and_rows_without_a_firm_are_not_read()
+    {
+        var firm = Guid.CreateVersion7();
+        var t1 = await Write(From.AddDays(9), firmId: firm, language: "fi");
+        var t0 = await Write(From.AddDays(2), firmId: firm, language: "sv");
+        await Write(From.AddDays(-2), firmId: firm); // before the window: neither counted nor ordered
+        var alone = await Write(From.AddDays(5));
+        var legacy = await Write(From.AddDays(6));
+        await using (var connection = await Store.ConnectAsync(default))
+        await using (var command = new Npgsql.NpgsqlCommand(
+            $"UPDATE {Store.Qualified(StoreTables.ExportRows)} SET firm_id = NULL WHERE assessment_id = $1", connection))
+        {
+            command.Parameters.AddWithValue(legacy);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var reader = await ExportRowReader.OpenAsync(Store, default);
+        var read = (await All(reader, Request(1))).ToDictionary(r => r.AssessmentId);
+
+        Assert.Equal(new[] { t0, t1, alone }.Order(), read.Keys.Order());
+        Assert.Equal((0, 2, "sv", firm), (read[t0].Order, read[t0].FirmAssessments, read[t0].Language, read[t0].FirmId));
+        Assert.Equal((1, 2, "fi", firm), (read[t1].Order, read[t1].FirmAssessments, read[t1].Language, read[t1].FirmId));
+        Assert.Equal((0, 1), (read[alone].Order, read[alone].FirmAssessments));
+        var rows = new ExportRows(new ReleaseLayout([Dcvn]), [5, 10, 20]);
+        var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds, rows.QuasiIdentifiers, default);
+        Assert.Equal(3, counted.Values.Sum());
+        Assert.Equal(["1", "2", "2"], counted.SelectMany(c => Enumerable.Repeat(c.Key.Values[^1], (int)c.Value)).Order());
+        Assert.Equal(["en", "fi", "sv"], counted.Keys.Select(k => k.Values[^2]).Order());
     }
 
     [Fact]

@@ -91,8 +91,9 @@ public sealed class release_bundles(AppFixture app)
         var ids = new string?[n];
         await group.ReadAsync(fields[0], ids.AsMemory());
         var item = new int?[n];
-        await group.ReadAsync(fields[3], item.AsMemory());
-        Assert.StartsWith("-1 = Don't know", group.GetCustomMetadata(fields[3])["missing_codes"]);
+        var itemField = fields.First(f => f.Name.StartsWith("q_", StringComparison.Ordinal));
+        await group.ReadAsync(itemField, item.AsMemory());
+        Assert.StartsWith("-1 = Don't know", group.GetCustomMetadata(itemField)["missing_codes"]);
         var score = new double?[n];
         var scoreField = fields.First(f => f.Name.StartsWith("rs_", StringComparison.Ordinal));
         await group.ReadAsync(scoreField, score.AsMemory());
@@ -101,7 +102,7 @@ public sealed class release_bundles(AppFixture app)
         {
             Assert.Equal(ids[r], csv[r + 1][0]);
             // Missing codes are nulls in Parquet, codes in the CSV.
-            var code = int.Parse(csv[r + 1][3], System.Globalization.CultureInfo.InvariantCulture);
+            var code = int.Parse(csv[r + 1][Array.IndexOf(fields, itemField)], System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(code < 0 ? null : code, item[r]);
             Assert.Equal(score[r], csv[r + 1][scoreColumn] is "" ? null : double.Parse(csv[r + 1][scoreColumn], System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -130,7 +131,7 @@ public sealed class release_bundles(AppFixture app)
     {
         var (result, files, _) = await Bundle(300, seed: 4);
         var csv = Csv(files["firms.csv"]);
-        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles" }.Select(c => Array.IndexOf(csv[0], c)).ToArray();
+        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language", "firm_assessments" }.Select(c => Array.IndexOf(csv[0], c)).ToArray();
         var classes = csv.Skip(1).GroupBy(r => string.Join('|', qi.Select(i => r[i]))).ToList();
         Assert.All(classes, c => Assert.True(c.Count() >= 5, c.Key));
         Assert.Equal(result.FirmRows, csv.Count - 1);

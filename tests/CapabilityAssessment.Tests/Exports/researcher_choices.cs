@@ -47,8 +47,8 @@ public sealed class researcher_choices
     {
         var histogram = new Dictionary<QiKey, long>
         {
-            [new QiKey(["FI", "C", "small", "5-9", "2m_10m", "managing_director"])] = 40,
-            [new QiKey(["FI", "C", "small", "5-9", "2m_10m", "management_team+managing_director"])] = 1,
+            [new QiKey(["FI", "C", "small", "5-9", "2m_10m", "managing_director", "en", "1"])] = 40,
+            [new QiKey(["FI", "C", "small", "5-9", "2m_10m", "management_team+managing_director", "en", "1"])] = 1,
         };
         var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram);
 

@@ -21,12 +21,12 @@ public sealed class rows_across_versions(AppFixture app)
         var row = GeneratedAssessments.Rows(v2, GeneratedAssessments.Make(v2, 1, seed: 9).Select(a => a with { Instrument = a.Instrument with { Version = 2 } }))[0];
         var both = new ReleaseLayout([Dcvn, v2]);
         var own = new ReleaseLayout([v2]);
-        string[] generalised = ["FI", "C", "small", "10-19", "2m_10m"];
+        string[] generalised = ["FI", "C", "small", "10-19", "2m_10m", "managing_director", "en", "1"];
 
-        var firm = Named(both.Firms, new ExportRows(both, [5, 10, 20]).Firm(row, "p1", generalised));
-        var firmOwn = Named(own.Firms, new ExportRows(own, [5, 10, 20]).Firm(row, "p1", generalised));
-        var response = Named(both.Responses, new ExportRows(both, [5, 10, 20]).Responses(row, "p1").First());
-        var responseOwn = Named(own.Responses, new ExportRows(own, [5, 10, 20]).Responses(row, "p1").First());
+        var firm = Named(both.Firms, new ExportRows(both, [5, 10, 20]).Firm(row, "p1", "f1", generalised));
+        var firmOwn = Named(own.Firms, new ExportRows(own, [5, 10, 20]).Firm(row, "p1", "f1", generalised));
+        var response = Named(both.Responses, new ExportRows(both, [5, 10, 20]).Responses(row, "p1", generalised).First());
+        var responseOwn = Named(own.Responses, new ExportRows(own, [5, 10, 20]).Responses(row, "p1", generalised).First());
 
         Assert.All(dropped.Items, i => Assert.Equal(MissingCodes.NotAsked, response[VariableNames.Safe("q_", i.Id)]));
         Assert.Null(response[VariableNames.Safe("rs_", dropped.Key)]);

@@ -9,7 +9,8 @@ using NpgsqlTypes;
 namespace CapabilityAssessment.Benchmarks.Exports;
 
 /// <summary>
-/// N closed single-respondent dcvn assessments written straight into the store's tables with binary COPY (streams, events,
+/// N closed single-respondent dcvn assessments (one in five re-assesses the firm before it; in en, fi or sv) written
+/// straight into the store's tables with binary COPY (streams, events,
 /// summaries and the export rows closing writes; four connections at once): the five events the rescore benchmark appends through the store, with the same
 /// respondents (<see cref="Dcvn.Respondent"/>), but firms that differ (country, industry, size, age, turnover) so the
 /// k-anonymity search has real classes to work on, and submissions spread over 2025. Assessment i is the same on every
@@ -22,6 +23,7 @@ internal static class ExportPopulation
     private static readonly string[] Countries = ["FI", "FI", "FI", "SE", "SE", "DE", "EE", "NO", "DK", "NL", "FR", "IS"];
     private static readonly string[] Industries = ["C", "C", "G", "J", "M", "F", "H", "N", "Q", "I", "A", "K"];
     private static readonly string?[] Turnover = ["under_2m", "under_2m", "2m_10m", "10m_50m", "over_50m", null];
+    private static readonly string[] Languages = ["en", "en", "fi", "sv"];
 
     private sealed record Generated(int Index, Guid Id, AssessmentStarted Started, Respondent Respondent, DateTimeOffset Submitted);
 
@@ -92,6 +94,8 @@ internal static class ExportPopulation
                 await w.WriteAsync(row.Roles, NpgsqlDbType.Array | NpgsqlDbType.Text);
                 await w.WriteAsync(PackedValues.Pack(row.Answers), NpgsqlDbType.Bytea);
                 await w.WriteAsync(PackedValues.Pack(row.RespondentScores), NpgsqlDbType.Bytea);
+                await w.WriteAsync(row.FirmId, NpgsqlDbType.Uuid);
+                await w.WriteAsync(row.Language, NpgsqlDbType.Text);
             }, instrument, hash, null));
         await using (var sequence = store.DataSource.CreateCommand(
             $"SELECT setval('{schema}.mt_events_sequence', greatest((SELECT max(seq_id) FROM {schema}.mt_events), 1))"))
@@ -141,7 +145,12 @@ internal static class ExportPopulation
         int? founded = random.NextDouble() < 0.03 ? null : 2025 - (int)Math.Min(80, -Math.Log(1 - random.NextDouble()) * 15);
         var firm = new FirmProfile($"Export bench firm {i}", Countries[random.Next(Countries.Length)], Industries[random.Next(Industries.Length)],
             employees, Turnover[random.Next(Turnover.Length)], founded);
-        var start = new AssessmentStarted(id, Guid.CreateVersion7(), new InstrumentRef(instrument.Key, instrument.Version, hash), firm, "en",
+        // One assessment in five re-assesses the firm of the one before, so a release has firms to link and count. Firm id
+        // and language derive from i (not from the random stream: the answers stay those of earlier runs).
+        var firmIndex = i % 5 == 1 ? i - 1 : i;
+        var firmId = new Guid(firmIndex, (short)(firmIndex >> 16), 0x4000, [0x80, 1, 0, 0, 0, 0, 0, 0]);
+        var start = new AssessmentStarted(id, firmId, new InstrumentRef(instrument.Key, instrument.Version, hash), firm,
+            Languages[i % Languages.Length],
             "bench", "bench", started);
         return new Generated(i, id, start, Dcvn.Respondent(instrument, Role, random, submitted), submitted);
     }

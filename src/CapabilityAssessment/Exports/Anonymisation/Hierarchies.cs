@@ -18,7 +18,7 @@ internal sealed record Hierarchy(string Name, string Label, IReadOnlyList<string
         : level >= Height ? Top : value is null or "" ? Unknown : level == 0 ? value : value == Unknown ? Unknown : Up(value, level);
 }
 
-/// <summary>The declared hierarchies of the six firm quasi-identifiers, in the order records carry them.</summary>
+/// <summary>The declared hierarchies of the eight quasi-identifiers, in the order records carry them.</summary>
 internal static class QuasiIdentifiers
 {
     public static readonly Hierarchy Country = new("country", "Country of the firm",
@@ -54,7 +54,21 @@ internal static class QuasiIdentifiers
     public static readonly Hierarchy Roles = new("respondent_roles", "Roles of the submitted respondents (sorted, one per respondent)",
         ["roles of the respondents"], (v, _) => v);
 
-    public static readonly IReadOnlyList<Hierarchy> All = [Country, Industry, Size, Age, Turnover, Roles];
+    /// <summary>
+    /// The language the assessment was answered in (ISO 639-1), on every response row: measurement invariance across
+    /// languages needs it, and it narrows a firm down much as country does, so it is a quasi-identifier (issue #16).
+    /// </summary>
+    public static readonly Hierarchy Language = new("language", "Language the assessment was answered in (ISO 639-1)",
+        ["language code", "all"], (v, _) => v);
+
+    /// <summary>
+    /// How many of the firm's assessments the release's window holds. Not generalisable: the firm pseudonym links them,
+    /// so anyone can count a firm's rows, and anyone who knows a firm was assessed twice looks only at firms with two.
+    /// </summary>
+    public static readonly Hierarchy Assessments = new("firm_assessments", "Number of the firm's assessments in the release window",
+        ["number of assessments"], (v, _) => v);
+
+    public static readonly IReadOnlyList<Hierarchy> All = [Country, Industry, Size, Age, Turnover, Roles, Language, Assessments];
 
     /// <summary>The role set as it is counted and released: sorted ordinally, joined by '+'.</summary>
     public static string RoleSet(IReadOnlyList<string> roles)
@@ -64,6 +78,8 @@ internal static class QuasiIdentifiers
         Array.Sort(sorted, StringComparer.Ordinal);
         return string.Join('+', sorted);
     }
+
+    public static int IndexOf(Hierarchy h) => All.ToList().IndexOf(h);
 
     public static Hierarchy? Find(string name) => All.FirstOrDefault(h => h.Name == name);
 }

@@ -20,13 +20,22 @@ internal sealed class Pseudonymiser : IDisposable
     internal static Pseudonymiser WithKey(byte[] key) => new(key);
 
     /// <summary>20 lowercase hex digits (80 bits): collisions are negligible below billions of rows.</summary>
-    public string Pseudonym(Guid id)
+    public string Pseudonym(Guid id) => Keyed(id, 0, 'p');
+
+    /// <summary>
+    /// The firm's pseudonym in this release: HMAC-SHA256 of the firm id under the same key, domain-separated from the
+    /// assessment pseudonyms (a trailing tag byte), so the assessments of one firm share it within the release only.
+    /// </summary>
+    public string FirmPseudonym(Guid firmId) => Keyed(firmId, 1, 'f');
+
+    private string Keyed(Guid id, byte domain, char prefix)
     {
-        Span<byte> input = stackalloc byte[16];
+        Span<byte> input = stackalloc byte[17];
         id.TryWriteBytes(input);
+        input[16] = domain;
         Span<byte> hash = stackalloc byte[32];
-        _hmac.TryComputeHash(input, hash, out _);
-        return "p" + Convert.ToHexStringLower(hash[..10]);
+        _hmac.TryComputeHash(domain == 0 ? input[..16] : input, hash, out _);
+        return prefix + Convert.ToHexStringLower(hash[..10]);
     }
 
     public void Dispose() => _hmac.Dispose();

@@ -34,7 +34,9 @@ internal static class BundleReadme
         s.Append($"Item answers are 1..points; {string.Join(", ", codebook.MissingCodes.Select(c => $"{c.Key} = {c.Value}"))}. ");
         s.Append("The CSV keeps these codes (the scripts declare them); the Parquet files hold nulls instead, and each item ");
         s.Append($"column's metadata (`missing_codes`) names the codes. An empty score is missing. {codebook.Precision}\n\n");
-        s.Append("Firms are linked to their responses by `assessment_id`, a pseudonym valid only within this release. Dates are ");
+        s.Append("Firms are linked to their responses by `assessment_id`, a pseudonym valid only within this release. Repeated ");
+        s.Append("assessments of one firm share `firm_pseudonym` (also valid only within this release) and are ordered by ");
+        s.Append("`assessment_order` (T0, T1, ...); every response carries its `language`. Dates are ");
         s.Append("calendar months; the release window was widened to whole months.\n\n## Citation\n\n");
         s.Append(terms.Citation(codebook)).Append("\n\n## Licence\n\n").Append(terms.Licence).Append("\n\n## Contact\n\n");
         s.Append(terms.Contact).Append('\n');

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CapabilityAssessment.Exports.Anonymisation;
@@ -19,15 +20,32 @@ internal sealed class BundleWriter(
     ReleaseLayout layout, Func<string, int, string?> instrumentHash, IReadOnlyList<int> ageBounds, int k = KAnonymity.DefaultK,
     IReadOnlyList<QiChoice>? choices = null, ReleaseTerms? terms = null)
 {
-    /// <summary>Both passes over the source: the first counts the quasi-identifier combinations, the second writes.</summary>
+    /// <summary>
+    /// Both passes over the source (small releases and tests): the first links each firm's assessments (order by submission,
+    /// count) and counts the quasi-identifier combinations, the second writes.
+    /// </summary>
     public async Task<BundleResult> WriteAsync(
         string release, Func<IAsyncEnumerable<ExportRow>> source, Stream zip, IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var rows = new ExportRows(layout, ageBounds);
+        // The firms' assessments in the window, ordered by submission (as ExportRowReader orders them in SQL).
+        var firms = new Dictionary<Guid, List<(DateTimeOffset At, Guid Id)>>();
+        await foreach (var a in source().WithCancellation(ct))
+            if (rows.Includes(a)) (CollectionsMarshal.GetValueRefOrAddDefault(firms, a.FirmId, out _) ??= []).Add((a.SubmittedAt, a.AssessmentId));
+        var linked = new Dictionary<Guid, (int Order, int Count)>();
+        foreach (var assessments in firms.Values)
+            foreach (var (x, i) in assessments.OrderBy(x => x.At).ThenBy(x => x.Id).Select((x, i) => (x, i)))
+                linked[x.Id] = (i, assessments.Count);
+        ExportRow Linked(ExportRow a) => linked.TryGetValue(a.AssessmentId, out var l) ? a with { Order = l.Order, FirmAssessments = l.Count } : a;
         var histogram = new Dictionary<QiKey, long>();
         await foreach (var a in source().WithCancellation(ct))
-            if (rows.Includes(a)) { var key = rows.QuasiIdentifiers(a); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
-        return await WriteAsync(release, histogram, source(), zip, progress, ct);
+            if (rows.Includes(a)) { var key = rows.QuasiIdentifiers(Linked(a)); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
+        return await WriteAsync(release, histogram, Select(source(), Linked), zip, progress, ct);
+    }
+
+    private static async IAsyncEnumerable<ExportRow> Select(IAsyncEnumerable<ExportRow> rows, Func<ExportRow, ExportRow> map)
+    {
+        await foreach (var row in rows) yield return map(row);
     }
 
     /// <summary>
@@ -70,7 +88,8 @@ internal sealed class BundleWriter(
                     found.Records++;
                     if (found.Released is not { } generalised) continue;
                     var id = pseudonyms.Pseudonym(a.AssessmentId);
-                    await tables.AddAsync(rows.Firm(a, id, generalised), rows.Responses(a, id));
+                    await tables.AddAsync(rows.Firm(a, id, pseudonyms.FirmPseudonym(a.FirmId), generalised),
+                        rows.Responses(a, id, generalised));
                     responseRows += a.Respondents;
                     if (++firmRows % 1000 == 0) progress?.Report(firmRows);
                 }

@@ -55,6 +55,11 @@ internal sealed record CodebookQuasiIdentifier(
             if (h == QuasiIdentifiers.Industry) values["B-E, G-I, M-N, O-Q, R-U"] = "NACE Rev. 2 A*10 groups of sections";
             if (h == QuasiIdentifiers.Size) values["SME"] = "micro, small or medium (fewer than 250 employees)";
             if (h == QuasiIdentifiers.Country) values["other"] = "A region outside Europe";
+            if (h == QuasiIdentifiers.Language)
+                values["xx"] = "ISO 639-1 code of the language the assessment was answered in (also on every response row)";
+            if (h == QuasiIdentifiers.Assessments)
+                values["n"] = "The firm's assessments in the release window, suppressed ones included (rows sharing " +
+                    "firm_pseudonym; assessment_order T0, T1, ... orders them by submission, so a gap is a suppressed one)";
             if (h == QuasiIdentifiers.Roles)
                 values["a+b"] = "The roles of the submitted respondents, sorted, one entry per respondent (so also their number)";
             return new CodebookQuasiIdentifier(

@@ -15,15 +15,20 @@ internal sealed class ExportRows
     private readonly IReadOnlyList<int> _ageBounds;
     private readonly IReadOnlyList<string> _ageClasses;
     private readonly Dictionary<int, Targets> _versions;
-    private readonly int _itemsAt, _qiAt;
+    private readonly int _itemsAt, _qiAt, _languageAt, _languageQi, _roleAt;
+    private readonly int _firmIdAt, _orderAt, _monthAt, _respondentsAt;
 
     public ExportRows(ReleaseLayout layout, IReadOnlyList<int> ageBounds)
     {
         (_ageBounds, _ageClasses) = (ageBounds, PeerDimensions.AgeClasses(ageBounds));
         (FirmShape, ResponseShape) = (new TableShape(layout.Firms), new TableShape(layout.Responses));
         _versions = layout.Versions.ToDictionary(v => v.Version, v => new Targets(VersionColumns.For(v), FirmShape, ResponseShape));
-        _itemsAt = ResponseShape.Slots[3];
-        _qiAt = FirmShape.Slots[4];
+        _itemsAt = ResponseShape.Slots[layout.Responses.Count - layout.Items.Count - layout.Constructs.Count];
+        (_roleAt, _languageAt) = (ResponseShape.Slot("respondent_role"), ResponseShape.Slot(Anonymisation.QuasiIdentifiers.Language.Name));
+        _qiAt = FirmShape.Slot(Anonymisation.QuasiIdentifiers.All[0].Name);
+        _languageQi = Anonymisation.QuasiIdentifiers.IndexOf(Anonymisation.QuasiIdentifiers.Language);
+        (_firmIdAt, _orderAt) = (FirmShape.Slot("firm_pseudonym"), FirmShape.Slot("assessment_order"));
+        (_monthAt, _respondentsAt) = (FirmShape.Slot("submission_month"), FirmShape.Slot("respondents"));
     }
 
     public TableShape FirmShape { get; }
@@ -35,19 +40,21 @@ internal sealed class ExportRows
     /// <summary>The ungeneralised quasi-identifiers, in the order of <see cref="QuasiIdentifiers.All"/>.</summary>
     public QiKey QuasiIdentifiers(ExportRow row) => QuasiIdentifiers(row.Firm.Country, row.Firm.Industry,
         PeerDimensions.SizeClassIndex(row.Firm.Employees), PeerDimensions.AgeClassIndex(row.Firm.FoundingYear, row.Firm.StartedYear, _ageBounds),
-        row.Firm.TurnoverBand, Anonymisation.QuasiIdentifiers.RoleSet(row.Roles));
+        row.Firm.TurnoverBand, Anonymisation.QuasiIdentifiers.RoleSet(row.Roles), row.Language, row.FirmAssessments);
 
     /// <summary>The same from the classes as numbers (the release's first pass counts these in SQL).</summary>
-    public QiKey QuasiIdentifiers(string? country, string? industry, int? sizeClass, int? ageClass, string? turnoverBand, string roles) =>
+    public QiKey QuasiIdentifiers(string? country, string? industry, int? sizeClass, int? ageClass, string? turnoverBand, string roles,
+        string? language, int firmAssessments) =>
         new([country, industry, sizeClass is { } s ? PeerDimensions.SizeClasses[s] : null, ageClass is { } a ? _ageClasses[a] : null,
-            turnoverBand, roles]);
+            turnoverBand, roles, language, Count(firmAssessments)]);
 
-    public TableRow Firm(ExportRow row, string pseudonym, string[] generalised)
+    public TableRow Firm(ExportRow row, string pseudonym, string firmPseudonym, string[] generalised)
     {
         var targets = _versions[row.InstrumentVersion];
         var cells = new TableRow(FirmShape);
-        (cells.Strings[0], cells.Strings[1]) = (pseudonym, Month(row.SubmittedAt));
-        (cells.Integers[0], cells.Integers[1]) = (row.InstrumentVersion, row.Respondents);
+        (cells.Strings[0], cells.Strings[_firmIdAt], cells.Strings[_orderAt]) = (pseudonym, firmPseudonym, Order(row.Order));
+        cells.Strings[_monthAt] = Month(row.SubmittedAt);
+        (cells.Integers[0], cells.Integers[_respondentsAt]) = (row.InstrumentVersion, row.Respondents);
         generalised.CopyTo(cells.Strings, _qiAt);
         Array.Fill(cells.Doubles, double.NaN);
         for (var j = 0; j < targets.FirmScores.Length; j++)
@@ -55,14 +62,16 @@ internal sealed class ExportRows
         return cells;
     }
 
-    public IEnumerable<TableRow> Responses(ExportRow row, string pseudonym)
+    /// <summary>The respondents' rows; the language is the released (possibly generalised) one of the firm row.</summary>
+    public IEnumerable<TableRow> Responses(ExportRow row, string pseudonym, string[] generalised)
     {
         var targets = _versions[row.InstrumentVersion];
         var (items, constructs) = (targets.Items.Length, targets.Constructs.Length);
         for (var r = 0; r < row.Roles.Length; r++)
         {
             var cells = new TableRow(ResponseShape);
-            (cells.Strings[0], cells.Strings[1], cells.Integers[0]) = (pseudonym, row.Roles[r], row.InstrumentVersion);
+            (cells.Strings[0], cells.Strings[_roleAt], cells.Integers[0]) = (pseudonym, row.Roles[r], row.InstrumentVersion);
+            cells.Strings[_languageAt] = generalised[_languageQi];
             Array.Fill(cells.Integers, MissingCodes.NotAsked, _itemsAt, cells.Integers.Length - _itemsAt);
             Array.Fill(cells.Doubles, double.NaN);
             for (var j = 0; j < items; j++) cells.Integers[targets.Items[j]] = row.Answers[r * items + j];
@@ -72,6 +81,13 @@ internal sealed class ExportRows
     }
 
     private readonly Dictionary<int, string> _months = new();
+    private static readonly string[] Orders = [.. Enumerable.Range(0, 16).Select(i => $"T{i}")];
+    private static readonly string[] Counts = [.. Enumerable.Range(0, 16).Select(i => $"{i}")];
+
+    // Strings made once, not per firm.
+    private static string Order(int order) => order < Orders.Length ? Orders[order] : $"T{order}";
+
+    private static string Count(int count) => count < Counts.Length ? Counts[count] : $"{count}";
 
     // A handful of distinct months, formatted once each rather than once per firm.
     private string Month(DateTimeOffset when)

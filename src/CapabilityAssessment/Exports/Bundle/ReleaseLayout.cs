@@ -23,6 +23,8 @@ internal sealed class ReleaseLayout
             new("assessment_id", "Pseudonymous assessment id (HMAC-SHA256, key differs per release)", VariableType.String),
             new("instrument_version", "Instrument version answered", VariableType.Integer),
             new("respondent_role", "Respondent's role", VariableType.String),
+            new(QuasiIdentifiers.Language.Name, "Language the response was given in (ISO 639-1; a quasi-identifier, see disclosure.json)",
+                VariableType.String),
             .. Items.Select(i => new ExportVariable(VariableNames.Safe("q_", i.Id), Label(i.Text), VariableType.Integer,
                 ScaleLabels(latest, i), MissingCodes.Items, i.Reverse ? "Reverse-keyed: scored as points + 1 - answer" : null)),
             .. Constructs.Select(c => new ExportVariable(VariableNames.Safe("rs_", c.Key), $"Respondent score: {Label(c.Title)} (0-100)",
@@ -31,6 +33,10 @@ internal sealed class ReleaseLayout
         Firms =
         [
             Responses[0], Responses[1],
+            new("firm_pseudonym", "Pseudonymous firm id (HMAC-SHA256, key differs per release): links the firm's assessments " +
+                "within this release only", VariableType.String),
+            new("assessment_order", "The assessment's place among the firm's in this release by submission (T0 first, then " +
+                "T1, ...); counts suppressed assessments too", VariableType.String),
             new("submission_month", "Month of the last submitted response (YYYY-MM)", VariableType.String),
             new("respondents", "Number of submitted respondents", VariableType.Integer),
             .. QuasiIdentifiers.All.Select(h => new ExportVariable(h.Name, $"{h.Label}, generalised (see disclosure.json)", VariableType.String)),

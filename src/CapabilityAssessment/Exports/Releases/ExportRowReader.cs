@@ -46,23 +46,29 @@ internal sealed class ExportRowReader : IAsyncDisposable
     /// can only remain while another version of the service is rebuilding them), so a codebook states one scoring version.
     /// </summary>
     private static readonly string Filter = "instrument_key = $1 AND instrument_version = ANY($2) AND submitted_at >= $3 AND submitted_at < $4 " +
-        $"AND scoring_version = '{Scoring.ScoringEngine.ScoringVersion.Replace("'", "''")}'";
+        $"AND scoring_version = '{Scoring.ScoringEngine.ScoringVersion.Replace("'", "''")}' AND firm_id IS NOT NULL";
 
     /// <summary>
     /// The first pass, in SQL: how many matching assessments share each combination of country, industry, size class, age
-    /// class, turnover band and role set (sorted bytewise, as <see cref="QuasiIdentifiers.RoleSet"/> sorts ordinally).
+    /// class, turnover band, role set (sorted bytewise, as <see cref="QuasiIdentifiers.RoleSet"/> sorts ordinally), language
+    /// and the number of the firm's assessments in the window.
     /// Classes are counted as numbers, the bounds reached (width_bucket, as
     /// <see cref="Benchmarks.PeerDimensions"/> counts them), so the result has one row per class, not per headcount.
     /// </summary>
     public async Task<Dictionary<QiKey, long>> CountQuasiIdentifiersAsync(
-        ReleaseRequest request, IReadOnlyList<int> ageBounds, Func<string?, string?, int?, int?, string?, string, QiKey> key, CancellationToken ct)
+        ReleaseRequest request, IReadOnlyList<int> ageBounds, Func<string?, string?, int?, int?, string?, string, string?, int, QiKey> key,
+        CancellationToken ct)
     {
         await using var command = Command(_counting, $"""
             SELECT country, industry, CASE WHEN employees >= 0 THEN width_bucket(employees, $5) END,
                    CASE WHEN founding_year IS NOT NULL THEN width_bucket(greatest(0, started_year - founding_year), $6) END, turnover_band,
                    CASE WHEN cardinality(roles) = 1 THEN roles[1]
-                        ELSE array_to_string(ARRAY(SELECT r FROM unnest(roles) r ORDER BY r COLLATE "C"), '+') END, count(*)
-            FROM {_table} WHERE {Filter} GROUP BY 1, 2, 3, 4, 5, 6
+                        ELSE array_to_string(ARRAY(SELECT r FROM unnest(roles) r ORDER BY r COLLATE "C"), '+') END,
+                   language, firm_assessments, count(*)
+            FROM (SELECT country, industry, employees, founding_year, started_year, turnover_band, roles, language,
+                         count(*) OVER (PARTITION BY firm_id) AS firm_assessments
+                  FROM {_table} WHERE {Filter}) r
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
             """, request);
         command.Parameters.Add(new() { Value = Benchmarks.PeerDimensions.SizeBounds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
         command.Parameters.Add(new() { Value = ageBounds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
@@ -70,32 +76,40 @@ internal sealed class ExportRowReader : IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var qi = key(Text(reader, 0), Text(reader, 1), Int(reader, 2), Int(reader, 3), Text(reader, 4), reader.GetString(5));
-            histogram[qi] = histogram.GetValueOrDefault(qi) + reader.GetInt64(6);
+            var qi = key(Text(reader, 0), Text(reader, 1), Int(reader, 2), Int(reader, 3), Text(reader, 4), reader.GetString(5),
+                Text(reader, 6), checked((int)reader.GetInt64(7)));
+            histogram[qi] = histogram.GetValueOrDefault(qi) + reader.GetInt64(8);
         }
         return histogram;
     }
 
     /// <summary>
-    /// The second pass: the matching rows, in an order drawn afresh for every read (a keyed hash of the id). Ids are
-    /// time-ordered (UUIDv7), so rows in id order would tell when each firm started, finer than the month released, and
-    /// two releases in the same order could be joined row by row.
+    /// The second pass: the matching rows, firms in an order drawn afresh for every read (a keyed hash of the firm id), a
+    /// firm's assessments together in submission order. Ids are time-ordered (UUIDv7), so rows in id order would tell
+    /// when each firm started, finer than the month released, and two releases in the same order could be joined row by
+    /// row. The same sort numbers a firm's assessments (T0, T1, ...) and counts them: one sort, as before the link.
     /// </summary>
     public async IAsyncEnumerable<ExportRow> ReadAsync(ReleaseRequest request, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var command = Command(_reading, $"""
             SELECT assessment_id, instrument_version, stream_version, submitted_at,
-                   country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores
-            FROM {_table} WHERE {Filter} ORDER BY hashtextextended(assessment_id::text, $5)
+                   country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores,
+                   firm_id, language, count(*) OVER f, row_number() OVER (f ORDER BY submitted_at, assessment_id) - 1
+            FROM {_table} WHERE {Filter}
+            WINDOW f AS (PARTITION BY hashtextextended(firm_id::text, $5), firm_id)
+            ORDER BY hashtextextended(firm_id::text, $5), firm_id, submitted_at, assessment_id
             """, request);
         command.Parameters.Add(new() { Value = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)), NpgsqlDbType = NpgsqlDbType.Bigint });
         await using var reader = await command.ExecuteReaderAsync(ct);
         var buffer = new byte[4096];
         while (await reader.ReadAsync(ct))
             yield return new ExportRow(reader.GetGuid(0), request.InstrumentKey, reader.GetInt32(1), Scoring.ScoringEngine.ScoringVersion,
-                reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3), Attributes(reader, 4),
-                PackedValues.Doubles(Bytes(reader, 10, ref buffer)), reader.GetFieldValue<string[]>(11),
-                PackedValues.Shorts(Bytes(reader, 12, ref buffer)), PackedValues.Doubles(Bytes(reader, 13, ref buffer)));
+                reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetGuid(14), Text(reader, 15) ?? "",
+                Attributes(reader, 4), PackedValues.Doubles(Bytes(reader, 10, ref buffer)), reader.GetFieldValue<string[]>(11),
+                PackedValues.Shorts(Bytes(reader, 12, ref buffer)), PackedValues.Doubles(Bytes(reader, 13, ref buffer)))
+            {
+                FirmAssessments = checked((int)reader.GetInt64(16)), Order = checked((int)reader.GetInt64(17)),
+            };
     }
 
     /// <summary>A bytea column's bytes in a buffer reused row after row (valid until the next call).</summary>

@@ -14,14 +14,21 @@ internal sealed record FirmAttributes(string? Country, string? Industry, int? Em
 /// transaction that closes it, so a release reads one compact row per assessment instead of replaying and re-scoring its
 /// events. Values are in the order of the assessment's own instrument version (<see cref="VersionColumns"/>); a release
 /// maps them onto its columns. Answers already carry the missing-value codes, a missing score is NaN; nothing here
-/// identifies the firm but the id, which a release replaces with a pseudonym.
+/// identifies the firm but the ids (assessment and firm), which a release replaces with pseudonyms of its own.
+/// Language is the assessment's (one per assessment today; every response row of a release carries it).
 /// </summary>
 internal sealed record ExportRow(
     Guid AssessmentId, string InstrumentKey, int InstrumentVersion, string ScoringVersion, long StreamVersion,
-    DateTimeOffset SubmittedAt, FirmAttributes Firm,
+    DateTimeOffset SubmittedAt, Guid FirmId, string Language, FirmAttributes Firm,
     double[] FirmScores, string[] Roles, short[] Answers, double[] RespondentScores)
 {
     public int Respondents => Roles.Length;
+
+    /// <summary>Within one release: the firm's assessments in the release's window (1 when not read for a release).</summary>
+    public int FirmAssessments { get; init; } = 1;
+
+    /// <summary>Within one release: this assessment's place among the firm's, by submission (0 for T0).</summary>
+    public int Order { get; init; }
 
     /// <summary>The row of a closed assessment with at least one submitted response (null otherwise), scored as its profile is.</summary>
     public static ExportRow? From(Assessment a, InstrumentDefinition instrument) =>
@@ -59,7 +66,7 @@ internal sealed record ExportRow(
             foreach (var c in columns.Constructs) respondentScores.Add(rs.Constructs.FirstOrDefault(s => s.Construct == c.Key)?.Score ?? double.NaN);
         }
         var f = a.Firm;
-        return new ExportRow(a.Id, instrument.Key, instrument.Version, scores.ScoringVersion, a.Version, submitted,
+        return new ExportRow(a.Id, instrument.Key, instrument.Version, scores.ScoringVersion, a.Version, submitted, a.FirmId, a.Language,
             new FirmAttributes(f.Country, f.Industry, f.Employees, f.FoundingYear, a.StartedAt.UtcDateTime.Year, f.TurnoverBand),
             [.. firm], [.. roles], [.. answers], [.. respondentScores]);
     }

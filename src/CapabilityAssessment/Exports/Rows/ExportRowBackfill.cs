@@ -7,7 +7,7 @@ using Marten;
 namespace CapabilityAssessment.Exports.Rows;
 
 /// <summary>
-/// Rebuilds, through <see cref="ClosingWrites"/> (the one place that says what a close writes), the export rows of closed assessments that have none, or one of an older scoring version:
+/// Rebuilds, through <see cref="ClosingWrites"/> (the one place that says what a close writes), the export rows of closed assessments that have none, one of an older scoring version, or one without the firm id and language:
 /// assessments closed before export_rows existed, or after a scoring change; and deletes rows of assessments no longer
 /// closed. Run before every release (when nothing is
 /// due it is one anti-join) and by `rescore`. Rebuilds are guarded by the stream version (<see cref="ExportRowSql.QueueRebuild"/>),
@@ -45,7 +45,8 @@ internal static class ExportRowBackfill
     }
 
     /// <summary>
-    /// One pass over both tables (a full join): closed assessments without a current row are due, and rows whose assessment
+    /// One pass over both tables (a full join): closed assessments without a current row (none, one of an older scoring
+    /// version, or one written before rows carried the firm id and language, Exports/Sql/0002) are due, and rows whose assessment
     /// is not closed (reopened by an instance of a version before export rows, during a rolling upgrade) are orphans.
     /// </summary>
     private static async Task<(List<Guid> Due, List<Guid> Orphans)> DueAsync(IDocumentStore store, string? instrumentKey, CancellationToken ct)
@@ -55,9 +56,9 @@ internal static class ExportRowBackfill
             SELECT coalesce(s.id, r.assessment_id), s.id IS NULL
             FROM (SELECT id FROM {store.Qualified(StoreTables.AssessmentSummaries)}
                   WHERE data->>'status' = 'CLOSED' AND ($1::text IS NULL OR data->>'instrumentKey' = $1)) s
-            FULL JOIN (SELECT assessment_id, scoring_version FROM {store.Qualified(StoreTables.ExportRows)}
+            FULL JOIN (SELECT assessment_id, scoring_version, firm_id FROM {store.Qualified(StoreTables.ExportRows)}
                        WHERE $1::text IS NULL OR instrument_key = $1) r ON r.assessment_id = s.id
-            WHERE s.id IS NULL OR r.assessment_id IS NULL OR r.scoring_version <> $2
+            WHERE s.id IS NULL OR r.assessment_id IS NULL OR r.scoring_version <> $2 OR r.firm_id IS NULL
             """);
         command.Connection = connection;
         command.CommandTimeout = 0;

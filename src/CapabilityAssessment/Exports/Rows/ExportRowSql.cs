@@ -8,12 +8,14 @@ internal static class ExportRowSql
 {
     /// <summary>Every column, in the order of the parameters (and of the benchmark generator's binary COPY).</summary>
     public const string Columns = "assessment_id, instrument_key, instrument_version, scoring_version, stream_version, submitted_at, " +
-        "country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores";
+        "country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores, " +
+        "firm_id, language";
 
     private static readonly string Updates = string.Join(", ", Columns.Split(", ").Skip(1).Select(c => $"{c} = excluded.{c}"));
 
     // Marten's QueueSqlCommand takes '?' placeholders; a null needs its type spelled out.
-    private const string Placeholders = "?, ?, ?, ?, ?, ?, ?::text, ?::text, ?::int, ?::int, ?, ?::text, ?::bytea, ?::text[], ?::bytea, ?::bytea";
+    private const string Placeholders = "?, ?, ?, ?, ?, ?, ?::text, ?::text, ?::int, ?::int, ?, ?::text, ?::bytea, ?::text[], ?::bytea, ?::bytea, " +
+        "?::uuid, ?::text";
 
     /// <summary>In the closing transaction: the row replaces any earlier one of the assessment.</summary>
     public static void QueueStore(IDocumentSession session, ExportRow row) => session.QueueSqlCommand(
@@ -42,5 +44,6 @@ internal static class ExportRowSql
         r.AssessmentId, r.InstrumentKey, r.InstrumentVersion, r.ScoringVersion, r.StreamVersion, r.SubmittedAt,
         r.Firm.Country!, r.Firm.Industry!, r.Firm.Employees!, r.Firm.FoundingYear!, r.Firm.StartedYear, r.Firm.TurnoverBand!,
         PackedValues.Pack(r.FirmScores), r.Roles, PackedValues.Pack(r.Answers), PackedValues.Pack(r.RespondentScores),
+        r.FirmId, r.Language,
     ];
 }

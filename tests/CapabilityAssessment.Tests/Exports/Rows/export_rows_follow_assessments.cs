@@ -100,6 +100,30 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     }
 
     [Fact]
+    public async Task a_row_written_before_rows_carried_the_firm_and_language_is_rebuilt_with_them()
+    {
+        var legacy = await CloseThroughCommandsAsync();
+        var sql = "UPDATE export_rows SET firm_id = NULL, language = NULL WHERE assessment_id = $1"; // as Exports/Sql/0002 leaves it
+        await using (var strip = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(sql))
+        {
+            strip.Parameters.Add(new() { Value = legacy });
+            await strip.ExecuteNonQueryAsync();
+        }
+
+        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default);
+
+        Assert.True(first.Rebuilt >= 1, $"{first.Rebuilt} rebuilt");
+        await using var session = Store.LightweightSession();
+        var firm = (await session.LoadAsync<Assessment>(legacy))!.FirmId;
+        await using var command = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>()
+            .CreateCommand("SELECT firm_id, language FROM export_rows WHERE assessment_id = $1");
+        command.Parameters.Add(new() { Value = legacy });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal((firm, "en"), (reader.GetGuid(0), reader.GetString(1)));
+    }
+
+    [Fact]
     public async Task a_long_rebuild_reports_its_progress_between_batches()
     {
         await app.CloseAsync(1200, new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero)); // events only: every row is due
