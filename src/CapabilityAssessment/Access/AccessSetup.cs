@@ -16,7 +16,10 @@ internal static class AccessSetup
     public static void Register(StoreOptions options)
     {
         options.Schema.For<ApiKey>().DocumentAlias("api_key");
-        options.Schema.For<RespondentLink>().DocumentAlias("respondent_link");
+        // Looked up by token hash (the id) on every request, and by assessment and respondent on the team page, when
+        // closing or reopening patches a firm's links, and when a colleague's links are revoked.
+        options.Schema.For<RespondentLink>().DocumentAlias("respondent_link")
+            .Index(x => x.AssessmentId).Index(x => x.RespondentId);
         options.Schema.For<DataProtectionKey>().DocumentAlias("data_protection_key");
     }
 }
