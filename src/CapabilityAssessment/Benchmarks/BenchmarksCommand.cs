@@ -40,7 +40,7 @@ internal static class BenchmarksCommand
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // TRUNCATE fires no row triggers; each contribution stored below adds itself through the maintenance trigger,
         // and the trigger keeps a firm's later-started assessment whatever the order.
-        var tables = $"{store.Qualified(StoreTables.PeerContributions)}, {store.Qualified("benchmark_stats")}";
+        var tables = $"{store.Qualified(StoreTables.PeerContributions)}, {store.Qualified(StoreTables.PeerStatistics)}";
         await using (var clear = new NpgsqlCommand($"TRUNCATE {tables}", connection, transaction))
             await clear.ExecuteNonQueryAsync(ct);
         var done = 0;

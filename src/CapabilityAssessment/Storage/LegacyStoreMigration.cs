@@ -79,7 +79,7 @@ internal static class LegacyStoreMigration
             // The trigger adds every copied contribution to the aggregates: start them from zero the first time.
             await Execute($"""
                 DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM {T(StoreTables.PeerContributions)}) THEN
-                    TRUNCATE {T("benchmark_stats")}; END IF; END $$
+                    TRUNCATE {T(StoreTables.PeerStatistics)}; END IF; END $$
                 """);
             contributions = await Execute($"""
                 INSERT INTO {T(StoreTables.PeerContributions)} (id, data, mt_last_modified, mt_dotnet_type)
@@ -97,7 +97,7 @@ internal static class LegacyStoreMigration
         var ids = new List<Guid>();
         await using (var command = new NpgsqlCommand($"""
             SELECT s.id FROM {store.Qualified(StoreTables.Streams)} s
-            WHERE NOT EXISTS (SELECT 1 FROM {store.Qualified("mt_doc_assessment")} a WHERE a.id = s.id)
+            WHERE NOT EXISTS (SELECT 1 FROM {store.Qualified(StoreTables.Assessments)} a WHERE a.id = s.id)
             """, connection, tx))
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));

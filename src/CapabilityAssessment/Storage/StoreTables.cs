@@ -21,6 +21,9 @@ internal static class StoreTables
     public const string AssessmentSummaries = "mt_doc_assessment_summary";
     public const string Firms = "mt_doc_firm";
     public const string PeerContributions = "mt_doc_benchmark_contribution";
+    public const string PeerStatistics = "benchmark_stats";
+    public const string Assessments = "mt_doc_assessment";
+    public const string DatasetReleases = "mt_doc_dataset_release";
     public const string DataProtectionKeys = "mt_doc_data_protection_key";
     public const string ExportRows = "export_rows";
 }

@@ -74,7 +74,7 @@ internal sealed class ReleaseStore(IDocumentStore store)
     {
         await using var connection = await store.ConnectAsync(ct);
         await using var command = new NpgsqlCommand(
-            $"SELECT data, mt_version FROM {store.Qualified("mt_doc_dataset_release")} WHERE id = $1", connection);
+            $"SELECT data, mt_version FROM {store.Qualified(StoreTables.DatasetReleases)} WHERE id = $1", connection);
         command.Parameters.Add(new() { Value = id });
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
@@ -91,7 +91,7 @@ internal sealed class ReleaseStore(IDocumentStore store)
         await using var connection = await store.ConnectAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using (var update = new NpgsqlCommand($"""
-            UPDATE {store.Qualified("mt_doc_dataset_release")}
+            UPDATE {store.Qualified(StoreTables.DatasetReleases)}
             SET data = $1::jsonb, mt_version = $3 + 1, mt_last_modified = now() WHERE id = $2 AND mt_version = $3
             """, connection, transaction))
         {
