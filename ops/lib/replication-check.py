@@ -80,11 +80,19 @@ def post(url, fields):
         return e.code
 
 
-BENCHMARK = 'query($g: PeerGroupInput!) { benchmark(instrumentKey: "dcvn", peerGroup: $g) { n suppressed } }'
+NORMS = '{ norms(instrumentKey: "dcvn") { id } benchmark(instrumentKey: "dcvn", peerGroup: {}) { n release { id } } }'
 
 
-def firms(base):
-    return graphql(base, BENCHMARK, {"g": {}}, CONSULTANT)["benchmark"]["n"]
+def releases(base):
+    """How many norm releases the instance lists (peer statistics are read from releases only, never live)."""
+    answer = graphql(base, NORMS, None, CONSULTANT)
+    assert answer["benchmark"]["release"]["id"] == answer["norms"][0]["id"], "benchmark reads the latest release"
+    return len(answer["norms"])
+
+
+def publish():
+    """`norms publish dcvn` against the primary: what the daily schedule does."""
+    subprocess.run(os.environ["PUBLISH"], shell=True, check=True, stdout=subprocess.DEVNULL)
 
 
 # --- a form save and a close through A are read through B ------------------------------------------------------------
@@ -114,7 +122,7 @@ check(status == 303, f"a form page served by A is accepted when posted to B: ant
 status = post(f"{B}/a/{link}/m/{second}", [(f"item.{i}", "3") for i in items[second]] + [("version", version)])
 check(status == 400, f"the same post to B without its antiforgery token is refused (HTTP {status})")
 
-before = firms(A)
+before = releases(A)
 SAVE = ('mutation($s: ID!, $v: Long!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: $v, answers: $a) '
         '{ version } }')
 
@@ -132,10 +140,12 @@ check(graphql(B, ANSWERS, {"id": assessment}, CONSULTANT)["assessment"]["status"
       "the assessment submitted (and so closed) through A is CLOSED when read through B")
 listed = graphql(B, '{ assessments(status: CLOSED, first: 5) { edges { node { id } } } }', token=CONSULTANT)
 check(any(e["node"]["id"] == assessment for e in listed["assessments"]["edges"]), "B lists it among the CLOSED assessments")
-check(firms(A) == before + 1, f"the close counts in the peer benchmarks at once on the primary (n {before} -> {before + 1})")
+publish()
+check(releases(A) == before + 1, f"the norm release published after the close is listed at once on the primary "
+                                 f"({before} -> {before + 1} releases)")
 
 # --- benchmark reads on B come from the replica ----------------------------------------------------------------------
-until("the replica has replayed the close", lambda: firms(B) == before + 1)
+until("the replica has replayed the release", lambda: releases(B) == before + 1)
 sessions = sql(REPLICA, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'benchmark-reads-b'")
 check(int(sessions) > 0, f"B's benchmark reads hold {sessions} pooled connection(s) on the replica")
 check(sql(PRIMARY, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'benchmark-reads-b'") == "0",
@@ -151,9 +161,10 @@ lag = graphql(A, 'mutation { startAssessment(instrumentKey: "dcvn", firm: { name
                  'employees: 12 }, respondentRole: "managing_director") { assessmentId token } }',
               token=CONSULTANT)["startAssessment"]
 answer_and_submit(lag["assessmentId"], lag["token"], [m["key"] for m in modules], 2)
-stale = firms(B)
-check(firms(A) == before + 2 and stale == before + 1,
-      f"with replay paused, B answers from the replica: n {stale} on B, {before + 2} on the primary (A)")
+publish()
+stale = releases(B)
+check(releases(A) == before + 2 and stale == before + 1,
+      f"with replay paused, B answers from the replica: {stale} releases on B, {before + 2} on the primary (A)")
 
 # --- /readyz reports lag beyond Benchmarks:MaxReplicaLag, and reads move to the primary ------------------------------
 lag_setting = float(os.environ["MAX_REPLICA_LAG_SECONDS"])
@@ -163,7 +174,7 @@ check(lagging["replica"]["reachable"] and lagging["replica"]["lagSeconds"] > lag
       f"/readyz on B: degraded, lag {lagging['replica']['lagSeconds']} s > {lag_setting} s after "
       f"{time.monotonic() - paused:.1f} s of paused replay ({lagging['replica']['problem']})")
 check(get_json(A + "/readyz")[1]["status"] == "ready", "A (no replica configured) stays ready")
-check(firms(B) == before + 2, "and B's benchmark reads fall back to the primary while the replica lags (n %d)" % (before + 2))
+check(releases(B) == before + 2, "and B's norm reads fall back to the primary while the replica lags (%d releases)" % (before + 2))
 sql(REPLICA, "SELECT pg_wal_replay_resume()")
 until("B is ready again once replay resumes", lambda: get_json(B + "/readyz")[1].get("status") == "ready", 30)
 check(True, f"B ready again after replay resumed (lag {get_json(B + '/readyz')[1]['replica']['lagSeconds']} s)")
@@ -187,4 +198,4 @@ subprocess.run(os.environ["STOP_REPLICA"], shell=True, check=True)
 down = until("B's /readyz reports the replica unreachable",
              lambda: (lambda r: r[1] if r[0] == 200 and not r[1]["replica"]["reachable"] else None)(get_json(B + "/readyz")))
 check(down["status"] == "degraded", f"replica stopped: B's /readyz is 200, degraded ({down['replica']['problem'][:60]})")
-check(firms(B) == before + 2, f"and B's benchmarks still answer, from the primary (n {before + 2})")
+check(releases(B) == before + 2, f"and B's norm reads still answer, from the primary ({before + 2} releases)")

@@ -97,7 +97,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
             if (decision.Events.Count == 0) return new CommandResult(assessmentId, state.Version, []);
             stream.AppendMany([.. decision.Events]);
             if (decision.Events.OfType<AssessmentClosed>().Any())
-                closing.Closed(session, decision.Events.Aggregate(state, (s, e) => s.Then(e)), instrument, Now);
+                await closing.ClosedAsync(session, decision.Events.Aggregate(state, (s, e) => s.Then(e)), instrument, Now, ct);
             else if (decision.Events.OfType<AssessmentReopened>().Any()) closing.Reopened(session, assessmentId, Now);
             alsoWrite?.Invoke(session, decision.Events);
             try

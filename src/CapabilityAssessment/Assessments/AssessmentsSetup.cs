@@ -6,5 +6,5 @@ internal static class AssessmentsSetup
         .AddScoped<AssessmentCommands>()
         .AddSingleton(sp => new ClosingWrites(sp.GetService<Benchmarks.PeerContributions>(),
             sp.GetRequiredService<IConfiguration>().GetValue("Access:LinkDaysAfterClose", 180) is var days and > 0
-                ? TimeSpan.FromDays(days) : null));
+                ? TimeSpan.FromDays(days) : null, sp.GetService<Norms.NormPinning>()));
 }

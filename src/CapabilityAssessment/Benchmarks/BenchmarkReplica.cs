@@ -18,6 +18,9 @@ public sealed record ReplicaStatus(
 internal sealed class BenchmarkReplica(NpgsqlDataSource dataSource, IOptions<BenchmarkOptions> options, TimeProvider clock)
     : IAsyncDisposable
 {
+    /// <summary>The connection string that names the replica peer-statistics reads prefer.</summary>
+    public const string ConnectionStringName = "BenchmarkReads";
+
     // Lag is the age of the last replayed transaction, but only while WAL waits to be replayed: an idle primary sends
     // nothing, and a replica that has replayed all it received is current however old its last transaction is.
     private const string LagSql = """

@@ -40,6 +40,11 @@ internal static class BenchmarksCommand
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // TRUNCATE fires no row triggers; each contribution stored below adds itself through the maintenance trigger,
         // and the trigger keeps a firm's later-started assessment whatever the order.
+        // TRUNCATE fires no row triggers either: every contribution present now is marked changed for the next norm
+        // release (Norms/Sql/0001), so one that does not come back counts as gone.
+        await using (var mark = new NpgsqlCommand($"INSERT INTO {store.Qualified("norm_pending")} SELECT data->>'instrumentKey', id " +
+            $"FROM {store.Qualified(StoreTables.PeerContributions)} ON CONFLICT DO NOTHING", connection, transaction))
+            await mark.ExecuteNonQueryAsync(ct);
         var tables = $"{store.Qualified(StoreTables.PeerContributions)}, {store.Qualified(StoreTables.PeerStatistics)}";
         await using (var clear = new NpgsqlCommand($"TRUNCATE {tables}", connection, transaction))
             await clear.ExecuteNonQueryAsync(ct);

@@ -19,14 +19,12 @@ internal static class BenchmarksSetup
         services.AddSingleton<PeerMetrics>();
         services.AddSingleton<PeerContributions>();
         services.AddSingleton(sp =>
-            sp.GetRequiredService<IConfiguration>().GetConnectionString(BenchmarkReader.ReplicaConnectionStringName) is { Length: > 0 } replica
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(BenchmarkReplica.ConnectionStringName) is { Length: > 0 } replica
                 ? new BenchmarkReplicaHolder(new BenchmarkReplica(NpgsqlDataSource.Create(replica),
                     sp.GetRequiredService<IOptions<BenchmarkOptions>>(), sp.GetService<TimeProvider>() ?? TimeProvider.System))
                 : new BenchmarkReplicaHolder(null));
-        services.AddSingleton(sp => new BenchmarkReader(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<NpgsqlDataSource>(),
-            sp.GetRequiredService<IOptions<BenchmarkOptions>>(), sp.GetRequiredService<BenchmarkReplicaHolder>().Replica));
-        // profile.constructs[].peerPercentile: the construct score type gains the field where benchmarks are wired.
-        services.Replace(ServiceDescriptor.Transient(_ => PeerPercentileField.AddTo(new Scoring.ConstructScoreViewType())));
+        // profile.constructs[].peerPercentile: the construct score type gains the field where norms are read.
+        services.Replace(ServiceDescriptor.Transient(_ => Norms.PeerPercentileField.AddTo(new Scoring.ConstructScoreViewType())));
         return services;
     }
 

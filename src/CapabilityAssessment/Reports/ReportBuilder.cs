@@ -7,21 +7,21 @@ namespace CapabilityAssessment.Reports;
 
 /// <summary>
 /// Turns a stored profile (through ProfileViews, the same words as GraphQL's assessment.profile) into the report's page model.
-/// Pure: the caller loads the profile and the measurement errors.
+/// Pure: the caller loads the profile and its pinned norms (intervals and peer percentiles come from the pin only).
 /// </summary>
 internal static class ReportBuilder
 {
     public static ReportPage Build(Assessment state, AssessmentProfile profile, InstrumentDefinition instrument, string lang,
-        IReadOnlyDictionary<string, MeasurementError> errors, string self, string pdfUrl)
+        ProfileNorms? pin, string self, string pdfUrl)
     {
-        var view = ProfileViews.For(profile, instrument, lang);
+        var view = ProfileViews.For(profile, instrument, lang, pin);
         string T(string key) => ReportStrings.Get(lang, key);
         string Layer(string? key) => key is null ? "" : ReportStrings.Has("layer_" + key) ? T("layer_" + key) : key;
         var cuts = instrument.Bands.Select(b => b.From).Where(f => f is > 0 and < 100).Distinct().Select(Num).ToList();
 
         AreaBlock Area(ConstructScoreView c, bool mode)
         {
-            var interval = errors.GetValueOrDefault(c.Key)?.Interval(c.Score!.Value);
+            var interval = c.Interval;
             return new AreaBlock("area-" + c.Key, c.Title, Layer(c.Layer), Score(c.Score), mode ? "" : c.Band?.Label ?? "",
                 c.Band?.Text ?? "", c.Band?.Recommendation ?? "", ReportStrings.Format(lang, "answered_by", c.Respondents),
                 new BarView(Num(c.Score!.Value), interval is null ? "" : Num(interval.Lower), interval is null ? "" : Num(interval.Upper), cuts),
@@ -55,21 +55,26 @@ internal static class ReportBuilder
                 LayerScoring.Core.Any(k => k.Key() == l.Layer))).ToList(),
             radar, ReportStrings.Format(lang, "radar_desc", scored.Count),
             ReportStrings.Format(lang, "constructs_scored", scored.Count, view.Constructs.Count),
-            areas, Sections(lang, areas, modes, outcomes),
+            areas, Sections(lang, areas, modes, outcomes, view.Norms is not null),
             view.Recommendations.Select(r => new RecommendationRow("area-" + r.Construct, r.Title, Score(r.Score),
                 instrument.Bands.FirstOrDefault(b => b.Key == r.Band)?.Label.Get(lang) ?? r.Band, r.Text)).ToList(),
-            unscored);
+            unscored,
+            view.Norms is { } norms ? ReportStrings.Format(lang, "peers_norms", norms.Label, norms.Firms) : "",
+            ReportPeers.Build(lang, view.Constructs));
 
         string Score(double? value) => value is { } v ? ReportStrings.Number(lang, Math.Round(v, MidpointRounding.AwayFromZero), "0") : T("not_scored");
     }
 
     /// <summary>The interval notes are said once, in the first section, for every construct shown.</summary>
-    private static List<AreaSection> Sections(string lang, List<AreaBlock> areas, List<AreaBlock> modes, List<AreaBlock> outcomes)
+    private static List<AreaSection> Sections(string lang, List<AreaBlock> areas, List<AreaBlock> modes, List<AreaBlock> outcomes,
+        bool pinned)
     {
         var shown = areas.Concat(modes).Concat(outcomes).ToList();
         var notes = new List<string>();
         if (shown.Any(a => a.HasInterval)) notes.Add(ReportStrings.Get(lang, "interval_note"));
-        if (shown.Any(a => !a.HasInterval)) notes.Add(ReportStrings.Format(lang, "no_interval", MeasurementError.MinimumScores));
+        if (!pinned) notes.Add(ReportStrings.Get(lang, "no_norms"));
+        else if (shown.Any(a => !a.HasInterval && !a.IsIndex))
+            notes.Add(ReportStrings.Format(lang, "no_interval", MeasurementError.MinimumScores));
         var sections = new List<AreaSection>();
         if (areas.Count > 0) sections.Add(new AreaSection("areas", ReportStrings.Get(lang, "areas"), notes, areas));
         if (modes.Count > 0)

@@ -59,11 +59,10 @@ internal static class ReportsApi
         if (s.State.Status != AssessmentStatus.Closed)
             return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "ASSESSMENT_NOT_CLOSED", "not_ready_title", "not_ready")));
         var store = http.RequestServices.GetRequiredService<IDocumentStore>();
-        if (await ReportData.ProfileAsync(store, s.State.Id, ct) is not { } profile)
+        if (await ReportData.ProfileAsync(store, s.State.Id, ct) is not ({ } profile, var pin))
             return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "PROFILE_NOT_FOUND", "no_profile_title", "no_profile")));
-        var errors = await SubmittedResponses.MeasurementErrorsAsync(store, s.Instrument, ct);
         var self = $"/r/{Uri.EscapeDataString(token)}";
-        return (ReportBuilder.Build(s.State, profile, s.Instrument, language, errors, self, $"{self}/report.pdf"), null);
+        return (ReportBuilder.Build(s.State, profile, s.Instrument, language, pin, self, $"{self}/report.pdf"), null);
     }
 
     private static async Task<string> ReadStylesheetAsync(IWebHostEnvironment environment, CancellationToken ct)

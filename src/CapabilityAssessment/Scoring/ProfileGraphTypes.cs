@@ -40,7 +40,12 @@ public sealed class ConstructScoreViewType : ObjectGraphType<ConstructScoreView>
         Field(x => x.Agreement, nullable: true).Description("rwg(j) against a uniform null (James, Demaree & Wolf 1984); null below 2 respondents.");
         Field(x => x.LowAgreement).Description("rwg(j) below 0.70: the team sees the firm differently here.");
         Field(x => x.Reason, nullable: true);
-        Field(x => x.Interval, nullable: true).Description("Score +/- 1.645 SEM (90%), once the construct has 30 or more responses.");
+        Field(x => x.Interval, nullable: true).Description("Score +/- 1.645 SEM (90%) of the firm's score (its raters counted), from the pinned norm release; null before any release.");
+        Field(x => x.BandLow, nullable: true).Description("The band of the interval's lower end (pinned).");
+        Field(x => x.BandHigh, nullable: true).Description("The band of the interval's upper end: equal to bandLow when the band is certain, else the score lies between the two.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PinnedPeersType>>>>("peers")
+            .Description("Percentile ranks in the firm's own peer groups in the pinned norm release (empty before any release).")
+            .Resolve(c => c.Source.Peers ?? []);
         Field(x => x.Kind).Description("scale: reflective, banded; index: formative or count, scored by its own rule, never banded or recommended.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetScoreViewType>>>>("facets")
             .Description("Sub-scores of the construct's facets (empty when it has none).").Resolve(c => c.Source.Facets ?? []);
@@ -128,5 +133,32 @@ public sealed class ProfileViewType : ObjectGraphType<ProfileView>
         Field(x => x.ManagementModes).Description("Influencing, monitoring, coordinating and integrating, each its own dimension (integrating is not 'more is better').");
         Field(x => x.Recommendations).Description("For the weakest scored constructs.");
         Field(x => x.Outcomes).Description("Outcomes (performance, growth, innovation output): never banded or recommended.");
+        Field(x => x.Norms, nullable: true).Description("The norm release this profile's intervals and percentiles are pinned to; null until a release exists.");
+    }
+}
+
+public sealed class NormsViewType : ObjectGraphType<NormsView>
+{
+    public NormsViewType()
+    {
+        Name = "PinnedNorms";
+        Field(x => x.Release, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Label).Description("What to cite, e.g. 'norms 2027-01-15'.");
+        Field(x => x.PublishedAt);
+        Field(x => x.Firms).Description("Firms in the release.");
+    }
+}
+
+public sealed class PinnedPeersType : ObjectGraphType<PinnedPeers>
+{
+    public PinnedPeersType()
+    {
+        Name = "PinnedPeerPercentile";
+        Field(x => x.Group).Description("dimension=value, e.g. everyone=all, industry=C, industry+size=C|small.");
+        Field(x => x.Suppressed);
+        Field(x => x.Reason, nullable: true);
+        Field(x => x.N, nullable: true);
+        Field(x => x.Percentile, nullable: true).Description("Mid-rank percentile: 100 x (below + half of the tied) / n, ties at 0.1 points; whole percent.");
+        Field(x => x.Median, nullable: true).Description("The group's released median (whole points).");
     }
 }

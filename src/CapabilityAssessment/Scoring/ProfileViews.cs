@@ -1,3 +1,4 @@
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Scoring;
@@ -7,10 +8,17 @@ public sealed record BandView(string Key, string Label, string? Text, string? Re
 public sealed record ReasonView(string Code, string Message);
 
 /// <param name="Kind">"scale" or "index" (an index has no band, interval or recommendation).</param>
+/// <param name="BandLow">With BandHigh, the bands of the interval's ends (pinned); the band is certain when they agree.</param>
+/// <param name="Peers">Percentiles in the firm's peer groups in the pinned norm release (empty before any release).</param>
 public sealed record ConstructScoreView(
     string Key, string Layer, string Title, double? Score, BandView? Band, int Asked, int Respondents, double? Agreement,
     bool LowAgreement, ReasonView? Reason, ScoreInterval? Interval = null, string Kind = "scale",
-    IReadOnlyList<FacetScoreView>? Facets = null);
+    IReadOnlyList<FacetScoreView>? Facets = null, BandView? BandLow = null, BandView? BandHigh = null,
+    IReadOnlyList<PinnedPeers>? Peers = null, InstrumentRef? Instrument = null, string? ScoringVersion = null,
+    Guid? NormRelease = null);
+
+/// <summary>The norm release a profile is pinned to: what to print beside its numbers ("norms of 2027-01-15, 240 firms").</summary>
+public sealed record NormsView(Guid Release, string Label, DateTimeOffset PublishedAt, int Firms);
 
 public sealed record FacetScoreView(string Key, string Title, double? Score, int Respondents);
 
@@ -24,19 +32,23 @@ public sealed record RecommendationView(string Construct, string Title, double S
 public sealed record ProfileView(
     Guid AssessmentId, string ScoringVersion, DateTimeOffset ScoredAt, int Respondents, OverallView Overall,
     IReadOnlyList<LayerScoreView> Layers, IReadOnlyList<ConstructScoreView> Constructs, IReadOnlyList<ConstructScoreView> ManagementModes,
-    IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<ConstructScoreView> Outcomes);
+    IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<ConstructScoreView> Outcomes, NormsView? Norms = null);
 
 /// <summary>Puts the pinned instrument's words (titles, band labels, interpretations) around a stored profile's numbers.</summary>
 internal static class ProfileViews
 {
     public const int RecommendationCount = 3;
 
-    /// <param name="errors">Measurement errors per construct (from 30 scores on); a scored construct then carries its 90% interval.</param>
+    /// <param name="pin">The profile's pinned norms: a scored construct then carries its 90% interval, band reading and
+    /// peer percentiles, exactly as computed when it was pinned.</param>
     public static ProfileView For(AssessmentProfile profile, InstrumentDefinition instrument, string language,
-        IReadOnlyDictionary<string, MeasurementError>? errors = null)
+        ProfileNorms? pin = null)
     {
-        var constructs = profile.Constructs.Select(c => Construct(c, instrument, language) is var view
-            && view.Score is { } score && errors?.GetValueOrDefault(c.Key) is { } error ? view with { Interval = error.Interval(score) } : view).ToList();
+        var pinned = pin?.Constructs.ToDictionary(c => c.Key);
+        var constructs = profile.Constructs.Select(c => Pinned(Construct(c, instrument, language) with
+        {
+            Instrument = profile.Instrument, ScoringVersion = profile.ScoringVersion, NormRelease = pin?.ReleaseId,
+        }, pinned?.GetValueOrDefault(c.Key), instrument, language)).ToList();
         var recommendations = constructs
             .Where(c => c.Score is not null && c.Layer != Layer.ManagementMode.Key() && c.Band?.Recommendation is not null)
             .OrderBy(c => c.Score)
@@ -50,8 +62,19 @@ internal static class ProfileViews
             constructs.Where(c => c.Layer != Layer.ManagementMode.Key() && c.Layer != Layer.Outcome.Key()).ToList(),
             constructs.Where(c => c.Layer == Layer.ManagementMode.Key()).ToList(),
             recommendations,
-            constructs.Where(c => c.Layer == Layer.Outcome.Key()).ToList());
+            constructs.Where(c => c.Layer == Layer.Outcome.Key()).ToList(),
+            pin is null ? null : new NormsView(pin.ReleaseId, pin.Label, pin.PublishedAt, pin.Firms));
     }
+
+    private static ConstructScoreView Pinned(ConstructScoreView view, PinnedConstruct? pin, InstrumentDefinition instrument,
+        string language) => pin is null ? view : view with
+    {
+        Interval = view.Score is { } score && pin is { Sem: { } sem, Lower: { } lower, Upper: { } upper }
+            ? new ScoreInterval(score, sem, lower, upper) : null,
+        BandLow = Label(instrument, pin.BandLow, language),
+        BandHigh = Label(instrument, pin.BandHigh, language),
+        Peers = pin.Peers,
+    };
 
     private static ConstructScoreView Construct(ProfileConstruct c, InstrumentDefinition instrument, string language)
     {

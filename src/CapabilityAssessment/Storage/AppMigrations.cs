@@ -17,6 +17,7 @@ internal sealed class AppMigrations(IDocumentStore store, NpgsqlDataSource dataS
     [
         .. SqlMigration.Embedded(typeof(AppMigrations).Assembly, "benchmarks", "CapabilityAssessment.Benchmarks.Sql"),
         .. SqlMigration.Embedded(typeof(AppMigrations).Assembly, "exports", "CapabilityAssessment.Exports.Sql"),
+        .. SqlMigration.Embedded(typeof(AppMigrations).Assembly, "norms", "CapabilityAssessment.Norms.Sql"),
     ];
 
     private string SchemaName => store.Options.DatabaseSchemaName;

@@ -55,6 +55,7 @@ internal static class AssessmentStore
         AssessmentStorage.Register(options);
         Benchmarks.BenchmarksSetup.Register(options);
         Exports.ExportsSetup.Register(options);
+        Norms.NormsSetup.Register(options);
         return options;
     }
 }

@@ -3,6 +3,7 @@ using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Norms;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,18 +35,31 @@ public sealed class PeersFixture : IAsyncLifetime
                 sizes[Math.Min(random.Next(5), 3)], FoundingYear: i % 7 == 0 ? null : 1990 + random.Next(34));
             await CloseAsync(firm, random.Next(1, 6), random);
         }
+        await PublishAsync();
+    }
+
+    /// <summary>Cuts a norm release now (what the schedule or `norms publish` does); the latest release.</summary>
+    public async Task<NormRelease> PublishAsync()
+    {
+        var published = await Host.Services.GetRequiredService<NormPublisher>().PublishAsync("dcvn", default);
+        return published!.Value.Release;
     }
 
     internal AssessmentCommands Commands => Host.Services.GetRequiredService<AssessmentCommands>();
 
     /// <summary>Starts, answers (around level, +-1) and submits one assessment through the real commands; it closes by itself.</summary>
-    public async Task<Guid> CloseAsync(FirmProfile firm, int level, Random random, Guid? firmId = null, string organisation = Organisation)
+    public async Task<Guid> CloseAsync(FirmProfile firm, int level, Random random, Guid? firmId = null, string organisation = Organisation) =>
+        (await CloseWithLinkAsync(firm, level, random, firmId, organisation)).Id;
+
+    /// <summary>As CloseAsync, also returning the respondent's link token (the report is at /r/{token}).</summary>
+    public async Task<(Guid Id, string Token)> CloseWithLinkAsync(FirmProfile firm, int level, Random random, Guid? firmId = null,
+        string organisation = Organisation)
     {
         var consultant = new Principal(PrincipalRole.Consultant, "key:test", organisation);
         var (start, link) = await Commands.StartAsync(consultant, "dcvn", 1, firm, "en", "managing_director", default, firmId);
         Assert.True(start.Succeeded, string.Join("; ", start.Problems));
         await AnswerAndSubmitAsync(start.AssessmentId, link!.RespondentId, level, random);
-        return start.AssessmentId;
+        return (start.AssessmentId, link.Token);
     }
 
     public async Task AnswerAndSubmitAsync(Guid id, Guid respondent, int level, Random random)

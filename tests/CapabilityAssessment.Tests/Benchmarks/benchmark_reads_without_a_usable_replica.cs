@@ -31,7 +31,7 @@ public sealed class benchmark_reads_without_a_usable_replica(PeersFixture peers)
         var (n, ready) = await BenchmarkAndReadiness(
             $"Host=127.0.0.1;Port={UnusedPort()};Username=postgres;Database=nowhere;Timeout=2");
 
-        Assert.Equal(await peers.FirmsAsync(), n);
+        Assert.Equal((await peers.PublishAsync()).Firms, n);
         Assert.Equal("degraded", ready.GetProperty("status").GetString());
         var replica = ready.GetProperty("replica");
         Assert.False(replica.GetProperty("reachable").GetBoolean());
@@ -45,7 +45,7 @@ public sealed class benchmark_reads_without_a_usable_replica(PeersFixture peers)
         // The primary itself named as the replica: reachable, but pg_is_in_recovery() is false.
         var (n, ready) = await BenchmarkAndReadiness(peers.Database.ConnectionString);
 
-        Assert.Equal(await peers.FirmsAsync(), n);
+        Assert.Equal((await peers.PublishAsync()).Firms, n);
         var replica = ready.GetProperty("replica");
         Assert.True(replica.GetProperty("reachable").GetBoolean());
         Assert.False(replica.GetProperty("usable").GetBoolean());

@@ -38,9 +38,10 @@ public sealed class benchmark_settings(PeersFixture peers)
         {
             ["ConnectionStrings:BenchmarkReads"] = "Host=127.0.0.1;Port=1;Username=postgres;Timeout=1",
         });
-        var reader = host.Services.GetRequiredService<BenchmarkReader>();
-        var (_, rows) = await reader.ReadAsync("dcvn", ScoringEngine.ScoringVersion, PeerGroup.Everyone, default);
-        Assert.NotEmpty(rows);
-        Assert.All(rows.Values, r => Assert.True(r.N > 0));
+        var reads = host.Services.GetRequiredService<CapabilityAssessment.Norms.NormReads>();
+        var release = await reads.LatestAsync("dcvn", ScoringEngine.ScoringVersion, default);
+        var cells = await reads.CellsAsync(release!.Id, [PeerGroup.Everyone.Key], default);
+        Assert.NotEmpty(cells);
+        Assert.All(cells.Values, c => Assert.True(c.Figures is null || c.Figures.N > 0));
     }
 }

@@ -56,8 +56,8 @@ public sealed class the_firms_report(AppFixture app)
         Assert.Contains("id=\"modes-title\">How you manage your partners", html);
         Assert.Contains("A higher score is not better here.", html);
         Assert.Contains("Where to start", html);
-        Assert.Contains("Score intervals are shown once at least 30 people", html);
-        Assert.Single(Regex.Matches(html, "Score intervals are shown once"));
+        Assert.Contains("Intervals and the comparison with peers appear once the first norm release", html);
+        Assert.Single(Regex.Matches(html, "Intervals and the comparison with peers appear"));
         Assert.DoesNotContain("percentile", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"/r/" + token + "/report.pdf\"", html);
     }
@@ -155,9 +155,13 @@ public sealed class the_firms_report(AppFixture app)
         var state = (await app.Host.Services.GetRequiredService<AssessmentCommands>().LoadAsync(id, default))!;
         var instrument = Dcvn(app.Host);
         var ca = profile.Constructs.Single(c => c.Key == "cultural_awareness").Score!.Value;
-        var errors = new Dictionary<string, MeasurementError> { ["cultural_awareness"] = new(40, 20, 0.84, 8) };
+        var lower = Math.Max(0, ca - 1.645 * 8);
+        var pin = new ProfileNorms(id, Guid.NewGuid(), "2026-12-06", DateTimeOffset.UnixEpoch, 240, profile.ScoringVersion,
+            [new PinnedConstruct("cultural_awareness", 1, 8, lower, Math.Min(100, ca + 1.645 * 8), "developing", "advanced",
+                [new PinnedPeers("everyone=all", false, null, 240, 63, 55), new PinnedPeers("country=FI", true, "BELOW_THRESHOLD: x", null, null, null)]),
+             new PinnedConstruct("global_mindset", 1, null, null, null, null, null, [])]);
 
-        var page = ReportBuilder.Build(state, profile, instrument, "en", errors, "/r/x", "/r/x/report.pdf");
+        var page = ReportBuilder.Build(state, profile, instrument, "en", pin, "/r/x", "/r/x/report.pdf");
         var area = page.Areas.Single(a => a.Id == "area-cultural_awareness");
         Assert.True(area.HasInterval);
         Assert.Equal($"{Math.Max(0, ca - 1.645 * 8):0}–{Math.Min(100, ca + 1.645 * 8):0}", area.Interval);
@@ -169,7 +173,9 @@ public sealed class the_firms_report(AppFixture app)
         Assert.Contains("agreement 0.41", html);
         Assert.Contains("class=\"area is-disputed\" id=\"area-flexibility\"", html);
         Assert.Contains("The bars show each score; the thin line", html);
-        Assert.Contains("Score intervals are shown once at least 30", html);
+        Assert.Contains("Compared with the norms of 2026-12-06: 240 firms.", html);
+        Assert.Contains("<td class=\"num\">63</td><td class=\"num\">55</td>", html);
+        Assert.Contains("too few firms to compare", html);
         Assert.Equal(3, Regex.Matches(html, "class=\"bar-interval\"").Count);
     }
 

@@ -130,18 +130,21 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
             var level = seed.Next(1, 6);
             closed.Add(await Closed(i => Math.Clamp(level + seed.Next(-1, 2), 1, 5)));
         }
-        var (consultant, id) = closed[^1];
-        var sem = (await consultant.Data("{ reliability(instrumentKey: \"dcvn\", version: 1) { construct measurementError { sem } } }"))
+        await app.Host.Services.GetRequiredService<CapabilityAssessment.Norms.NormPublisher>().PublishAsync("dcvn", default);
+        // Closed after the release: pinned to it at once. One respondent is one rater: the firm's SEM is the respondent SEM.
+        var (consultant, id) = await Closed(i => 3);
+        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host, CapabilityAssessment.Access.PrincipalRole.Researcher, null));
+        var sem = (await researcher.Data("{ reliability(instrumentKey: \"dcvn\", version: 1) { construct sem } }"))
             .GetProperty("reliability").EnumerateArray().Single(r => r.GetProperty("construct").GetString() == "cultural_awareness")
-            .GetProperty("measurementError").GetProperty("sem").GetDouble();
+            .GetProperty("sem").GetDouble();
         var ca = (await consultant.Data("query($id: ID!) { assessment(id: $id) { profile { constructs { key score interval { sem lower upper } } } } }", new { id }))
             .GetProperty("assessment").GetProperty("profile").GetProperty("constructs").EnumerateArray()
             .Single(c => c.GetProperty("key").GetString() == "cultural_awareness");
         var score = ca.GetProperty("score").GetDouble();
         var interval = ca.GetProperty("interval");
         Assert.Equal(sem, interval.GetProperty("sem").GetDouble(), 9);
-        Assert.Equal(Math.Max(0, score - 1.645 * sem), interval.GetProperty("lower").GetDouble(), 9);
-        Assert.Equal(Math.Min(100, score + 1.645 * sem), interval.GetProperty("upper").GetDouble(), 9);
+        Assert.Equal(Math.Round(Math.Max(0, score - 1.645 * sem), 1), interval.GetProperty("lower").GetDouble(), 1);
+        Assert.Equal(Math.Round(Math.Min(100, score + 1.645 * sem), 1), interval.GetProperty("upper").GetDouble(), 1);
     }
 
     [Fact]
@@ -153,12 +156,13 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
             var level = seed.Next(1, 6);
             await Closed(i => Math.Clamp(level + seed.Next(-1, 2), 1, 5));
         }
-        var consultant = await AssessmentClient.Consultant(app.Host, "acme");
-        var rows = (await consultant.Data("{ reliability(instrumentKey: \"dcvn\", version: 1) { construct completeCases alpha omega items { itemId mean itemRest } } }"))
+        await app.Host.Services.GetRequiredService<CapabilityAssessment.Norms.NormPublisher>().PublishAsync("dcvn", default);
+        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host, CapabilityAssessment.Access.PrincipalRole.Researcher, null));
+        var rows = (await researcher.Data("{ reliability(instrumentKey: \"dcvn\", version: 1) { construct respondents firms alpha omega } }"))
             .GetProperty("reliability").EnumerateArray().ToList();
         Assert.Equal(Dcvn.Constructs.Count, rows.Count);
         var ca = rows.Single(r => r.GetProperty("construct").GetString() == "cultural_awareness");
-        Assert.True(ca.GetProperty("completeCases").GetInt32() >= 6);
+        Assert.True(ca.GetProperty("firms").GetInt32() >= 6);
         Assert.Equal(JsonValueKind.Number, ca.GetProperty("alpha").ValueKind);
     }
 }

@@ -1,19 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
-using CapabilityAssessment.Access;
-using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks.Saves;
+using CapabilityAssessment.Norms;
 using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Storage;
+using Marten;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CapabilityAssessment.Benchmarks.Peers;
 
 /// <summary>
-/// Issue #6 target: a full benchmark for one peer group (every construct, layer and the index) in under 5 ms at p95 over
-/// 1,000,000 submitted assessments, read the way the GraphQL resolver reads it (BenchmarkReader + BenchmarkResults),
-/// against the naive way (percentile_cont over raw score rows, one query per construct) on the same data.
-/// `peers --connection CS [--assessments 1000000] [--iterations 2000] [--naive-iterations 5]`
+/// Issue #14 costs, on N generated firms: publishing a norm release (a batch: its time and the process's peak memory),
+/// a full benchmark read from a release (p95 &lt; 5 ms), and a profile read (the profile and its pin, what
+/// `assessment { profile }` and a report page load; p95 &lt; 5 ms at 100,000 closed assessments).
+/// `peers --connection CS [--assessments 1000000] [--profiles 100000] [--iterations 2000]`
 /// </summary>
 internal static class PeersBenchmark
 {
@@ -23,114 +23,93 @@ internal static class PeersBenchmark
     {
         var connection = Arg(args, "--connection") ?? throw new ArgumentException("--connection is required");
         var count = int.Parse(Arg(args, "--assessments") ?? "1000000", CultureInfo.InvariantCulture);
+        var profiles = int.Parse(Arg(args, "--profiles") ?? "100000", CultureInfo.InvariantCulture);
         var iterations = int.Parse(Arg(args, "--iterations") ?? "2000", CultureInfo.InvariantCulture);
-        var naiveIterations = int.Parse(Arg(args, "--naive-iterations") ?? "5", CultureInfo.InvariantCulture);
 
         await using var bench = await BenchStore.OpenAsync(connection);
-        var store = bench.Store;
-        var options = new BenchmarkOptions().WithDefaults();
+        var options = Options.Create(new BenchmarkOptions().WithDefaults());
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
         var metrics = new PeerMetrics(catalog);
+        var groups = new PeerGroups(options.Value);
 
         var clock = Stopwatch.StartNew();
-        var population = PeerPopulation.Generate(instrument, metrics, new PeerGroups(options), count);
-        Console.WriteLine($"generated {count:N0} submitted assessments in memory: {population.Aggregates.Count:N0} aggregate rows, {clock.Elapsed.TotalSeconds:F1} s");
+        var population = PeerPopulation.Generate(instrument, metrics, groups, count);
+        Console.WriteLine($"generated {count:N0} firms in memory: {population.Aggregates.Count:N0} aggregate rows, {clock.Elapsed.TotalSeconds:F1} s");
         await using (var db = await bench.DataSource.OpenConnectionAsync())
         {
             clock.Restart();
-            await PeerCopy.AggregatesAsync(db, bench.Schema, instrument.Key, ScoringEngine.ScoringVersion, population);
-            Console.WriteLine($"COPY aggregates: {clock.Elapsed.TotalSeconds:F1} s");
-            clock.Restart();
-            await PeerCopy.RawAsync(db, population, Console.WriteLine);
-            Console.WriteLine($"COPY raw scores ({(long)count * population.Constructs.Length:N0} rows) and index: {clock.Elapsed.TotalSeconds:F1} s");
-            await using var size = new NpgsqlCommand($"""
-                SELECT pg_size_pretty(pg_total_relation_size('benchmark_stats')), pg_size_pretty(pg_total_relation_size('{PeerCopy.RawTable}'))
-                """, db);
-            await using var r = await size.ExecuteReaderAsync();
-            await r.ReadAsync();
-            Console.WriteLine($"data: benchmark_stats {r.GetString(0)} ({population.Aggregates.Count:N0} rows); {PeerCopy.RawTable} {r.GetString(1)}");
+            await PeerFixtures.AggregatesAsync(db, bench.Schema, instrument.Key, ScoringEngine.ScoringVersion, population);
+            await PeerFixtures.ContributionsAsync(db, bench.Schema, count, ScoringEngine.ScoringVersion, population);
+            Console.WriteLine($"COPY aggregates and {count:N0} contributions (all changed since no release): {clock.Elapsed.TotalSeconds:F1} s");
         }
-        var reader = new BenchmarkReader(store, bench.DataSource, Microsoft.Extensions.Options.Options.Create(options));
-        var uncached = new BenchmarkReader(store, bench.DataSource, Microsoft.Extensions.Options.Options.Create(new BenchmarkOptions { CachedGroups = 0 }.WithDefaults()));
+        GC.Collect();
+        var baseline = Process.GetCurrentProcess().WorkingSet64;
+        var publisher = new NormPublisher(bench.Store, catalog, groups, metrics, options, TimeProvider.System);
+        clock.Restart();
+        var first = await publisher.PublishAsync(instrument.Key, CancellationToken.None);
+        var firstSeconds = clock.Elapsed.TotalSeconds;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        await using (var db = await bench.DataSource.OpenConnectionAsync())
+            await PeerFixtures.ChangeAsync(db, bench.Schema, count / 100);
+        clock.Restart();
+        var second = await publisher.PublishAsync(instrument.Key, CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            publish[first release, {count:N0} firms changed] seconds={firstSeconds:F1} release={first!.Value.Release.Label} firms={first.Value.Release.Firms:N0}
+              process peak working set {peak / 1e6:F0} MB (before publishing {baseline / 1e6:F0} MB)
+            publish[next release, {count / 100:N0} firms changed (1%)] seconds={clock.Elapsed.TotalSeconds:F1} release={second!.Value.Release.Label}
+            """));
+
+        var reads = new NormReads(bench.Store, bench.DataSource);
+        var release = second.Value.Release;
         foreach (var group in Groups)
         {
-            var n = population.Aggregates.GetValueOrDefault((group, PeerMetrics.Firms))?.N ?? 0;
-            var cold = Stopwatch.StartNew();
-            var first = await FastAsync(reader, instrument, metrics, group);
-            var coldMs = cold.Elapsed.TotalMilliseconds;
-            if (first.Suppressed) Console.WriteLine($"  note: {group.Key} is withheld ({first.Reason}); timing still reads and decides it");
-            var f = await TimeAsync(reader, instrument, metrics, group, iterations);
-            var u = await TimeAsync(uncached, instrument, metrics, group, iterations);
-            var (naive, perConstruct, check) = await NaiveAsync(bench.DataSource, population, group, naiveIterations);
-            var s = new Latencies(naive);
-            var c = new Latencies(perConstruct);
-            var p50 = first.Constructs[0].P50;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-                group {group.Key} (n={n:N0}):
-                  benchmark[aggregates] iterations={iterations} p50_ms={f.Percentile(50):F2} p95_ms={f.Percentile(95):F2} p99_ms={f.Percentile(99):F2} first_call_ms={coldMs:F1} ({(f.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)
-                  benchmark[aggregates, bins re-sent every call (Benchmarks:CachedGroups=0)] p50_ms={u.Percentile(50):F2} p95_ms={u.Percentile(95):F2} p99_ms={u.Percentile(99):F2}
-                  benchmark[naive SQL] iterations={naiveIterations} p50_ms={s.Percentile(50):F1} p95_ms={s.Percentile(95):F1} per_construct_p50_ms={c.Percentile(50):F1} ({population.Constructs.Length} queries each)
-                  ratio naive/aggregates: p50 {s.Percentile(50) / f.Percentile(50):F0}x, p95 {s.Percentile(95) / f.Percentile(95):F0}x
-                  check {population.Constructs[0]} median: histogram {p50?.ToString("F1", CultureInfo.InvariantCulture) ?? "withheld"}, percentile_cont {check:F2}
-                """));
+            var result = await BenchmarkAsync(reads, release, instrument, metrics, group, options.Value.K);
+            var t = await TimeAsync(iterations, () => BenchmarkAsync(reads, release, instrument, metrics, group, options.Value.K));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"benchmark[{group.Key}, n={result.N?.ToString("N0", CultureInfo.InvariantCulture) ?? "withheld"}] iterations={iterations} " +
+                $"p50_ms={t.Percentile(50):F2} p95_ms={t.Percentile(95):F2} p99_ms={t.Percentile(99):F2} ({(t.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)"));
         }
+
+        await using (var db = await bench.DataSource.OpenConnectionAsync())
+            await PeerFixtures.ProfilesAsync(db, bench.Store, profiles, release);
+        var ids = await PeerFixtures.ProfileIdsAsync(bench.DataSource);
+        var random = new Random(14);
+        var read = await TimeAsync(iterations, () => ProfileAsync(bench.Store, ids[random.Next(ids.Count)]));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"profile read[profile + pin, {ids.Count:N0} closed assessments] iterations={iterations} p50_ms={read.Percentile(50):F2} " +
+            $"p95_ms={read.Percentile(95):F2} p99_ms={read.Percentile(99):F2} ({(read.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)"));
         return 0;
     }
 
-    /// <summary>After an untimed warm-up (JIT tiering, the connection pool), the steady state of back-to-back reads. The
-    /// warm-up lasts at least two seconds: tiered JIT recompiles hot methods in the background after a quiet spell, and
-    /// 200 fast reads can be over before that, which left the first group timed carrying tier-0 code.</summary>
-    private static async Task<Latencies> TimeAsync(BenchmarkReader reader, Instruments.InstrumentDefinition instrument, PeerMetrics metrics, PeerGroup group, int iterations)
+    /// <summary>What the benchmark resolver does once it has the instrument, the group and the release.</summary>
+    private static async Task<BenchmarkResult> BenchmarkAsync(NormReads reads, NormRelease release,
+        Instruments.InstrumentDefinition instrument, PeerMetrics metrics, PeerGroup group, int k) =>
+        NormResults.For(instrument, metrics, group, release, await reads.CellsAsync(release.Id, [group.Key], default), k);
+
+    /// <summary>What ProfileFields and ReportData do: the profile and its pin in one round trip.</summary>
+    private static async Task<bool> ProfileAsync(IDocumentStore store, Guid id)
+    {
+        await using var session = store.QuerySession();
+        var batch = session.CreateBatchQuery();
+        var (profile, pin) = (batch.Load<AssessmentProfile>(id), batch.Load<ProfileNorms>(id));
+        await batch.Execute();
+        return await profile is not null && await pin is not null;
+    }
+
+    /// <summary>After an untimed warm-up of at least two seconds (JIT tiering, the pool), back-to-back calls.</summary>
+    private static async Task<Latencies> TimeAsync<T>(int iterations, Func<Task<T>> call)
     {
         var warm = Stopwatch.StartNew();
-        for (var i = 0; i < Math.Min(iterations, 200) || warm.Elapsed < TimeSpan.FromSeconds(2); i++) await FastAsync(reader, instrument, metrics, group);
+        for (var i = 0; i < Math.Min(iterations, 200) || warm.Elapsed < TimeSpan.FromSeconds(2); i++) await call();
         var times = new List<double>(iterations);
         for (var i = 0; i < iterations; i++)
         {
             var t = Stopwatch.GetTimestamp();
-            await FastAsync(reader, instrument, metrics, group);
+            await call();
             times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         }
         return new Latencies(times);
-    }
-
-    /// <summary>What the benchmark resolver does once it has the instrument and the group.</summary>
-    private static async Task<BenchmarkResult> FastAsync(BenchmarkReader reader, Instruments.InstrumentDefinition instrument, PeerMetrics metrics, PeerGroup group)
-    {
-        var (snapshot, rows) = await reader.ReadAsync(instrument.Key, ScoringEngine.ScoringVersion, group, CancellationToken.None);
-        return BenchmarkResults.For(instrument, metrics, group, snapshot, rows, reader.Options);
-    }
-
-    /// <summary>n, mean, SD and the five percentiles per construct, sorted from raw rows at query time: one query each.</summary>
-    private static async Task<(List<double> Full, List<double> PerConstruct, double FirstMedian)> NaiveAsync(
-        NpgsqlDataSource dataSource, PeerPopulation population, PeerGroup group, int iterations)
-    {
-        var parts = group == PeerGroup.Everyone ? [] : group.Parts();
-        var where = string.Concat(parts.Select((p, i) => $" AND {p.Dimension} = ${i + 2}"));
-        var sql = $"""
-            SELECT count(*), avg(score), stddev_samp(score), percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY score)
-            FROM {PeerCopy.RawTable} WHERE construct = $1{where}
-            """;
-        var (full, perConstruct, median) = (new List<double>(), new List<double>(), double.NaN);
-        await using var connection = await dataSource.OpenConnectionAsync();
-        for (var i = 0; i < iterations; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            foreach (var construct in population.Constructs)
-            {
-                var t = Stopwatch.GetTimestamp();
-                await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-                command.Parameters.Add(new() { Value = construct });
-                foreach (var p in parts) command.Parameters.Add(new() { Value = p.Value });
-                await using var reader = await command.ExecuteReaderAsync();
-                await reader.ReadAsync();
-                if (construct == population.Constructs[0] && !reader.IsDBNull(3)) median = reader.GetFieldValue<double[]>(3)[2];
-                perConstruct.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-            }
-            full.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-        return (full, perConstruct, median);
     }
 
     private static string? Arg(string[] args, string name) =>

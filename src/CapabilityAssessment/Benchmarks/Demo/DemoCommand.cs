@@ -47,6 +47,10 @@ internal static class DemoCommand
         var written = await loader.LoadAsync(options.Firms, options.Parallel, CancellationToken.None);
         var token = await loader.CompleteAsync(options.Firms, CancellationToken.None);
         await output.WriteLineAsync($"Loaded {written} demo firms in {clock.Elapsed.TotalSeconds:F1} s.");
+        // Peer statistics are read from norm releases only: publish one now rather than wait for the schedule.
+        foreach (var key in services.GetRequiredService<Instruments.InstrumentCatalog>().Published().Select(d => d.Key).Distinct())
+            if (await services.GetRequiredService<Norms.NormPublisher>().PublishAsync(key, CancellationToken.None) is ({ } release, true))
+                await output.WriteLineAsync($"Published norms {release.Label} of {key}: {release.Firms} firms.");
         await output.WriteLineAsync($"Demo consultant API key (organisation \"{DemoLoader.Organisation}\"; shown once, keep it): {token}");
         await output.WriteLineAsync("  In the explorer, send it as the header  Authorization: Bearer <key>  and ask e.g.");
         await output.WriteLineAsync("  { benchmark(instrumentKey: \"dcvn\", peerGroup: {country: \"FI\"}) { n constructs { key n mean p25 p50 p75 } } }");

@@ -1,6 +1,8 @@
+using CapabilityAssessment.Benchmarks;
+using CapabilityAssessment.Scoring;
 using GraphQL.Types;
 
-namespace CapabilityAssessment.Benchmarks;
+namespace CapabilityAssessment.Norms;
 
 public sealed class PeerGroupInput
 {
@@ -57,19 +59,20 @@ public sealed class MetricStatisticsType : ObjectGraphType<MetricStatistics>
     public MetricStatisticsType()
     {
         Name = "PeerStatistics";
-        Description = "A released statistic comes from at least k firms; percentiles are read from 0.1-point histogram bins. Min and max are never released.";
+        Description = "From a norm release: at least k firms, whole points, and changed only when k or more firms changed. Min and max are never released.";
         Field(x => x.Key).Description("Construct or layer key, or 'overall'.");
         Field(x => x.Metric).Description("The pooling key: constructs pool across instrument versions the crosswalk declares comparable.");
         Field(x => x.Suppressed);
         Field(x => x.Reason, nullable: true).Description("BELOW_THRESHOLD, COMPLEMENTARY, ... and why.");
         Field(x => x.N, nullable: true);
-        Field(x => x.Mean, nullable: true).Description("Rounded to 0.01.");
-        Field(x => x.StandardDeviation, nullable: true).Description("Sample SD (n - 1), rounded to 0.01.");
-        Field(x => x.P10, nullable: true).Description("Only from Benchmarks:ExtremePercentilesFrom firms (default 10).");
-        Field(x => x.P25, nullable: true);
-        Field(x => x.P50, nullable: true);
-        Field(x => x.P75, nullable: true);
-        Field(x => x.P90, nullable: true).Description("Only from Benchmarks:ExtremePercentilesFrom firms (default 10).");
+        Field(x => x.Mean, nullable: true).Description("Whole points.");
+        Field(x => x.StandardDeviation, nullable: true).Description("Sample SD (n - 1), whole points.");
+        Field(x => x.P10, nullable: true).Description("The mean of the k scores around the 10th percentile, whole points; only when k firms lie below it (n >= 10k).");
+        Field(x => x.P25, nullable: true).Description("As P10, from n >= 4k.");
+        Field(x => x.P50, nullable: true).Description("As P10, from n >= 2k.");
+        Field(x => x.P75, nullable: true).Description("As P10, from n >= 4k.");
+        Field(x => x.P90, nullable: true).Description("As P10, from n >= 10k.");
+        Field(x => x.Carried).Description("Fewer than k firms changed here since these figures were first released: they are repeated unchanged.");
     }
 }
 
@@ -89,6 +92,7 @@ public sealed class BenchmarkType : ObjectGraphType<BenchmarkResult>
         Field(x => x.Constructs);
         Field(x => x.Layers);
         Field(x => x.Overall);
+        Field(x => x.Release, nullable: true).Description("The norm release read; null before any release.");
     }
 }
 
@@ -101,6 +105,42 @@ public sealed class PeerPercentileType : ObjectGraphType<PeerPercentile>
         Field(x => x.Suppressed);
         Field(x => x.Reason, nullable: true);
         Field(x => x.N, nullable: true);
-        Field(x => x.Percentile, nullable: true).Description("Percent of the group scoring below this score (interpolated in its 0.1-point bin), rounded to 0.1.");
+        Field(x => x.Percentile, nullable: true).Description("Mid-rank percentile: 100 x (below + half of the tied) / n, ties at 0.1 points; whole percent.");
+        Field(x => x.Median, nullable: true).Description("The group's released median (whole points).");
+        Field(x => x.Release, nullable: true).Description("The release's label when it is not the pinned one.");
+    }
+}
+
+public sealed class NormReleaseType : ObjectGraphType<NormRelease>
+{
+    public NormReleaseType()
+    {
+        Name = "NormRelease";
+        Description = "A dated, immutable release of peer statistics and reliability, cut by a schedule or `norms publish`.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Label).Description("What to cite, e.g. 'norms 2027-01-15'.");
+        Field(x => x.PublishedAt);
+        Field(x => x.ScoringVersion);
+        Field(x => x.Firms).Description("Firms in the release (each once, with its latest closed assessment).");
+        Field(x => x.K).Description("The release threshold: no group under k firms, no group changed by fewer than k.");
+    }
+}
+
+public sealed class NormReliabilityType : ObjectGraphType<NormReliability>
+{
+    public NormReliabilityType()
+    {
+        Name = "ConstructReliability";
+        Description = "One construct's reliability in a norm release, rounded; item-level statistics are in dataset releases only.";
+        Field(x => x.InstrumentVersion);
+        Field(x => x.Construct);
+        Field(x => x.Respondents).Description("Respondents in the release's sample, rounded down to tens.");
+        Field(x => x.Firms).Description("Firms in the sample with a score on the construct.");
+        Field(x => x.Alpha, nullable: true).Description("Cronbach's alpha, 0.01.");
+        Field(x => x.Omega, nullable: true).Description("McDonald's omega total (one-factor), 0.01.");
+        Field(x => x.Sd, nullable: true).Description("SD of respondents' 0-100 scores, 0.1.");
+        Field(x => x.Sem, nullable: true).Description("One respondent's SEM = SD x sqrt(1 - alpha), 0.1.");
+        Field(x => x.RaterSd, nullable: true).Description("Within-firm SD of respondents' scores (sqrt MSW); a firm of m raters has SEM sqrt(max(MSW, SEM^2) / m).");
+        Field(x => x.Icc1, nullable: true).Description("ICC(1) of respondents in firms (Bliese 2000), 0.01.");
     }
 }
