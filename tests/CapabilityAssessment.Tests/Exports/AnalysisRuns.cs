@@ -65,16 +65,54 @@ internal static partial class AnalysisRuns
     private static partial Regex AlphaLine();
 
     /// <summary>The service's alpha per construct over the respondents of responses.csv, their answers read back from the codes.</summary>
-    public static Dictionary<string, double> Service(InstrumentDefinition instrument, List<string[]> responses)
+    public static Dictionary<string, double> Service(InstrumentDefinition instrument, List<string[]> responses) =>
+        InstrumentReliability.For(instrument, Respondents(instrument, responses)).Where(r => r.Alpha is not null)
+            .ToDictionary(r => r.Construct, r => r.Alpha!.Value);
+
+    /// <summary>
+    /// The service's alpha per scale of the codebook (by its name, key or key_vN) over the respondents of the instrument
+    /// versions its definition belongs to, each scored against its own version: with one version, exactly what the
+    /// service's reliability query says for that version.
+    /// </summary>
+    public static Dictionary<string, double> Service(InstrumentCatalog catalog, string key, IEnumerable<CodebookScale> scales,
+        List<string[]> responses)
+    {
+        var version = Array.IndexOf(responses[0], "instrument_version");
+        var alphas = new Dictionary<string, double>();
+        foreach (var scale in scales)
+        {
+            var rows = new List<double?[]>();
+            ConstructPlan? plan = null;
+            foreach (var v in scale.Versions)
+            {
+                var instrument = catalog.Get(key, v)!;
+                plan = ScoringPlan.For(instrument).Constructs.Single(c => c.Construct.Key == scale.Key);
+                var own = responses.Skip(1).Where(r => r[version] == v.ToString(CultureInfo.InvariantCulture));
+                rows.AddRange(Respondents(instrument, [responses[0], .. own]).Where(r => plan.IsAskedOf(r.Role))
+                    .Select(r => InstrumentReliability.Row(plan, r)));
+            }
+            if (Reliability.Analyse(scale.Key, plan!.ItemIds, rows).Alpha is { } alpha) alphas[scale.Name] = alpha;
+        }
+        return alphas;
+    }
+
+    /// <summary>A codebook.json construct: the scripts' name for it, its key, versions and kind.</summary>
+    public sealed record CodebookScale(string Name, string Key, IReadOnlyList<int> Versions, string Kind);
+
+    public static List<CodebookScale> Scales(System.Text.Json.JsonDocument codebook) =>
+        [.. codebook.RootElement.GetProperty("constructs").EnumerateArray().Select(c => new CodebookScale(
+            c.GetProperty("name").GetString()!, c.GetProperty("key").GetString()!,
+            [.. c.GetProperty("versions").EnumerateArray().Select(v => v.GetInt32())], c.GetProperty("kind").GetString()!))];
+
+    private static List<Respondent> Respondents(InstrumentDefinition instrument, List<string[]> responses)
     {
         var header = responses[0];
         var role = Array.IndexOf(header, "respondent_role");
         var items = instrument.Items.DistinctBy(i => i.Id).Select(i => (i.Id, Column: Array.IndexOf(header, VariableNames.Safe("q_", i.Id)))).ToList();
-        var respondents = responses.Skip(1).Select(row => new Respondent(Guid.NewGuid(), row[role],
+        return [.. responses.Skip(1).Select(row => new Respondent(Guid.NewGuid(), row[role],
             items.Select(i => (i.Id, Code: int.Parse(row[i.Column], CultureInfo.InvariantCulture)))
                 .Where(a => a.Code > 0 || a.Code == MissingCodes.DontKnow)
                 .ToImmutableDictionary(a => a.Id, a => a.Code > 0 ? new RecordedAnswer(a.Code, false, 1) : new RecordedAnswer(null, true, 1)),
-            [], DateTimeOffset.UtcNow)).ToList();
-        return InstrumentReliability.For(instrument, respondents).Where(r => r.Alpha is not null).ToDictionary(r => r.Construct, r => r.Alpha!.Value);
+            [], DateTimeOffset.UtcNow))];
     }
 }
