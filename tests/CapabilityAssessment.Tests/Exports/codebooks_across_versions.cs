@@ -150,6 +150,31 @@ public sealed class codebooks_across_versions(AppFixture app)
         finally { Directory.Delete(folder, recursive: true); }
     }
 
+    [Fact]
+    public async Task version_2_data_in_a_release_of_both_versions_gets_pspps_alpha_of_version_2s_items_not_minus_infinity()
+    {
+        // Issue #17: the release's construct was version 1's (first seen), whose q_eorsk2 no version 2 respondent is
+        // asked (-3, missing), so listwise deletion left no case and PSPP printed -Infinity where the service said 0.83.
+        var v2 = Catalog.Get("dcvn", 2)!;
+        var writer = new BundleWriter(new ReleaseLayout([Catalog.Get("dcvn", 1)!, v2]), (_, _) => "sha256:abc", [5, 10, 20]);
+        using var zip = new MemoryStream();
+        var rows = GeneratedAssessments.Rows(v2, GeneratedAssessments.Make(v2, 120, 17));
+        await writer.WriteAsync("r17", () => GeneratedAssessments.Async(rows), zip);
+        var files = ReleaseClient.Unzip(zip.ToArray());
+        var folder = AnalysisRuns.Unpack(files);
+        try
+        {
+            var service = AnalysisRuns.Service(v2, release_bundles.Csv(files["responses.csv"]));
+            var pspp = await AnalysisRuns.Pspp(folder);
+            var r = AnalysisRuns.Alphas(await AnalysisRuns.Run("Rscript", Path.Combine(folder, "release.R"), folder));
+            Assert.Equal(service["entrepreneurial_orientation"], pspp["entrepreneurial_orientation_v2"], 6);
+            Assert.Equal(service["entrepreneurial_orientation"], r["entrepreneurial_orientation_v2"], 6);
+            Assert.All(pspp, a => Assert.True(double.IsFinite(a.Value), $"{a.Key}: {a.Value}"));
+            Assert.All(service, s => Assert.Equal(s.Value, pspp.GetValueOrDefault(s.Key, pspp.GetValueOrDefault(s.Key + "_v2", double.NaN)), 6));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
     private static Dictionary<string, (double Max, int N)> Diffs(string output) =>
         output.Split('\n').Where(l => l.StartsWith("diff ", StringComparison.Ordinal)).Select(l => l.Split(' '))
             .ToDictionary(p => p[1], p => (p[2] is "nan" or "NA" or "-Inf" ? double.NaN : double.Parse(p[2], CultureInfo.InvariantCulture),
