@@ -56,6 +56,37 @@ internal static partial class AnalysisRuns
         return alphas;
     }
 
+    /// <summary>Largest |sc_ - rs_| per construct over the rows that have rs_ (pandas, then R), and how many rows that is.</summary>
+    public static async Task<(Dictionary<string, (double Max, int N)> Pandas, Dictionary<string, (double Max, int N)> R)>
+        ScoreDifferences(string folder)
+    {
+        const string py = """
+            import runpy, sys
+            r = runpy.run_path(sys.argv[1])['responses']
+            for c in [c[3:] for c in r.columns if c.startswith('rs_')]:
+                rows = r['rs_' + c].notna()
+                print('diff', c, (r.loc[rows, 'sc_' + c] - r.loc[rows, 'rs_' + c]).abs().max(), rows.sum())
+            """;
+        const string rScript = """
+            bundle <- commandArgs(trailingOnly = TRUE)[1]
+            source(file.path(bundle, "release.R"))
+            for (v in grep("^rs_", names(responses), value = TRUE)) {
+              c <- substring(v, 4); rows <- !is.na(responses[[v]])
+              d <- if (any(rows)) max(abs(responses[[paste0("sc_", c)]][rows] - responses[[v]][rows])) else NA_real_
+              cat(sprintf("diff %s %.6f %d\n", c, d, sum(rows)))
+            }
+            """;
+        File.WriteAllText(Path.Combine(folder, "diff.py"), py);
+        File.WriteAllText(Path.Combine(folder, "diff.R"), rScript);
+        return (Differences(await Run(Python, Path.Combine(folder, "diff.py"), Path.Combine(folder, "release.py"))),
+            Differences(await Run("Rscript", Path.Combine(folder, "diff.R"), folder)));
+    }
+
+    private static Dictionary<string, (double Max, int N)> Differences(string output) =>
+        output.Split('\n').Where(l => l.StartsWith("diff ", StringComparison.Ordinal)).Select(l => l.Split(' '))
+            .ToDictionary(p => p[1], p => (p[2] is "nan" or "NA" ? double.NaN : double.Parse(p[2], CultureInfo.InvariantCulture),
+                int.Parse(p[3], CultureInfo.InvariantCulture)));
+
     /// <summary>"alpha construct value n" lines of release.R or release.py.</summary>
     public static Dictionary<string, double> Alphas(string output) =>
         AlphaLine().Matches(output).ToDictionary(m => m.Groups[1].Value,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -107,26 +106,7 @@ public sealed class codebooks_across_versions(AppFixture app)
             var indices = orchestration.Constructs.Where(c => c.IsIndex).Select(c => c.Key).ToList();
             Assert.Contains(orchestration.Constructs, c => c.IsIndex && c.Scoring.Rule == IndexRule.Count);
             Assert.Contains(orchestration.Constructs, c => c.IsIndex && c.Scoring.Rule == IndexRule.Mean);
-            // Largest |sc_ - rs_| per construct over the rows that have rs_ (rs_ is rounded to 2 decimals).
-            const string py = """
-                import runpy, sys
-                r = runpy.run_path(sys.argv[1])['responses']
-                for c in [c[3:] for c in r.columns if c.startswith('rs_')]:
-                    rows = r['rs_' + c].notna()
-                    print('diff', c, (r.loc[rows, 'sc_' + c] - r.loc[rows, 'rs_' + c]).abs().max(), rows.sum())
-                """;
-            const string rScript = """
-                bundle <- commandArgs(trailingOnly = TRUE)[1]
-                source(file.path(bundle, "release.R"))
-                for (v in grep("^rs_", names(responses), value = TRUE)) {
-                  c <- substring(v, 4); rows <- !is.na(responses[[v]])
-                  cat(sprintf("diff %s %.6f %d\n", c, max(abs(responses[[paste0("sc_", c)]][rows] - responses[[v]][rows])), sum(rows)))
-                }
-                """;
-            File.WriteAllText(Path.Combine(folder, "diff.py"), py);
-            File.WriteAllText(Path.Combine(folder, "diff.R"), rScript);
-            var pandas = Diffs(await AnalysisRuns.Run(AnalysisRuns.Python, Path.Combine(folder, "diff.py"), Path.Combine(folder, "release.py")));
-            var r = Diffs(await AnalysisRuns.Run("Rscript", Path.Combine(folder, "diff.R"), folder));
+            var (pandas, r) = await AnalysisRuns.ScoreDifferences(folder);
             foreach (var diffs in new[] { pandas, r })
             {
                 Assert.All(orchestration.Constructs, c => Assert.True(diffs[c.Key].N > 0, $"{c.Key}: no scores"));
@@ -175,8 +155,4 @@ public sealed class codebooks_across_versions(AppFixture app)
         finally { Directory.Delete(folder, recursive: true); }
     }
 
-    private static Dictionary<string, (double Max, int N)> Diffs(string output) =>
-        output.Split('\n').Where(l => l.StartsWith("diff ", StringComparison.Ordinal)).Select(l => l.Split(' '))
-            .ToDictionary(p => p[1], p => (p[2] is "nan" or "NA" or "-Inf" ? double.NaN : double.Parse(p[2], CultureInfo.InvariantCulture),
-                int.Parse(p[3], CultureInfo.InvariantCulture)));
 }

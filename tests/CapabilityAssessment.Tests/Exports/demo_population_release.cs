@@ -137,6 +137,13 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
                 Assert.True(Math.Abs(pandas[scale] - alpha) < 1e-6, $"{scale}: pandas {pandas[scale]}, service {alpha}");
             }
             Assert.All(pspp.Values, alpha => Assert.True(double.IsFinite(alpha), $"PSPP printed alpha {alpha}"));
+            // Each row is scored by its own version's definition: the scripts' sc_* are the service's rs_*.
+            var (pandasScores, rScores) = await AnalysisRuns.ScoreDifferences(folder);
+            foreach (var scores in new[] { pandasScores, rScores })
+            {
+                Assert.True(scores["entrepreneurial_orientation"].N > 0, "no entrepreneurial_orientation scores");
+                Assert.All(scores.Where(d => d.Value.N > 0), d => Assert.True(d.Value.Max <= 0.005 + 1e-9, $"{d.Key}: sc_ and rs_ differ by {d.Value.Max}"));
+            }
         }
         finally { Directory.Delete(folder, recursive: true); }
     }
