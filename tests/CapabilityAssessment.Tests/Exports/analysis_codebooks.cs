@@ -13,7 +13,7 @@ namespace CapabilityAssessment.Tests.Exports;
 [Collection("app")]
 public sealed class analysis_codebooks(AppFixture app)
 {
-    // Version 1: its generated answers fill every column (version 2's kinds and facets are not in the codebook yet).
+    // Version 1 alone: its generated answers fill every column (codebooks_across_versions covers version 2 and both).
     private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     private async Task<Dictionary<string, byte[]>> Bundle()

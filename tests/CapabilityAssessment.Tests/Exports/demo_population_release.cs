@@ -102,7 +102,7 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
     }
 
     [Fact]
-    public async Task the_bundles_own_pspp_r_and_pandas_scripts_give_the_services_alpha_for_every_construct()
+    public async Task the_bundles_own_pspp_r_and_pandas_scripts_give_the_services_alpha_for_every_scale_of_both_versions()
     {
         var researcher = new AssessmentClient(demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
         var release = await ReleaseClient.Finished(researcher,
@@ -114,17 +114,35 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
         var folder = AnalysisRuns.Unpack(files);
         try
         {
-            var dcvn = demo.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
-            var service = AnalysisRuns.Service(dcvn, release_bundles.Csv(files["responses.csv"]));
-            Assert.NotEmpty(service);
+            var catalog = demo.Host.Services.GetRequiredService<InstrumentCatalog>();
+            using var codebook = JsonDocument.Parse(files["codebook.json"]);
+            var scales = AnalysisRuns.Scales(codebook);
+            var responses = release_bundles.Csv(files["responses.csv"]);
+            var service = AnalysisRuns.Service(catalog, "dcvn", scales.Where(s => s.Kind == "scale"), responses);
+            // The demo holds both versions: a construct version 2 changed has one definition (and alpha) per version, and
+            // the service's alpha of version 2 is the one its reliability query reports over version 2's respondents.
+            Assert.Contains("entrepreneurial_orientation_v2", service.Keys);
+            Assert.Contains("entrepreneurial_orientation_v1", service.Keys);
+            var v2 = AnalysisRuns.Service(catalog.Get("dcvn", 2)!,
+                [responses[0], .. responses.Skip(1).Where(r => r[Array.IndexOf(responses[0], "instrument_version")] == "2")]);
+            Assert.Equal(v2["entrepreneurial_orientation"], service["entrepreneurial_orientation_v2"], 12);
+            Assert.Contains(scales, s => s.Versions.Count == 2);
             var pspp = await AnalysisRuns.Pspp(folder);
             var r = AnalysisRuns.Alphas(await AnalysisRuns.Run("Rscript", Path.Combine(folder, "release.R"), folder));
             var pandas = AnalysisRuns.Alphas(await AnalysisRuns.Run(AnalysisRuns.Python, Path.Combine(folder, "release.py"), folder));
-            foreach (var (construct, alpha) in service)
+            foreach (var (scale, alpha) in service)
             {
-                Assert.True(Math.Abs(pspp[construct] - alpha) < 1e-6, $"{construct}: PSPP {pspp[construct]}, service {alpha}");
-                Assert.True(Math.Abs(r[construct] - alpha) < 1e-6, $"{construct}: R {r[construct]}, service {alpha}");
-                Assert.True(Math.Abs(pandas[construct] - alpha) < 1e-6, $"{construct}: pandas {pandas[construct]}, service {alpha}");
+                Assert.True(Math.Abs(pspp[scale] - alpha) < 1e-6, $"{scale}: PSPP {pspp[scale]}, service {alpha}");
+                Assert.True(Math.Abs(r[scale] - alpha) < 1e-6, $"{scale}: R {r[scale]}, service {alpha}");
+                Assert.True(Math.Abs(pandas[scale] - alpha) < 1e-6, $"{scale}: pandas {pandas[scale]}, service {alpha}");
+            }
+            Assert.All(pspp.Values, alpha => Assert.True(double.IsFinite(alpha), $"PSPP printed alpha {alpha}"));
+            // Each row is scored by its own version's definition: the scripts' sc_* are the service's rs_*.
+            var (pandasScores, rScores) = await AnalysisRuns.ScoreDifferences(folder);
+            foreach (var scores in new[] { pandasScores, rScores })
+            {
+                Assert.True(scores["entrepreneurial_orientation"].N > 0, "no entrepreneurial_orientation scores");
+                Assert.All(scores.Where(d => d.Value.N > 0), d => Assert.True(d.Value.Max <= 0.005 + 1e-9, $"{d.Key}: sc_ and rs_ differ by {d.Value.Max}"));
             }
         }
         finally { Directory.Delete(folder, recursive: true); }

@@ -39,23 +39,31 @@ internal sealed class DemoLoader(IDocumentStore store, Npgsql.NpgsqlDataSource d
         var year = commands.Now.Year;
         var todo = Enumerable.Range(0, firms).Select(i => DemoPopulation.Firm(i, year)).Where(f => !done.Contains(f.Profile.Name)).ToList();
         if (done.Count > 0) await output.WriteLineAsync($"resuming: {done.Count} demo firms already there, {todo.Count} to go");
-        // Version 1, for which DemoPopulation's answer model was made; new firms (the front door) start on the latest.
-        var dcvn = catalog.Get("dcvn", 1) ?? throw new InvalidOperationException("The dcvn instrument v1 is missing from instruments/.");
-        var orchestration = catalog.Latest("orchestration");
+        var dcvn = Versions("dcvn") ?? throw new InvalidOperationException("The dcvn instrument is missing from instruments/.");
+        var orchestration = Versions("orchestration");
         var clock = Stopwatch.StartNew();
         var written = 0;
         await Parallel.ForEachAsync(todo, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct }, async (firm, token) =>
         {
-            var assessment = await AssessAsync(firm, dcvn, null, token);
+            var assessment = await AssessAsync(firm, dcvn.For(firm), null, token);
             // Some firms also took the second instrument: the same firm (by id), so it stays one firm in its organisation.
             if (firm.AlsoOrchestration && orchestration is not null)
-                await AssessAsync(firm, orchestration, (await commands.LoadAsync(assessment, token))!.FirmId, token);
+                await AssessAsync(firm, orchestration.For(firm), (await commands.LoadAsync(assessment, token))!.FirmId, token);
             var count = Interlocked.Increment(ref written);
             if (count % 250 == 0 || count == todo.Count)
                 lock (output) output.WriteLine($"  {count}/{todo.Count} firms ({count / clock.Elapsed.TotalSeconds:F0} firms/s)");
         });
         return written;
     }
+
+    /// <summary>
+    /// The first and the latest published version of an instrument: a firm answers one of them (DemoVersions.For), so
+    /// benchmarks show constructs the crosswalk pools across versions next to ones that start a new series.
+    /// </summary>
+    private DemoVersions? Versions(string key) =>
+        catalog.Published().Where(d => d.Key == key).ToList() is { Count: > 0 } published
+            ? new DemoVersions(published.MinBy(d => d.Version)!, published.MaxBy(d => d.Version)!)
+            : null;
 
     /// <summary>Records the load (so a second run adds nothing) and issues the consultant key of organisation "demo".</summary>
     public async Task<string> CompleteAsync(int firms, CancellationToken ct)

@@ -7,6 +7,19 @@ namespace CapabilityAssessment.Benchmarks.Demo;
 internal sealed record DemoFirm(int Index, FirmProfile Profile, double Level, bool AlsoOrchestration);
 
 /// <summary>
+/// Every third demo firm (by index, so a resumed load agrees) answers the latest published version of an instrument, the
+/// others the first (dcvn v2 and v1), so the demo's benchmarks and releases hold both sides of the crosswalk.
+/// </summary>
+internal sealed record DemoVersions(InstrumentDefinition First, InstrumentDefinition Latest)
+{
+    public const int LatestEvery = 3;
+
+    public static bool TakesLatest(int firmIndex) => firmIndex % LatestEvery == LatestEvery - 1;
+
+    public InstrumentDefinition For(DemoFirm firm) => TakesLatest(firm.Index) ? Latest : First;
+}
+
+/// <summary>
 /// A deterministic synthetic population: firm i is always the same firm (its own seeded random), so an interrupted load
 /// resumes with the firms it had not written yet. Answers follow firm-level tendencies (industry, size, country, age and
 /// a firm effect, then layer, construct and item noise) so peer groups differ the way real ones plausibly would,

@@ -6,9 +6,10 @@ namespace CapabilityAssessment.Exports.Bundle;
 /// <summary>
 /// release.R (base R) and release.py (pandas): read both tables with the missing-value codes as missing, with variable and
 /// value labels (R: "label"/"labels" attributes, haven_labelled where haven is installed; pandas: DataFrame.attrs), recode
-/// reverse-keyed items into new *_r columns, compute each construct's scale score as the service does (sc_*) and print
-/// Cronbach's alpha per construct (listwise, as the service computes it) as "alpha construct value n". The bundle's
-/// folder is the first command-line argument (default: the working folder), so the scripts run from anywhere.
+/// reverse-keyed items into new *_r columns, compute each construct's score as the service does (sc_*; a count index
+/// counts, everything else is the rescaled weighted mean), each over the rows of the instrument versions its definition
+/// belongs to, and print Cronbach's alpha per scale (never per index; listwise, as the service computes it) as
+/// "alpha name value n". The bundle's folder is the first command-line argument (default: the working folder).
 /// </summary>
 internal static class AnalysisScripts
 {
@@ -21,7 +22,9 @@ internal static class AnalysisScripts
         s.Append($"missing_codes <- c({string.Join(", ", codebook.MissingCodes.Keys)})  # {Comment(codebook)}\n");
         s.Append("constructs <- list(\n");
         s.Append(string.Join(",\n", codebook.Constructs.Select(c =>
-            $"  {c.Key} = list(items = {RVector(c.Items)}, reverse = {RVector(c.ReverseKeyed)}, weights = c({Weights(c)}), " +
+            $"  {c.Name} = list(key = \"{c.Key}\", versions = c({string.Join(", ", c.Versions)}), kind = \"{c.Kind}\", " +
+            $"rule = \"{Rule(c)}\", threshold = {c.Threshold?.ToString(CultureInfo.InvariantCulture) ?? "NA"}, " +
+            $"score = \"{c.ScriptScore}\", items = {RVector(c.Items)}, reverse = {RVector(c.ReverseKeyed)}, weights = c({Weights(c)}), " +
             $"points = {c.ScalePoints}, min_answered = {c.MinAnswered})")));
         s.Append(")\n");
         s.Append("variable_labels <- list(\n");
@@ -52,25 +55,33 @@ internal static class AnalysisScripts
             firms <- label_table(firms, variable_labels$firms)
             keyed <- function(k) ifelse(k$items %in% k$reverse, paste0(k$items, "_r"), k$items)
             for (k in constructs) for (v in k$reverse) responses[[paste0(v, "_r")]] <- k$points + 1 - responses[[v]]
+            # Each construct (or each definition of a changed one) scores the rows of its own instrument versions.
             for (name in names(constructs)) {
               k <- constructs[[name]]
-              x <- as.matrix(responses[keyed(k)])
+              rows <- responses$instrument_version %in% k$versions
+              x <- as.matrix(responses[rows, keyed(k), drop = FALSE])
               w <- matrix(k$weights, nrow(x), ncol(x), byrow = TRUE)
               answered <- !is.na(x)
-              m <- rowSums(x * w, na.rm = TRUE) / rowSums(answered * w)
-              score <- (m - 1) / (k$points - 1) * 100
+              if (k$rule == "count") {
+                score <- 100 * rowSums(x >= k$threshold, na.rm = TRUE) / ncol(x)
+              } else {
+                m <- rowSums(x * w, na.rm = TRUE) / rowSums(answered * w)
+                score <- (m - 1) / (k$points - 1) * 100
+              }
               score[rowSums(answered) < k$min_answered] <- NA
-              responses[[paste0("sc_", name)]] <- score
+              if (is.null(responses[[k$score]])) responses[[k$score]] <- NA_real_
+              responses[[k$score]][rows] <- score
             }
             cronbach_alpha <- function(x) {
               x <- x[complete.cases(x), , drop = FALSE]
               n <- ncol(x)
               n / (n - 1) * (1 - sum(apply(x, 2, var)) / var(rowSums(x)))
             }
+            # Alpha for scales only: an index's items need not correlate (formative or count), so it has none.
             for (name in names(constructs)) {
               k <- constructs[[name]]
-              if (length(k$items) < 2) next
-              x <- as.matrix(responses[keyed(k)])
+              if (k$kind != "scale" || length(k$items) < 2) next
+              x <- as.matrix(responses[responses$instrument_version %in% k$versions, keyed(k), drop = FALSE])
               cat(sprintf("alpha %s %.12f %d\n", name, cronbach_alpha(x), sum(complete.cases(x))))
             }
 
@@ -88,7 +99,9 @@ internal static class AnalysisScripts
         s.Append($"MISSING_CODES = [{string.Join(", ", codebook.MissingCodes.Keys)}]  # {Comment(codebook)}\n");
         s.Append("CONSTRUCTS = {\n");
         foreach (var c in codebook.Constructs)
-            s.Append($"    '{c.Key}': dict(items={PyList(c.Items)}, reverse={PyList(c.ReverseKeyed)}, weights=[{Weights(c)}], " +
+            s.Append($"    '{c.Name}': dict(key='{c.Key}', versions=[{string.Join(", ", c.Versions)}], kind='{c.Kind}', " +
+                $"rule='{Rule(c)}', threshold={c.Threshold?.ToString(CultureInfo.InvariantCulture) ?? "None"}, score='{c.ScriptScore}', " +
+                $"items={PyList(c.Items)}, reverse={PyList(c.ReverseKeyed)}, weights=[{Weights(c)}], " +
                 $"points={c.ScalePoints}, min_answered={c.MinAnswered}),\n");
         s.Append("}\n");
         s.Append("VARIABLE_LABELS = {\n");
@@ -100,7 +113,10 @@ internal static class AnalysisScripts
         s.Append("}\n");
         s.Append("""
             ITEMS = sorted({v for k in CONSTRUCTS.values() for v in k['items']})
-            responses = pd.read_csv(os.path.join(BUNDLE, 'responses.csv'), na_values={v: MISSING_CODES for v in ITEMS},
+            # Only the missing codes (items) and empty cells (scores, strings) are missing: "NA" is a country, not a gap.
+            NA_VALUES = {v: [''] for v in VARIABLE_LABELS}
+            NA_VALUES.update({v: MISSING_CODES for v in ITEMS})
+            responses = pd.read_csv(os.path.join(BUNDLE, 'responses.csv'), na_values=NA_VALUES,
                                     keep_default_na=False, dtype={v: 'float64' for v in ITEMS})
             firms = pd.read_csv(os.path.join(BUNDLE, 'firms.csv'), keep_default_na=False, na_values=[''])
             for table in (responses, firms):
@@ -115,13 +131,20 @@ internal static class AnalysisScripts
             for k in CONSTRUCTS.values():
                 for v in k['reverse']:
                     responses[v + '_r'] = k['points'] + 1 - responses[v]
+            # Each construct (or each definition of a changed one) scores the rows of its own instrument versions.
             for name, k in CONSTRUCTS.items():
-                x = responses[keyed(k)]
+                rows = responses['instrument_version'].isin(k['versions'])
+                x = responses.loc[rows, keyed(k)]
                 w = pd.Series(k['weights'], index=x.columns)
                 answered = x.notna()
-                mean = (x * w).sum(axis=1) / (answered * w).sum(axis=1)
-                score = (mean - 1) / (k['points'] - 1) * 100
-                responses['sc_' + name] = score.where(answered.sum(axis=1) >= k['min_answered'])
+                if k['rule'] == 'count':
+                    score = 100 * (x >= k['threshold']).sum(axis=1) / x.shape[1]
+                else:
+                    mean = (x * w).sum(axis=1) / (answered * w).sum(axis=1)
+                    score = (mean - 1) / (k['points'] - 1) * 100
+                if k['score'] not in responses:
+                    responses[k['score']] = float('nan')
+                responses.loc[rows, k['score']] = score.where(answered.sum(axis=1) >= k['min_answered'])
 
 
             def cronbach_alpha(x):
@@ -130,15 +153,20 @@ internal static class AnalysisScripts
                 return n / (n - 1) * (1 - x.var(ddof=1).sum() / x.sum(axis=1).var(ddof=1)), len(x)
 
 
+            # Alpha for scales only: an index's items need not correlate (formative or count), so it has none.
             if __name__ == '__main__':
                 for name, k in CONSTRUCTS.items():
-                    if len(k['items']) >= 2:
-                        alpha, n = cronbach_alpha(responses[keyed(k)])
+                    if k['kind'] == 'scale' and len(k['items']) >= 2:
+                        rows = responses['instrument_version'].isin(k['versions'])
+                        alpha, n = cronbach_alpha(responses.loc[rows, keyed(k)])
                         print(f'alpha {name} {alpha:.12f} {n}')
 
             """);
         return s.ToString();
     }
+
+    /// <summary>How the scripts score a construct: "count" (a count index) or "mean" (a scale or a mean index).</summary>
+    private static string Rule(CodebookConstruct c) => c.Threshold is null ? "mean" : "count";
 
     private static string Comment(Codebook codebook) =>
         string.Join(", ", codebook.MissingCodes.Select(c => $"{c.Key} {c.Value}"));

@@ -13,12 +13,13 @@ internal static class BundleReadme
             s.Append($"- `{t.Name}.csv`, `{t.Name}.parquet`: {t.Description} {t.Rows} rows, {t.Variables.Count} variables. " +
                 $"`{t.Name}.sps`: SPSS/PSPP syntax that reads it with labels and missing values.\n");
         s.Append("""
-            - `codebook.json` (machine), `codebook.md` (people), `codebook.xml` (DDI-Codebook 2.5): constructs with their items,
-              reverse-keyed items and scoring rule; every variable; every quasi-identifier's hierarchy and what `*`, `unknown`
-              and ranges mean.
+            - `codebook.json` (machine), `codebook.md` (people), `codebook.xml` (DDI-Codebook 2.5): constructs with their kind
+              (scale or index), referent (self or firm), facets, items, reverse-keyed items and scoring rule (one entry per
+              definition where the instrument versions differ); every variable with its construct's metadata; every
+              quasi-identifier's hierarchy and what `*`, `unknown` and ranges mean.
             - `release.R` (base R), `release.py` (pandas): read both tables with missing codes as missing, recode reverse-keyed
-              items into `*_r`, compute scale scores `sc_*` and print Cronbach's alpha per construct. `responses.sps` does the
-              same in SPSS or PSPP.
+              items into `*_r`, compute scores `sc_*` and print Cronbach's alpha per scale (an index has none).
+              `responses.sps` does the same in SPSS or PSPP.
             - `disclosure.json`: what was generalised and suppressed for k-anonymity, and what it cost.
             - `manifest.json`: the SHA-256 of every file.
 

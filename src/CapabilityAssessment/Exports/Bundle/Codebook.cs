@@ -12,8 +12,9 @@ internal sealed record CodebookTable(string Name, string Description, IReadOnlyL
 
 /// <summary>
 /// The codebook of a release (codebook.json for machines, codebook.md for people, codebook.xml as DDI-Codebook 2.5): the
-/// instrument versions with their content hashes, every construct with its items, reverse-keyed items and scoring rule,
-/// every variable, every quasi-identifier's hierarchy, and the disclosure report.
+/// instrument versions with their content hashes, every construct with its kind (scale or index), referent, facets, items,
+/// reverse-keyed items and scoring rule, every variable with its construct's metadata, every quasi-identifier's hierarchy,
+/// and the disclosure report.
 /// </summary>
 internal sealed record Codebook(
     string Release, IReadOnlyList<CodebookInstrument> Instruments, string ScoringVersion, IReadOnlyList<CodebookTable> Tables,
@@ -35,8 +36,10 @@ internal sealed record Codebook(
         release, [.. layout.Versions.Select(v => new CodebookInstrument(v.Key, v.Version, hash(v.Key, v.Version)))],
         ScoringEngine.ScoringVersion,
         [
-            new("responses", "One row per submitted response; linked to firms by assessment_id.", layout.Responses, responseRows),
-            new("firms", "One row per closed assessment that survived k-anonymisation.", layout.Firms, firmRows),
+            new("responses", "One row per submitted response; linked to firms by assessment_id.",
+                CodebookVariables.Describe(layout, layout.Responses), responseRows),
+            new("firms", "One row per closed assessment that survived k-anonymisation.",
+                CodebookVariables.Describe(layout, layout.Firms), firmRows),
         ],
         disclosure)
     {
@@ -51,12 +54,15 @@ internal sealed record Codebook(
         md.Append($"- Scoring version {ScoringVersion}; {Precision}\n");
         md.Append($"- k = {Disclosure.K}; {Disclosure.Cost ?? Disclosure.EmptyBecause}\n");
         md.Append("- Missing-value codes of items: ").Append(Labels(MissingCodes)).Append('\n');
-        md.Append("\n## Constructs\n\n| construct | layer | kind | items | reverse-keyed | points | min answered | score |\n");
-        md.Append("|---|---|---|---|---|---|---|---|\n");
+        md.Append("\n## Constructs\n\n| construct | versions | layer | kind | referent | items | reverse-keyed | facets | points | " +
+            "min answered | score |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var c in Constructs)
-            md.Append($"| `{c.Key}` {Cell(c.Title)} | {c.Layer} | {c.Kind} | {Names(c.Items)} | {Names(c.ReverseKeyed)} | " +
-                $"{c.ScalePoints} | {c.MinAnswered} | `{c.RespondentScore}`, `{c.FirmScore}` |\n");
-        if (Constructs.Count > 0) md.Append($"\nScoring rule: {Constructs[0].Rule}\n");
+            md.Append($"| `{c.Name}` {Cell(c.Title)} | {string.Join(", ", c.Versions)} | {c.Layer} | {c.Kind}" +
+                (c.IndexRule is null ? "" : $" ({Cell(c.IndexRule)})") + $" | {c.Referent} | {Names(c.Items)} | {Names(c.ReverseKeyed)} | " +
+                $"{Cell(string.Join("; ", c.Facets.Select(f => $"{f.Key}: {Names(f.Items)}")))} | {c.ScalePoints} | {c.MinAnswered} | " +
+                $"`{c.RespondentScore}`, `{c.FirmScore}` |\n");
+        md.Append("\n### Scoring rules\n\n");
+        foreach (var c in Constructs) md.Append($"- `{c.Name}`: {Cell(c.Rule)}\n");
         md.Append("\n## Quasi-identifiers\n\n| variable | hierarchy (level 0 first) | level used | generalised values |\n");
         md.Append("|---|---|---|---|\n");
         foreach (var q in QuasiIdentifiers)
@@ -64,9 +70,11 @@ internal sealed record Codebook(
                 $"{Cell(string.Join("; ", q.Values.Select(v => $"`{v.Key}`: {v.Value}")))} |\n");
         foreach (var table in Tables)
         {
-            md.Append($"\n## {table.Name}\n\n{table.Description}\n\n| variable | type | label | values | missing | rule |\n|---|---|---|---|---|---|\n");
+            md.Append($"\n## {table.Name}\n\n{table.Description}\n\n| variable | type | label | values | missing | construct | kind | " +
+                "index rule | referent | facet | rule |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
             foreach (var v in table.Variables)
-                md.Append($"| `{v.Name}` | {v.Type} | {Cell(v.Label)} | {Cell(Labels(v.ValueLabels))} | {Cell(Labels(v.MissingCodes))} | {Cell(v.Rule ?? "")} |\n");
+                md.Append($"| `{v.Name}` | {v.Type} | {Cell(v.Label)} | {Cell(Labels(v.ValueLabels))} | {Cell(Labels(v.MissingCodes))} | " +
+                    $"{Cell(v.Construct)} | {Cell(v.Kind)} | {Cell(v.IndexRule)} | {Cell(v.Referent)} | {Cell(v.Facet)} | {Cell(v.Rule)} |\n");
         }
         return md.ToString();
     }
@@ -76,5 +84,5 @@ internal sealed record Codebook(
     private static string Labels(IReadOnlyDictionary<int, string>? labels) =>
         labels is null ? "" : string.Join("; ", labels.Select(l => $"{l.Key} = {l.Value}"));
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+    private static string Cell(string? text) => (text ?? "").Replace("|", "\\|").Replace("\n", " ");
 }

@@ -6,8 +6,10 @@ namespace CapabilityAssessment.Exports.Bundle;
 
 /// <summary>
 /// The codebook as DDI-Codebook 2.5 XML (namespace ddi:codebook:2_5), the archive standard CESSDA and ICPSR read: the study
-/// (release, instrument versions, licence, contact), one fileDscr per table, a varGrp per construct, and every variable
-/// with its label, value categories and missing-value categories (catgry missing="Y"). Elements follow the schema's order.
+/// (release, instrument versions, licence, contact), one fileDscr per table, a varGrp per construct (per definition where
+/// versions differ) with a child varGrp per facet, and every variable with its label, value categories, missing-value
+/// categories (catgry missing="Y"), its construct (concept) and the construct's kind, index rule, referent and the item's
+/// facet (notes type="kind" etc.). Elements follow the schema's order.
 /// </summary>
 internal static class DdiCodebook
 {
@@ -67,15 +69,27 @@ internal static class DdiCodebook
             foreach (var c in codebook.Constructs)
             {
                 x.WriteStartElement("varGrp", Namespace);
-                x.WriteAttributeString("ID", "G_" + c.Key);
+                x.WriteAttributeString("ID", "G_" + c.Name);
                 x.WriteAttributeString("type", "other");
                 x.WriteAttributeString("var", string.Join(' ', c.Items.Select(v => VarId(0, v))));
+                if (c.Facets.Count > 0) x.WriteAttributeString("varGrp", string.Join(' ', c.Facets.Select(f => FacetId(c, f))));
                 x.WriteElementString("labl", Namespace, c.Title);
                 var reversed = c.ReverseKeyed.Count == 0 ? "none" : string.Join(", ", c.ReverseKeyed);
-                x.WriteElementString("txt", Namespace, $"Reverse-keyed: {reversed}; {c.ScalePoints}-point scale; kind {c.Kind}; " +
-                    $"layer {c.Layer}; scores {c.RespondentScore}, {c.FirmScore}");
+                var facets = c.Facets.Count == 0 ? "none" : string.Join(", ", c.Facets.Select(f => f.Key));
+                x.WriteElementString("txt", Namespace, $"Reverse-keyed: {reversed}; {c.ScalePoints}-point scale; kind {c.Kind}" +
+                    (c.IndexRule is null ? "" : $" ({c.IndexRule})") + $"; referent {c.Referent}; facets {facets}; layer {c.Layer}; " +
+                    $"instrument versions {string.Join(", ", c.Versions)}; scores {c.RespondentScore}, {c.FirmScore}");
                 x.WriteElementString("defntn", Namespace, c.Rule);
                 x.WriteEndElement();
+                foreach (var f in c.Facets)
+                {
+                    x.WriteStartElement("varGrp", Namespace);
+                    x.WriteAttributeString("ID", FacetId(c, f));
+                    x.WriteAttributeString("type", "subject");
+                    x.WriteAttributeString("var", string.Join(' ', f.Items.Select(v => VarId(0, v))));
+                    x.WriteElementString("labl", Namespace, $"{c.Title}: {f.Title} (facet)");
+                    x.WriteEndElement();
+                }
             }
             foreach (var (table, i) in codebook.Tables.Select((t, i) => (t, i)))
                 foreach (var v in table.Variables) Variable(x, v, i);
@@ -96,11 +110,21 @@ internal static class DdiCodebook
         if (v.Rule is not null) x.WriteElementString("txt", Namespace, v.Rule);
         foreach (var (code, label) in v.ValueLabels ?? new Dictionary<int, string>()) Category(x, code, label, missing: false);
         foreach (var (code, label) in v.MissingCodes ?? new Dictionary<int, string>()) Category(x, code, label, missing: true);
+        if (v.Construct is not null) x.WriteElementString("concept", Namespace, v.Construct);
         x.WriteStartElement("varFormat", Namespace);
         x.WriteAttributeString("type", v.Type == VariableType.String ? "character" : "numeric");
         x.WriteAttributeString("schema", "SPSS");
         x.WriteAttributeString("formatname", SpssSyntax.Format(v.Type));
         x.WriteEndElement();
+        // The instrument's metadata as typed notes: what DDI has no element for (kind, index rule, referent, facet).
+        foreach (var (type, value) in new[] { ("kind", v.Kind), ("indexRule", v.IndexRule), ("referent", v.Referent), ("facet", v.Facet) })
+            if (value is not null)
+            {
+                x.WriteStartElement("notes", Namespace);
+                x.WriteAttributeString("type", type);
+                x.WriteString(value);
+                x.WriteEndElement();
+            }
         x.WriteEndElement();
     }
 
@@ -114,6 +138,8 @@ internal static class DdiCodebook
     }
 
     private static string FileId(int file) => $"F{file + 1}";
+
+    private static string FacetId(CodebookConstruct c, CodebookFacet f) => $"G_{c.Name}.{f.Key}";
 
     private static string VarId(int file, string name) => $"V{file + 1}_{name}";
 }

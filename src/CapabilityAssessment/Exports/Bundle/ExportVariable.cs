@@ -8,11 +8,20 @@ internal enum VariableType { Integer, Double, String }
 /// <summary>
 /// One column of an exported table as the codebook describes it. Names are SPSS-safe: a letter first, then letters,
 /// digits and underscores, at most 64 characters. Missing codes are the user-missing values (at most three, SPSS's limit
-/// for discrete missing values); a null in a Double or String column is system-missing.
+/// for discrete missing values); a null in a Double or String column is system-missing. Item and score variables also
+/// name their construct, its kind (scale or index), an index's rule, the referent (self or firm) and an item's facet
+/// (the codebook fills these in, Codebook.Describe); where versions in a release differ, as "v1: ...; v2: ...".
 /// </summary>
 internal sealed record ExportVariable(
     string Name, string Label, VariableType Type, IReadOnlyDictionary<int, string>? ValueLabels = null,
-    IReadOnlyDictionary<int, string>? MissingCodes = null, string? Rule = null);
+    IReadOnlyDictionary<int, string>? MissingCodes = null, string? Rule = null)
+{
+    public string? Construct { get; init; }
+    public string? Kind { get; init; }
+    public string? IndexRule { get; init; }
+    public string? Referent { get; init; }
+    public string? Facet { get; init; }
+}
 
 /// <summary>The missing-value codes of item answers.</summary>
 internal static class MissingCodes
