@@ -40,6 +40,10 @@ internal sealed record AreaBlock(
     public bool HasBand => Band.Length > 0;
     public bool HasBandText => BandText.Length > 0;
     public bool HasRecommendation => Recommendation.Length > 0;
+
+    /// <summary>Self-rated constructs: the range of the managers' own scores in words, shown instead of any agreement.</summary>
+    public string OwnScores { get; init; } = "";
+    public bool HasOwnScores => OwnScores.Length > 0;
 }
 
 /// <summary>A 0-100 bar as SVG attribute values (CSP forbids style attributes; SVG geometry attributes are fine).</summary>

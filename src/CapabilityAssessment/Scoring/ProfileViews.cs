@@ -10,7 +10,7 @@ public sealed record ReasonView(string Code, string Message);
 public sealed record ConstructScoreView(
     string Key, string Layer, string Title, double? Score, BandView? Band, int Asked, int Respondents, double? Agreement,
     bool LowAgreement, ReasonView? Reason, ScoreInterval? Interval = null, string Kind = "scale",
-    IReadOnlyList<FacetScoreView>? Facets = null);
+    IReadOnlyList<FacetScoreView>? Facets = null, double? AgreementSlightlySkewed = null, ProfileRange? OwnScores = null);
 
 public sealed record FacetScoreView(string Key, string Title, double? Score, int Respondents);
 
@@ -62,7 +62,8 @@ internal static class ProfileViews
         var facets = c.Facets?.Select(f => new FacetScoreView(f.Key,
             construct.FacetList.FirstOrDefault(x => x.Key == f.Key)?.Title.Get(language) ?? f.Key, f.Score, f.Respondents)).ToList();
         return new ConstructScoreView(c.Key, c.Layer, construct.Title.Get(language), c.Score, band, c.Asked, c.Respondents, c.Rwg,
-            c.LowAgreement, Reason(c.Reason, c.ReasonMessage), null, construct.IsIndex ? "index" : "scale", facets ?? []);
+            c.LowAgreement, Reason(c.Reason, c.ReasonMessage), null, construct.IsIndex ? "index" : "scale", facets ?? [],
+            c.RwgSlightlySkewed, c.OwnScores);
     }
 
     private static BandView? Label(InstrumentDefinition instrument, string? key, string language) =>
