@@ -19,6 +19,12 @@ internal sealed record ReportPage(
     public bool HasIntervals => Areas.Any(a => a.HasInterval);
     public bool HasRecommendations => Recommendations.Count > 0;
     public bool HasUnscored => Unscored.Count > 0;
+
+    /// <summary>"Since your last assessment" (ChangeReport); null for a firm's first assessment.</summary>
+    public ChangeSection? Change { get; init; }
+    public bool HasChange => Change is not null;
+    public FollowUpForm? FollowUp { get; init; }
+    public bool HasFollowUp => FollowUp is not null;
 }
 
 /// <summary>Construct blocks under one heading: the capability areas, then the management modes (its own section, per issue #5).</summary>
