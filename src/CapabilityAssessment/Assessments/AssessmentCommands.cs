@@ -44,12 +44,19 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
                 return (Rejected(Guid.Empty, "FIRM_NOT_FOUND", "firmId", $"No firm {existing} of your organisation."), null);
             organisation = by.Role == PrincipalRole.Admin ? known.OrganisationId : organisation;
         }
-        var started = AssessmentRules.Start(instrument, catalog.ContentHash(instrument.Key, instrument.Version)!, id, firmId ?? Guid.CreateVersion7(Now),
-            firm, language, organisation, by.Id, Now);
+        return await StartStreamAsync(instrument, id, firmId ?? Guid.CreateVersion7(Now), firm, language, organisation, by.Id,
+            firstRole, ct);
+    }
+
+    private async Task<(CommandResult Result, IssuedLink? Link)> StartStreamAsync(InstrumentDefinition instrument, Guid id,
+        Guid firmId, FirmProfile firm, string language, string? organisation, string by, string firstRole, CancellationToken ct)
+    {
+        var started = AssessmentRules.Start(instrument, catalog.ContentHash(instrument.Key, instrument.Version)!, id, firmId,
+            firm, language, organisation, by, Now);
         if (!started.IsAccepted) return (new CommandResult(id, 0, started.Problems), null);
         var state = Assessment.StartedBy((AssessmentStarted)started.Events[0]);
         var respondentId = Guid.CreateVersion7(Now);
-        var invited = AssessmentRules.Invite(state, instrument, respondentId, firstRole, by.Id, Now);
+        var invited = AssessmentRules.Invite(state, instrument, respondentId, firstRole, by, Now);
         if (!invited.IsAccepted) return (new CommandResult(id, 0, invited.Problems), null);
 
         await using var session = store.LightweightSession();
