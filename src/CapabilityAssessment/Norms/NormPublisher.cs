@@ -14,7 +14,8 @@ namespace CapabilityAssessment.Norms;
 /// aggregates' lock (benchmark_generation), so no closing changes anything while it runs: records what changed since
 /// the last release, decides every cell (NormDisclosure) from the live aggregates, computes reliability on a bounded
 /// sample, stores the release and its cells, and pins every closed profile that has no pin for this scoring version.
-/// Nothing is published when nothing changed since the last release.
+/// Nothing is published when nothing changed since the last release. A batch: no command timeout (the first release of
+/// a large population records every firm once; later ones cost what changed).
 /// </summary>
 internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog catalog, PeerGroups groups, PeerMetrics metrics,
     IOptions<BenchmarkOptions> options, TimeProvider clock)
@@ -77,7 +78,7 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
         await using var command = new NpgsqlCommand($"""
             SELECT dimension || '=' || value, metric, n, sum, sum_of_squares, bins FROM {store.Qualified(StoreTables.PeerStatistics)}
             WHERE instrument_key = $1 AND scoring_version = $2 AND n > 0
-            """, connection);
+            """, connection) { CommandTimeout = 0 };
         command.Parameters.Add(new() { Value = instrumentKey });
         command.Parameters.Add(new() { Value = scoringVersion });
         var rows = new Dictionary<(string, string), Histogram>();
@@ -97,7 +98,7 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
             SELECT p.id FROM {store.Qualified(NormTables.Profiles)} p
             LEFT JOIN {store.Qualified(NormTables.Pins)} n ON n.id = p.id AND n.data->>'scoringVersion' = $2
             WHERE p.data->'instrument'->>'key' = $1 AND p.data->>'scoringVersion' = $2 AND n.id IS NULL
-            """, connection))
+            """, connection) { CommandTimeout = 0 })
         {
             command.Parameters.Add(new() { Value = release.InstrumentKey });
             command.Parameters.Add(new() { Value = release.ScoringVersion });
