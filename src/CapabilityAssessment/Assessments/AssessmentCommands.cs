@@ -21,7 +21,7 @@ public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyLis
 /// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
 /// </summary>
 internal sealed partial class AssessmentCommands(IDocumentStore store, InstrumentCatalog catalog, TimeProvider clock,
-    ClosingWrites closing)
+    ClosingWrites closing, SaveBatches? batches = null)
 {
     private const int Attempts = 5;
 
@@ -71,6 +71,18 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
 
     public Task<CommandResult> DecideAsync(Guid assessmentId, Func<Assessment, InstrumentDefinition, Decision> decide, CancellationToken ct) =>
         DecideAsync(assessmentId, decide, null, ct);
+
+    /// <summary>A respondent's answers, committed in a group with concurrent saves (<see cref="SaveBatches"/>).</summary>
+    public Task<CommandResult> SaveAnswersAsync(Guid assessmentId, Guid respondentId, Guid saveId, long expectedVersion,
+        IReadOnlyList<AnswerValue> answers, CancellationToken ct)
+    {
+        var now = Now;
+        Decision Decide(Assessment state, InstrumentDefinition instrument) =>
+            AssessmentRules.SaveAnswers(state, instrument, respondentId, saveId, expectedVersion, answers, now);
+        return batches is null
+            ? DecideAsync(assessmentId, Decide, ct)
+            : batches.SaveAsync(new SaveBatches.Unit(assessmentId, Decide, u => DecideAsync(u.AssessmentId, u.Decide, CancellationToken.None)), ct);
+    }
 
     public async Task<Assessment?> LoadAsync(Guid assessmentId, CancellationToken ct)
     {

@@ -51,8 +51,8 @@ internal static class AssessmentMutations
                 var caller = await AssessmentAccess.RequireRespondent(c);
                 var answers = c.GetArgument<List<AnswerInput>>("answers").Select(a => new AnswerValue(a.ItemId, a.Value, a.DontKnow)).ToList();
                 var commands = Commands(c);
-                var result = await commands.DecideAsync(caller.AssessmentId!.Value, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
-                    caller.RespondentId!.Value, c.GetArgument<Guid>("saveId"), c.GetArgument<long>("expectedVersion"), answers, commands.Now), c.CancellationToken);
+                var result = await commands.SaveAnswersAsync(caller.AssessmentId!.Value, caller.RespondentId!.Value,
+                    c.GetArgument<Guid>("saveId"), c.GetArgument<long>("expectedVersion"), answers, c.CancellationToken);
                 return result.Succeeded ? new SaveResult(result.AssessmentId, result.Version) : Problems.Report(c, result.Problems);
             });
 

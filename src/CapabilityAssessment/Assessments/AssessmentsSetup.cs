@@ -4,6 +4,7 @@ internal static class AssessmentsSetup
 {
     public static IServiceCollection AddAssessments(this IServiceCollection services) => services
         .AddScoped<AssessmentCommands>()
+        .AddSingleton<SaveBatches>()
         .AddSingleton(sp => new ClosingWrites(sp.GetService<Benchmarks.PeerContributions>(),
             sp.GetRequiredService<IConfiguration>().GetValue("Access:LinkDaysAfterClose", 180) is var days and > 0
                 ? TimeSpan.FromDays(days) : null));

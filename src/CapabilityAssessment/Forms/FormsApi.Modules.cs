@@ -30,8 +30,7 @@ internal static partial class FormsApi
         if (answers.Count == 0) return SeeOther(next);
 
         var expected = long.TryParse(form["version"], out var v) ? v : -1;
-        var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
-            s.Respondent.Id, Guid.NewGuid(), expected, answers, commands.Now), ct);
+        var result = await commands.SaveAnswersAsync(s.State.Id, s.Respondent.Id, Guid.NewGuid(), expected, answers, ct);
         if (result.Succeeded) return SeeOther(next);
 
         var fresh = await RespondentSession.OpenAsync(http, token, ct) ?? s;
@@ -53,8 +52,7 @@ internal static partial class FormsApi
         if (request?.Answers is null || request.Answers.Contains(null))
             return AutosaveErrors(StatusCodes.Status400BadRequest, [new("INVALID_JSON", "", "Send {saveId, expectedVersion, answers}.")]);
         var answers = request.Answers.Select(a => new AnswerValue(a!.ItemId ?? "", a.Value, a.DontKnow)).ToList();
-        var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
-            s.Respondent.Id, request.SaveId, request.ExpectedVersion, answers, commands.Now), ct);
+        var result = await commands.SaveAnswersAsync(s.State.Id, s.Respondent.Id, request.SaveId, request.ExpectedVersion, answers, ct);
         if (result.Succeeded) return Results.Json(new { version = result.Version });
         var errors = result.Problems.Select(p => new AutosaveError(p.Code, AnswerForm.ItemOf(p, answers) ?? p.Field, AutosaveMessage(s.Lang, p))).ToList();
         return AutosaveErrors(errors.Any(e => e.Code == "ANSWER_CONFLICT") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, errors);
