@@ -28,7 +28,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task<(CommandResult Result, IssuedLink? Link)> StartAsync(Principal by, string instrumentKey, int? version,
-        FirmProfile firm, string language, string firstRole, CancellationToken ct, Guid? firmId = null)
+        FirmProfile firm, string language, string firstRole, CancellationToken ct, Guid? firmId = null, string? contactName = null)
     {
         var instrument = version is { } v ? catalog.Get(instrumentKey, v) : catalog.Latest(instrumentKey);
         if (instrument is null)
@@ -49,15 +49,18 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
         if (!started.IsAccepted) return (new CommandResult(id, 0, started.Problems), null);
         var state = Assessment.StartedBy((AssessmentStarted)started.Events[0]);
         var respondentId = Guid.CreateVersion7(Now);
-        var invited = AssessmentRules.Invite(state, instrument, respondentId, firstRole, by.Id, Now);
-        if (!invited.IsAccepted) return (new CommandResult(id, 0, invited.Problems), null);
+        // A consultant who names the first respondent as the firm's contact gives them the owner's page (NameContact).
+        var invited = contactName is null ? AssessmentRules.Invite(state, instrument, respondentId, firstRole, by.Id, Now)
+            : AssessmentRules.NameContact(state, instrument, respondentId, firstRole, contactName, by.Id, Now);
+        if (!invited.IsAccepted)
+            return (new CommandResult(id, 0, [.. invited.Problems.Select(p => p.Field is "name" or "assessmentId" ? p with { Field = "contactName" } : p)]), null);
 
         await using var session = store.LightweightSession();
         session.Events.StartStream<Assessment>(id, [.. started.Events, .. invited.Events]);
         session.Store(new Firm(state.FirmId, organisation, firm.Name, firm, Now));
         var link = IssueLink(session, id, respondentId, firstRole);
         await session.SaveChangesAsync(ct);
-        return (new CommandResult(id, 2, []), link);
+        return (new CommandResult(id, 1 + invited.Events.Count, []), link);
     }
 
     public async Task<(CommandResult Result, IssuedLink? Link)> InviteAsync(Guid assessmentId, string role, string by, CancellationToken ct)
