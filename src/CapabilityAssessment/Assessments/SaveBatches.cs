@@ -16,18 +16,20 @@ namespace CapabilityAssessment.Assessments;
 internal sealed class SaveBatches : IDisposable
 {
     public const int MaxUnits = 32;
-    // A few transactions in flight at once: one committer would leave PostgreSQL idle while it fetches and decides.
-    private const int Committers = 4;
 
     private readonly IDocumentStore store;
     private readonly InstrumentCatalog catalog;
     private readonly Channel<Unit> queue = Channel.CreateUnbounded<Unit>();
+    private readonly bool grouped;
 
-    public SaveBatches(IDocumentStore store, InstrumentCatalog catalog)
+    /// <param name="committers">Batches in flight at once (Store:SaveCommitters): one committer would leave PostgreSQL
+    /// idle while it fetches and decides, and every committer holds a connection. 0: every save commits alone.</param>
+    public SaveBatches(IDocumentStore store, InstrumentCatalog catalog, int committers = 4)
     {
         this.store = store;
         this.catalog = catalog;
-        for (var i = 0; i < Committers; i++) _ = Task.Run(CommitAsync);
+        grouped = committers > 0;
+        for (var i = 0; i < committers; i++) _ = Task.Run(CommitAsync);
     }
 
     public sealed record Unit(Guid AssessmentId, Func<Assessment, InstrumentDefinition, Decision> Decide,
@@ -38,7 +40,7 @@ internal sealed class SaveBatches : IDisposable
 
     public Task<CommandResult> SaveAsync(Unit unit, CancellationToken ct)
     {
-        if (!queue.Writer.TryWrite(unit)) return unit.Alone(unit);
+        if (!grouped || !queue.Writer.TryWrite(unit)) return unit.Alone(unit);
         // A caller that gives up stops waiting; its unit still commits or fails with its batch.
         return unit.Done.Task.WaitAsync(ct);
     }
