@@ -80,12 +80,15 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
         IReadOnlyList<AnswerValue> answers, CancellationToken ct)
     {
         var now = Now;
-        Decision Decide(Assessment state, InstrumentDefinition instrument) =>
-            AssessmentRules.SaveAnswers(state, instrument, respondentId, saveId, expectedVersion, answers, now);
-        return batches is null
-            ? DecideAsync(assessmentId, Decide, ct)
-            : batches.SaveAsync(new SaveBatches.Unit(assessmentId, Decide, u => DecideAsync(u.AssessmentId, u.Decide, CancellationToken.None)), ct);
+        return SaveInGroupAsync(assessmentId, (state, instrument) =>
+            AssessmentRules.SaveAnswers(state, instrument, respondentId, saveId, expectedVersion, answers, now), ct);
     }
+
+    /// <summary>A decision that appends only events (no other writes), committed in a group with concurrent ones.</summary>
+    public Task<CommandResult> SaveInGroupAsync(Guid assessmentId, Func<Assessment, InstrumentDefinition, Decision> decide, CancellationToken ct) =>
+        batches is null
+            ? DecideAsync(assessmentId, decide, ct)
+            : batches.SaveAsync(new SaveBatches.Unit(assessmentId, decide, u => DecideAsync(u.AssessmentId, u.Decide, CancellationToken.None)), ct);
 
     public async Task<Assessment?> LoadAsync(Guid assessmentId, CancellationToken ct)
     {
