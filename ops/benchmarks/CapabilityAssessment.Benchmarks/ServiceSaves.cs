@@ -24,7 +24,9 @@ internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefiniti
         var services = new ServiceCollection()
             .AddSingleton<IDocumentStore>(bench.Store).AddSingleton(bench).AddSingleton(catalog).AddSingleton(TimeProvider.System)
             .AddSingleton(new ClosingWrites()).AddScoped<AssessmentCommands>();
-        if (batched) services.AddSingleton<SaveBatches>();
+        // SAVE_COMMITTERS: the service's Store:SaveCommitters, for tuning runs (default 4, as the service).
+        var committers = int.TryParse(Environment.GetEnvironmentVariable("SAVE_COMMITTERS"), out var n) ? n : 4;
+        if (batched) services.AddSingleton(new SaveBatches(bench.Store, catalog, committers));
         return new ServiceSaves(services.BuildServiceProvider(), catalog.Latest("dcvn")!);
     }
 
