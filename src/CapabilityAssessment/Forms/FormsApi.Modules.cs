@@ -65,7 +65,8 @@ internal static partial class FormsApi
         return AutosaveErrors(errors.Any(e => e.Code == "ANSWER_CONFLICT") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, errors);
     }
 
-    private const string UnknownModule = "UNKNOWN_MODULE";
+    // A module the respondent does not have is answered as an unknown link, as the page for it is.
+    private const string UnknownModule = "INVALID_TOKEN";
 
     private static IResult AutosaveNotFound() =>
         AutosaveErrors(StatusCodes.Status404NotFound, [new("INVALID_TOKEN", "", FormStrings.Get("en", "not_found"))]);
