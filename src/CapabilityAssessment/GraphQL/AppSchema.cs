@@ -34,5 +34,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Assessments.AssessmentMutations.AddTo(this);
+        Assessments.FirmContactMutation.AddTo(this);
     }
 }
