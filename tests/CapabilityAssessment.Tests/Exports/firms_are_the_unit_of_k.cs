@@ -16,7 +16,8 @@ public sealed class firms_are_the_unit_of_k(ReleaseHost host) : IClassFixture<Re
         Assert.True(await host.Worker(new SettableClock(now)).RunNextAsync(default));
         var done = (await host.Releases.LoadAsync(release.Id, default))!;
         Assert.Equal(ReleaseStatus.Done, done.Status);
-        var rows = release_bundles.Csv(ReleaseClient.Unzip(await File.ReadAllBytesAsync(ReleaseWorker.FileOf(host.Options, done)))["firms.csv"]);
+        var zip = await File.ReadAllBytesAsync(ReleaseWorker.FileOf(host.Options, done));
+        var rows = release_bundles.Csv(ReleaseClient.Unzip(zip)["firms.csv"]);
         return (done, [.. rows.Skip(1).Select(r => rows[0].Select((name, i) => (name, r[i])).ToDictionary(x => x.name, x => x.Item2))]);
     }
 

@@ -66,7 +66,7 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
     }
 
     [Fact]
-    public async Task a_firms_assessments_in_the_window_are_read_together_by_submission_and_counted_as_one_firm_and_rows_without_a_firm_are_not()
+    public async Task a_firms_assessments_are_read_together_by_submission_and_counted_as_one_firm_and_rows_without_a_firm_are_not()
     {
         var firm = Guid.CreateVersion7();
         var t1 = await Write(From.AddDays(9), firmId: firm, language: "fi");

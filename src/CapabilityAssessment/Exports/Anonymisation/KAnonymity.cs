@@ -84,7 +84,7 @@ internal static class KAnonymity
     }
 }
 
-/// <summary>The chosen lattice node and the classes that are suppressed at it; Records and Suppressed count assessments.</summary>
+/// <summary>The chosen lattice node and the classes suppressed at it; Records and Suppressed count assessments.</summary>
 internal sealed record KAnonymityPlan(
     IReadOnlyList<Hierarchy> Hierarchies, int[] Levels, int K, double MaxSuppression, long Records, long Suppressed,
     IReadOnlySet<QiKey> SuppressedClasses)

@@ -39,7 +39,8 @@ internal sealed class BundleWriter(
         var histogram = new Dictionary<QiKey, long>();
         foreach (var assessments in order)
         {
-            assessments.Sort((x, y) => x.SubmittedAt != y.SubmittedAt ? x.SubmittedAt.CompareTo(y.SubmittedAt) : x.AssessmentId.CompareTo(y.AssessmentId));
+            assessments.Sort((x, y) => x.SubmittedAt != y.SubmittedAt
+                ? x.SubmittedAt.CompareTo(y.SubmittedAt) : x.AssessmentId.CompareTo(y.AssessmentId));
             var key = rows.FirmKey(assessments);
             histogram[key] = histogram.GetValueOrDefault(key) + 1;
         }
@@ -90,7 +91,8 @@ internal sealed class BundleWriter(
                 var firm = new List<ExportRow>();
                 async ValueTask WriteFirmAsync()
                 {
-                    if (!seen.TryGetValue(rows.FirmKey(firm), out var found)) throw new InvalidOperationException(NotCounted);
+                    if (!seen.TryGetValue(rows.FirmKey(firm), out var found))
+                        throw new InvalidOperationException(NotCounted);
                     found.Records++;
                     if (found.Released is not { } generalised) return;
                     var (firmPseudonym, width) = (pseudonyms.FirmPseudonym(firm[0].FirmId), QuasiIdentifiers.All.Count);
@@ -147,7 +149,8 @@ internal sealed class BundleWriter(
     }
 
     private const string NotCounted =
-        "The assessments read for the bundle are not the ones counted for k-anonymity; nothing was released. Request the release again.";
+        "The assessments read for the bundle are not the ones counted for k-anonymity; nothing was released. " +
+        "Request the release again.";
 
     private sealed class SeenClass(string[]? released)
     {

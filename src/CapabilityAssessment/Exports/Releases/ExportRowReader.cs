@@ -85,7 +85,8 @@ internal sealed class ExportRowReader : IAsyncDisposable
             var keys = new QiKey[assessments.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                var v = assessments[i].Split('\x1f').Select(f => f == "\x01" ? null : strings.TryAdd(f, f) ? f : strings[f]).ToArray();
+                var v = assessments[i].Split('\x1f')
+                    .Select(f => f == "\x01" ? null : strings.TryAdd(f, f) ? f : strings[f]).ToArray();
                 keys[i] = key(v[0], v[1], Number(v[2]), Number(v[3]), v[4], v[5]!, v[6], keys.Length);
             }
             var firm = QiKey.Firm(keys);
@@ -94,7 +95,8 @@ internal sealed class ExportRowReader : IAsyncDisposable
         return histogram;
     }
 
-    private static int? Number(string? text) => text is null ? null : int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    private static int? Number(string? text) =>
+        text is null ? null : int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The second pass: the matching rows, firms in an order drawn afresh for every read (a keyed hash of the firm id), a
