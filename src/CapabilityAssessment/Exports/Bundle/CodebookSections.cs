@@ -140,8 +140,8 @@ internal sealed record CodebookQuasiIdentifier(
             if (h == QuasiIdentifiers.Language)
                 values["xx"] = "ISO 639-1 code of the language the assessment was answered in (also on every response row)";
             if (h == QuasiIdentifiers.Assessments)
-                values["n"] = "The firm's assessments in the release window, suppressed ones included (rows sharing " +
-                    "firm_pseudonym; assessment_order T0, T1, ... orders them by submission, so a gap is a suppressed one)";
+                values["n"] = "The firm's assessments in the release window (rows sharing firm_pseudonym; a firm is " +
+                    "released with all of them or not at all, so assessment_order T0, T1, ... has no gaps)";
             if (h == QuasiIdentifiers.Roles)
                 values["a+b"] = "The roles of the submitted respondents, sorted, one entry per respondent (so also their number)";
             return new CodebookQuasiIdentifier(
