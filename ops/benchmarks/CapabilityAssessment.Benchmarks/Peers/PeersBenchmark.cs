@@ -60,12 +60,16 @@ internal static class PeersBenchmark
             publish[next release, {count / 100:N0} firms changed (1%)] seconds={clock.Elapsed.TotalSeconds:F1} release={second!.Value.Release.Label}
             """));
 
+        BenchResult.Print("publish a norm release, every firm new", firstSeconds, "s", "-", $"{count:N0} firms");
+        BenchResult.Print("peak working set while publishing", peak / 1e6, "MB", "-", $"{count:N0} firms (population in memory too)");
+        BenchResult.Print("publish the next release, 1% of firms changed", clock.Elapsed.TotalSeconds, "s", "-", $"{count:N0} firms");
         var reads = new NormReads(bench.Store, bench.DataSource);
         var release = second.Value.Release;
         foreach (var group in Groups)
         {
             var result = await BenchmarkAsync(reads, release, instrument, metrics, group, options.Value.K);
             var t = await TimeAsync(iterations, () => BenchmarkAsync(reads, release, instrument, metrics, group, options.Value.K));
+            BenchResult.Print($"benchmark read p95, group {group.Key}", t.Percentile(95), "ms", "<5", $"{count:N0} firms, group of {result.N?.ToString() ?? "withheld"}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"benchmark[{group.Key}, n={result.N?.ToString("N0", CultureInfo.InvariantCulture) ?? "withheld"}] iterations={iterations} " +
                 $"p50_ms={t.Percentile(50):F2} p95_ms={t.Percentile(95):F2} p99_ms={t.Percentile(99):F2} ({(t.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)"));
@@ -76,6 +80,7 @@ internal static class PeersBenchmark
         var ids = await PeerFixtures.ProfileIdsAsync(bench.DataSource);
         var random = new Random(14);
         var read = await TimeAsync(iterations, () => ProfileAsync(bench.Store, ids[random.Next(ids.Count)]));
+        BenchResult.Print("profile read p95 (profile + pin)", read.Percentile(95), "ms", "<5", $"{ids.Count:N0} closed assessments");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"profile read[profile + pin, {ids.Count:N0} closed assessments] iterations={iterations} p50_ms={read.Percentile(50):F2} " +
             $"p95_ms={read.Percentile(95):F2} p99_ms={read.Percentile(99):F2} ({(read.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)"));
