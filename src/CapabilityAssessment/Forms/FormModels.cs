@@ -1,7 +1,7 @@
 namespace CapabilityAssessment.Forms;
 
 /// <summary>What every page shows: the layout's data plus one page-specific model whose properties become globals.</summary>
-internal sealed record PageModel(
+internal sealed record LayoutModel(
     string Lang, string Title, string Home, string SwitchUrl, string SwitchLang, string SwitchLabel, string FirmName,
     IReadOnlyList<ProgressRow> Modules, int OverallAnswered, int OverallTotal, bool ShowProgress,
     IReadOnlyList<ErrorLink> Errors, string CsrfField, string CsrfToken, object Page)

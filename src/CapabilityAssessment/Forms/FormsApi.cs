@@ -45,7 +45,7 @@ internal static partial class FormsApi
         return Render(html, "overview", s.Page(http, s.Instrument.Title.Get(s.Lang), page));
     }
 
-    private static IResult Render(HtmlTemplates html, string template, PageModel model, int status = StatusCodes.Status200OK) =>
+    private static IResult Render(HtmlTemplates html, string template, LayoutModel model, int status = StatusCodes.Status200OK) =>
         new HtmlResult(html.Render(template, model), status);
 
     private static IResult NotFound(HttpContext http, HtmlTemplates html) => Message(http, html, StatusCodes.Status404NotFound,

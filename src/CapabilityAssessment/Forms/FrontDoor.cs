@@ -59,11 +59,11 @@ internal static class FrontDoor
         return string.Format(FormStrings.Get(lang, "estimate"), i.Title.Get(lang), items, Minutes(items));
     }
 
-    public static PageModel Page(HttpContext http, string lang, string title, object page, IReadOnlyList<ErrorLink> errors)
+    public static LayoutModel Page(HttpContext http, string lang, string title, object page, IReadOnlyList<ErrorLink> errors)
     {
         var other = lang == "fi" ? "en" : "fi";
         var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        return new PageModel(lang, title, "", $"/?lang={other}", other, other == "fi" ? "Suomeksi" : "In English", "", [], 0, 0, false,
+        return new LayoutModel(lang, title, "", $"/?lang={other}", other, other == "fi" ? "Suomeksi" : "In English", "", [], 0, 0, false,
             errors, tokens.FormFieldName, tokens.RequestToken ?? "", page);
     }
 }

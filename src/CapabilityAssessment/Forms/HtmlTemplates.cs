@@ -31,7 +31,7 @@ internal sealed class HtmlTemplates
         return reader.ReadToEnd();
     }
 
-    public string Render(string page, PageModel model)
+    public string Render(string page, LayoutModel model)
     {
         var globals = Globals(model);
         var content = Run(_templates[page], globals);
@@ -39,7 +39,7 @@ internal sealed class HtmlTemplates
         return Run(_templates[Layout], globals);
     }
 
-    private static ScriptObject Globals(PageModel model)
+    private static ScriptObject Globals(LayoutModel model)
     {
         var globals = new ScriptObject();
         globals.Import(model, m => m is PropertyInfo);

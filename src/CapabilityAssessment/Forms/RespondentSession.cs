@@ -45,21 +45,21 @@ internal sealed record RespondentSession(string Token, Assessment State, Instrum
         return null;
     }
 
-    public PageModel Page(HttpContext http, string title, object page, string? currentModule = null, IReadOnlyList<ErrorLink>? errors = null,
+    public LayoutModel Page(HttpContext http, string title, object page, string? currentModule = null, IReadOnlyList<ErrorLink>? errors = null,
         string? self = null)
     {
         var modules = Modules.Zip(AssessmentViews.Progress(Instrument, Respondent), (m, p) =>
             new ProgressRow(m.Key, m.Title.Get(Lang), ModuleUrl(m), p.Answered, p.Total, m.Key == currentModule)).ToList();
         var other = Lang == "fi" ? "en" : "fi";
         var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        return new PageModel(Lang, title, Base, $"{self ?? http.Request.Path}?lang={other}", other, other == "fi" ? "Suomeksi" : "In English",
+        return new LayoutModel(Lang, title, Base, $"{self ?? http.Request.Path}?lang={other}", other, other == "fi" ? "Suomeksi" : "In English",
             State.Firm.Name, modules, modules.Sum(m => m.Answered), modules.Sum(m => m.Total), true, errors ?? [],
             tokens.FormFieldName, tokens.RequestToken ?? "", page);
     }
 
-    public static PageModel Message(HttpContext http, string lang, string title, MessagePage page)
+    public static LayoutModel Message(HttpContext http, string lang, string title, MessagePage page)
     {
         var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        return new PageModel(lang, title, "", "", "", "", "", [], 0, 0, false, [], tokens.FormFieldName, tokens.RequestToken ?? "", page);
+        return new LayoutModel(lang, title, "", "", "", "", "", [], 0, 0, false, [], tokens.FormFieldName, tokens.RequestToken ?? "", page);
     }
 }

@@ -52,7 +52,7 @@ internal static class AssessmentStore
         options.Events.UseIdentityMapForAggregates = true;
         options.DisableNpgsqlLogging = true;
         AccessSetup.Register(options);
-        AssessmentStorage.Register(options);
+        AssessmentDocuments.Register(options);
         Benchmarks.BenchmarksSetup.Register(options);
         Exports.ExportsSetup.Register(options);
         Norms.NormsSetup.Register(options);

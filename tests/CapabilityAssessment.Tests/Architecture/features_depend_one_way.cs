@@ -26,7 +26,7 @@ public sealed class features_depend_one_way
         // The assessment's command side (closing writes the profile, the peer contribution, the pin and the export row)
         // lives with its domain types, which Scoring and everything above need: splitting Assessments into its domain
         // (below Scoring) and its commands (above Exports) removes these.
-        "Assessments/AssessmentGraphTypes.cs -> Scoring", "Assessments/AssessmentStorage.cs -> Scoring",
+        "Assessments/AssessmentGraphTypes.cs -> Scoring", "Assessments/AssessmentDocuments.cs -> Scoring",
         "Assessments/AssessmentsSetup.cs -> Benchmarks", "Assessments/AssessmentsSetup.cs -> Norms",
         "Assessments/ClosingWrites.cs -> Benchmarks", "Assessments/ClosingWrites.cs -> Exports",
         "Assessments/ClosingWrites.cs -> Norms", "Assessments/ClosingWrites.cs -> Scoring",

@@ -89,7 +89,7 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         var first = read.FindIndex(r => r.AssessmentId == t0);
         Assert.Equal(t1, read[first + 1].AssessmentId);
         Assert.Equal(("sv", "fi", firm), (read[first].Language, read[first + 1].Language, read[first + 1].FirmId));
-        var rows = new ExportRows(new ReleaseLayout([Dcvn]), [5, 10, 20]);
+        var rows = new ReleaseCells(new ReleaseLayout([Dcvn]), [5, 10, 20]);
         var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds, rows.QuasiIdentifiers, default);
         // Two firms: one key of two assessments (language and count of each, in submission order), one of one.
         Assert.Equal(2, counted.Values.Sum());
@@ -151,7 +151,7 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
             await Write(From.AddDays(2 + i), firm: new FirmAttributes(null, "C", null, null, 2025, null), firmId: firm, language: "fi");
             await Write(From.AddDays(9), firm: new FirmAttributes("FI", null, 12, 2010, 2025, "over_50m"), firmId: firm);
         }
-        var rows = new ExportRows(new ReleaseLayout([app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!]), [5, 10, 20]);
+        var rows = new ReleaseCells(new ReleaseLayout([app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!]), [5, 10, 20]);
         await using var reader = await ExportRowReader.OpenAsync(Store, default);
 
         var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds, rows.QuasiIdentifiers, default);

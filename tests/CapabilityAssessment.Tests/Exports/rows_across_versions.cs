@@ -23,10 +23,10 @@ public sealed class rows_across_versions(AppFixture app)
         var own = new ReleaseLayout([v2]);
         string[] generalised = ["FI", "C", "small", "10-19", "2m_10m", "managing_director", "en", "1"];
 
-        var firm = Named(both.Firms, new ExportRows(both, [5, 10, 20]).Firm(row, 0, "p1", "f1", generalised));
-        var firmOwn = Named(own.Firms, new ExportRows(own, [5, 10, 20]).Firm(row, 0, "p1", "f1", generalised));
-        var response = Named(both.Responses, new ExportRows(both, [5, 10, 20]).Responses(row, "p1", generalised).First());
-        var responseOwn = Named(own.Responses, new ExportRows(own, [5, 10, 20]).Responses(row, "p1", generalised).First());
+        var firm = Named(both.Firms, new ReleaseCells(both, [5, 10, 20]).Firm(row, 0, "p1", "f1", generalised));
+        var firmOwn = Named(own.Firms, new ReleaseCells(own, [5, 10, 20]).Firm(row, 0, "p1", "f1", generalised));
+        var response = Named(both.Responses, new ReleaseCells(both, [5, 10, 20]).Responses(row, "p1", generalised).First());
+        var responseOwn = Named(own.Responses, new ReleaseCells(own, [5, 10, 20]).Responses(row, "p1", generalised).First());
 
         Assert.All(dropped.Items, i => Assert.Equal(MissingCodes.NotAsked, response[VariableNames.Safe("q_", i.Id)]));
         Assert.Null(response[VariableNames.Safe("rs_", dropped.Key)]);

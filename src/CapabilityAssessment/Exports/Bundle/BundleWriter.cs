@@ -27,7 +27,7 @@ internal sealed class BundleWriter(
     public async Task<BundleResult> WriteAsync(
         string release, Func<IAsyncEnumerable<ExportRow>> source, Stream zip, IProgress<long>? progress = null, CancellationToken ct = default)
     {
-        var rows = new ExportRows(layout, ageBounds);
+        var rows = new ReleaseCells(layout, ageBounds);
         var firms = new Dictionary<Guid, List<ExportRow>>();
         var order = new List<List<ExportRow>>();
         await foreach (var a in source().WithCancellation(ct))
@@ -63,7 +63,7 @@ internal sealed class BundleWriter(
         string release, IReadOnlyDictionary<QiKey, long> histogram, IAsyncEnumerable<ExportRow> source, Stream zip,
         IProgress<long>? progress = null, CancellationToken ct = default)
     {
-        var rows = new ExportRows(layout, ageBounds);
+        var rows = new ReleaseCells(layout, ageBounds);
         var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k, KAnonymity.DefaultMaxSuppression, choices);
         var disclosure = DisclosureReport.From(plan, histogram);
         // Per firm key counted: the firms seen, and their released values (null: suppressed), worked out once, not per

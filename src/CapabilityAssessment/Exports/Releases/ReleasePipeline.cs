@@ -26,7 +26,7 @@ internal sealed class ReleasePipeline(
         var layout = new ReleaseLayout([.. request.Versions.Select(v => catalog.Get(request.InstrumentKey, v)
             ?? throw new InvalidOperationException($"Instrument {request.InstrumentKey} version {v} is not in the catalog."))]);
         var writer = new BundleWriter(layout, catalog.ContentHash, ageBounds, k, request.QuasiIdentifiers, terms);
-        var rows = new ExportRows(layout, ageBounds);
+        var rows = new ReleaseCells(layout, ageBounds);
         // Rows missing or of an older scoring version are built first, so the snapshot holds every closed assessment
         // (0-5 % of the progress: usually nothing is due; after an upgrade, every assessment closed before it).
         var tick = Stopwatch.StartNew();

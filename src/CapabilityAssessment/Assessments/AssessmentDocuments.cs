@@ -3,7 +3,7 @@ using Marten;
 
 namespace CapabilityAssessment.Assessments;
 
-internal static class AssessmentStorage
+internal static class AssessmentDocuments
 {
     public static void Register(StoreOptions options)
     {

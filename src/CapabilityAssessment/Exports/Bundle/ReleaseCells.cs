@@ -10,7 +10,7 @@ namespace CapabilityAssessment.Exports.Bundle;
 /// instrument version, go to the release layout's columns (a column the version lacks is "not asked" or empty). Only what
 /// the layout declares is written: never the firm's name, ids, organisation, tokens, free text or exact dates.
 /// </summary>
-internal sealed class ExportRows
+internal sealed class ReleaseCells
 {
     private readonly IReadOnlyList<int> _ageBounds;
     private readonly IReadOnlyList<string> _ageClasses;
@@ -18,7 +18,7 @@ internal sealed class ExportRows
     private readonly int _itemsAt, _qiAt, _languageAt, _languageQi, _roleAt;
     private readonly int _firmIdAt, _orderAt, _monthAt, _respondentsAt;
 
-    public ExportRows(ReleaseLayout layout, IReadOnlyList<int> ageBounds)
+    public ReleaseCells(ReleaseLayout layout, IReadOnlyList<int> ageBounds)
     {
         (_ageBounds, _ageClasses) = (ageBounds, PeerDimensions.AgeClasses(ageBounds));
         (FirmShape, ResponseShape) = (new TableShape(layout.Firms), new TableShape(layout.Responses));

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CapabilityAssessment.Tests.Browser;
 
 /// <summary>The firm's report in Debian's chromium: renders without script or CSP violations, fits 360 px, prints to PDF.</summary>
-public sealed class ReportInChromium(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>, IClassFixture<AssessmentsLive>
+public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>, IClassFixture<AssessmentsLive>
 {
     private static string Artifact(string name) => System.IO.Path.Combine(Chromium.ScreenshotFolder, name);
 

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CapabilityAssessment.Tests.Browser;
 
-public sealed class FormsInChromium(Chromium chromium, FormsLive live) : IClassFixture<Chromium>, IClassFixture<FormsLive>
+public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IClassFixture<Chromium>, IClassFixture<FormsLive>
 {
     private static string Shot(string name) => System.IO.Path.Combine(Chromium.ScreenshotFolder, name);
 
