@@ -26,6 +26,8 @@ internal static class AuthorizationMatrix
         Query("assessments", "{ assessments { totalCount } }", Expect(D, D, D, Forbidden, Forbidden, Unauthenticated)),
         Query("reliability", "{ reliability(instrumentKey: \"dcvn\", version: 1) { construct } }",
             Expect(D, Forbidden, Forbidden, D, Forbidden, Unauthenticated)),
+        Query("measurementModel", "{ measurementModel(instrumentKey: \"dcvn\", version: 1) { release } }",
+            Expect(D, Forbidden, Forbidden, D, Forbidden, Unauthenticated)),
         Query("norms", "{ norms(instrumentKey: \"dcvn\") { label } }", Expect(D, D, D, D, D, Unauthenticated)),
         Query("benchmark", "{ benchmark(instrumentKey: \"dcvn\", peerGroup: {}) { instrumentKey } }", Expect(D, D, D, D, D, Unauthenticated)),
         Query("datasetRelease", "query($id: ID!) { datasetRelease(id: $id) { id } }",
