@@ -80,13 +80,13 @@ def post(url, fields):
         return e.code
 
 
-NORMS = '{ norms(instrumentKey: "dcvn") { id } benchmark(instrumentKey: "dcvn", peerGroup: {}) { n release { id } } }'
+NORMS = '{ norms(instrumentKey: "dcvn") { label } benchmark(instrumentKey: "dcvn", peerGroup: {}) { n release { label } } }'
 
 
 def releases(base):
     """How many norm releases the instance lists (peer statistics are read from releases only, never live)."""
     answer = graphql(base, NORMS, None, CONSULTANT)
-    assert answer["benchmark"]["release"]["id"] == answer["norms"][0]["id"], "benchmark reads the latest release"
+    assert answer["benchmark"]["release"]["label"] == answer["norms"][0]["label"], "benchmark reads the latest release"
     return len(answer["norms"])
 
 

@@ -34,9 +34,9 @@ var app = builder.Build();
 if (args is ["apikeys", ..]) return await ApiKeysCommand.RunAsync(app.Services, args[1..], Console.Out);
 if (args is ["benchmarks", ..]) return await BenchmarksCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 if (args is ["norms", ..]) return await NormsCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
-if (args is ["demo", ..]) return await CapabilityAssessment.Benchmarks.Demo.DemoCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
+if (args is ["demo", ..]) return await CapabilityAssessment.Operations.DemoCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 if (args is ["store", ..]) return await LegacyStoreMigration.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
-if (args is ["rescore", ..]) return await RescoreCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
+if (args is ["rescore", ..]) return await CapabilityAssessment.Operations.RescoreCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
 
 app.UseHttpHardening();
 app.UseDatabaseFaultHandling();

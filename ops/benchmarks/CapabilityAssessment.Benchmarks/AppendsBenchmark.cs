@@ -20,7 +20,8 @@ public sealed partial class BenchAssessment
 
 // N writers, each appending one event per unit of work to its own streams: a stream is started, then appended to until
 // it holds EventsPerStream events, then the writer moves on to a new stream. --mode append: a bare append with the
-// expected version; --mode save: the service's save shape (FetchForWriting of the stream's aggregate, then append).
+// expected version; --mode save: the save shape (FetchForWriting of the stream's aggregate, then append); --mode service
+// and service-batched: the service's own save path (ServiceSaves).
 internal static class AppendsBenchmark
 {
     public static async Task<int> RunAsync(AppendsOptions options)
@@ -36,8 +37,12 @@ internal static class AppendsBenchmark
 
         var counts = new long[options.Writers];
         using var stop = new CancellationTokenSource();
+        await using var service = options.Mode.StartsWith("service", StringComparison.Ordinal)
+            ? await ServiceSaves.OpenAsync(options.Connection, options.Mode == "service-batched") : null;
         var writers = Enumerable.Range(0, options.Writers)
-            .Select(w => Task.Run(() => WriteAsync(store, options.Mode == "save", w, counts, options.EventsPerStream, stop.Token)))
+            .Select(w => Task.Run(() => service is null
+                ? WriteAsync(store, options.Mode == "save", w, counts, options.EventsPerStream, stop.Token)
+                : service.WriteAsync(w, counts, options.EventsPerStream, stop.Token)))
             .ToArray();
 
         await Task.Delay(TimeSpan.FromSeconds(options.Warmup));

@@ -24,7 +24,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          CapabilityAssessment.Benchmarks appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3] [--mode append|save]
+          CapabilityAssessment.Benchmarks appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3] [--mode append|save|service|service-batched]
           CapabilityAssessment.Benchmarks micro [BenchmarkDotNet arguments]
         """);
     return 2;

@@ -9,12 +9,13 @@ public sealed record Principal(PrincipalRole Role, string Id, string? Organisati
 
     public bool IsAuthenticated => Role != PrincipalRole.Anonymous;
 
-    /// <summary>Consultants manage their organisation's assessments; admins all; a self-service firm's first respondent its own.</summary>
+    /// <summary>Consultants manage their organisation's assessments; admins all; a respondent its own when it is the managing
+    /// one (AssessmentSummary.OwnerRespondent: a self-service firm's first respondent, or the contact a consultant named).</summary>
     public bool CanManage(Guid assessmentId, string? assessmentOrganisation, Guid? ownerRespondent) => Role switch
     {
         PrincipalRole.Admin => true,
         PrincipalRole.Consultant => assessmentOrganisation is not null && assessmentOrganisation == OrganisationId,
-        PrincipalRole.Respondent => assessmentOrganisation is null && AssessmentId == assessmentId && RespondentId == ownerRespondent,
+        PrincipalRole.Respondent => ownerRespondent is not null && AssessmentId == assessmentId && RespondentId == ownerRespondent,
         _ => false,
     };
 }

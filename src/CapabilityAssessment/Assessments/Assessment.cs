@@ -28,10 +28,19 @@ public sealed record Assessment(
 
     public Respondent? FindRespondent(Guid id) => Respondents.Find(r => r.Id == id);
 
-    /// <summary>The firm's contact: the respondent the assessment was started with (self-service: its owner).</summary>
-    public Guid? OwnerRespondent => Respondents.IsEmpty ? null : Respondents[0].Id;
+    /// <summary>The respondent a consultant named as the firm's contact (FirmContactNamed), if any.</summary>
+    public Guid? ContactRespondent { get; init; }
+
+    public string? ContactName { get; init; }
+
+    /// <summary>The firm's contact, who keeps the firm profile: the named contact, else the respondent the assessment was
+    /// started with (self-service: its owner).</summary>
+    public Guid? OwnerRespondent => ContactRespondent ?? (Respondents.IsEmpty ? null : Respondents[0].Id);
 
     public bool IsSelfService => OrganisationId is null;
+
+    /// <summary>The owner's page (invite, revoke, close) is the self-service owner's, and a named contact's.</summary>
+    public bool OwnerManagesTeam => IsSelfService || ContactRespondent is not null;
 
     /// <summary>The state after an event: decisions fold what they just produced, and AssessmentProjection folds the
     /// stored events, the same way. Not named Evolve: Marten's source generator would take that as the aggregate's own
@@ -39,6 +48,7 @@ public sealed record Assessment(
     public Assessment Then(object e) => e switch
     {
         RespondentInvited x => On(x),
+        FirmContactNamed x => Next() with { ContactRespondent = x.RespondentId, ContactName = x.Name },
         FirmProfileSaved x => On(x),
         AnswersSaved x => On(x),
         ResponseSubmitted x => On(x),

@@ -10,6 +10,17 @@ namespace CapabilityAssessment.Assessments;
 /// </summary>
 internal sealed partial class AssessmentCommands
 {
+    /// <summary>Names the firm's contact of a consultant's assessment and issues their link (see AssessmentRules.NameContact).</summary>
+    public async Task<(CommandResult Result, IssuedLink? Link)> NameContactAsync(Guid assessmentId, string role, string name, string by,
+        CancellationToken ct)
+    {
+        IssuedLink? link = null;
+        var result = await DecideAsync(assessmentId, (state, instrument) =>
+            AssessmentRules.NameContact(state, instrument, Guid.CreateVersion7(Now), role, name, by, Now),
+            (session, events) => link = IssueLink(session, assessmentId, ((RespondentInvited)events[0]).RespondentId, role), ct);
+        return (result, result.Succeeded ? link : null);
+    }
+
     public async Task<(CommandResult Result, IssuedLink? Link)> ReissueLinkAsync(Guid assessmentId, Guid respondentId, string by,
         CancellationToken ct)
     {

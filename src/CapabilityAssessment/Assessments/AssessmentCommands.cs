@@ -21,14 +21,14 @@ public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyLis
 /// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
 /// </summary>
 internal sealed partial class AssessmentCommands(IDocumentStore store, InstrumentCatalog catalog, TimeProvider clock,
-    ClosingWrites closing)
+    ClosingWrites closing, SaveBatches? batches = null)
 {
     private const int Attempts = 5;
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task<(CommandResult Result, IssuedLink? Link)> StartAsync(Principal by, string instrumentKey, int? version,
-        FirmProfile firm, string language, string firstRole, CancellationToken ct, Guid? firmId = null)
+        FirmProfile firm, string language, string firstRole, CancellationToken ct, Guid? firmId = null, string? contactName = null)
     {
         var instrument = version is { } v ? catalog.Get(instrumentKey, v) : catalog.Latest(instrumentKey);
         if (instrument is null)
@@ -44,20 +44,31 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
                 return (Rejected(Guid.Empty, "FIRM_NOT_FOUND", "firmId", $"No firm {existing} of your organisation."), null);
             organisation = by.Role == PrincipalRole.Admin ? known.OrganisationId : organisation;
         }
-        var started = AssessmentRules.Start(instrument, catalog.ContentHash(instrument.Key, instrument.Version)!, id, firmId ?? Guid.CreateVersion7(Now),
-            firm, language, organisation, by.Id, Now);
+        return await StartStreamAsync(instrument, id, firmId ?? Guid.CreateVersion7(Now), firm, language, organisation, by.Id,
+            firstRole, ct, contactName);
+    }
+
+    private async Task<(CommandResult Result, IssuedLink? Link)> StartStreamAsync(InstrumentDefinition instrument, Guid id,
+        Guid firmId, FirmProfile firm, string language, string? organisation, string by, string firstRole, CancellationToken ct,
+        string? contactName = null)
+    {
+        var started = AssessmentRules.Start(instrument, catalog.ContentHash(instrument.Key, instrument.Version)!, id, firmId,
+            firm, language, organisation, by, Now);
         if (!started.IsAccepted) return (new CommandResult(id, 0, started.Problems), null);
         var state = Assessment.StartedBy((AssessmentStarted)started.Events[0]);
         var respondentId = Guid.CreateVersion7(Now);
-        var invited = AssessmentRules.Invite(state, instrument, respondentId, firstRole, by.Id, Now);
-        if (!invited.IsAccepted) return (new CommandResult(id, 0, invited.Problems), null);
+        // A consultant who names the first respondent as the firm's contact gives them the owner's page (NameContact).
+        var invited = contactName is null ? AssessmentRules.Invite(state, instrument, respondentId, firstRole, by, Now)
+            : AssessmentRules.NameContact(state, instrument, respondentId, firstRole, contactName, by, Now);
+        if (!invited.IsAccepted)
+            return (new CommandResult(id, 0, [.. invited.Problems.Select(p => p.Field is "name" or "assessmentId" ? p with { Field = "contactName" } : p)]), null);
 
         await using var session = store.LightweightSession();
         session.Events.StartStream<Assessment>(id, [.. started.Events, .. invited.Events]);
         session.Store(new Firm(state.FirmId, organisation, firm.Name, firm, Now));
         var link = IssueLink(session, id, respondentId, firstRole);
         await session.SaveChangesAsync(ct);
-        return (new CommandResult(id, 2, []), link);
+        return (new CommandResult(id, 1 + invited.Events.Count, []), link);
     }
 
     public async Task<(CommandResult Result, IssuedLink? Link)> InviteAsync(Guid assessmentId, string role, string by, CancellationToken ct)
@@ -71,6 +82,21 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
 
     public Task<CommandResult> DecideAsync(Guid assessmentId, Func<Assessment, InstrumentDefinition, Decision> decide, CancellationToken ct) =>
         DecideAsync(assessmentId, decide, null, ct);
+
+    /// <summary>A respondent's answers, committed in a group with concurrent saves (<see cref="SaveBatches"/>).</summary>
+    public Task<CommandResult> SaveAnswersAsync(Guid assessmentId, Guid respondentId, Guid saveId, long expectedVersion,
+        IReadOnlyList<AnswerValue> answers, CancellationToken ct)
+    {
+        var now = Now;
+        return SaveInGroupAsync(assessmentId, (state, instrument) =>
+            AssessmentRules.SaveAnswers(state, instrument, respondentId, saveId, expectedVersion, answers, now), ct);
+    }
+
+    /// <summary>A decision that appends only events (no other writes), committed in a group with concurrent ones.</summary>
+    public Task<CommandResult> SaveInGroupAsync(Guid assessmentId, Func<Assessment, InstrumentDefinition, Decision> decide, CancellationToken ct) =>
+        batches is null
+            ? DecideAsync(assessmentId, decide, ct)
+            : batches.SaveAsync(new SaveBatches.Unit(assessmentId, decide, u => DecideAsync(u.AssessmentId, u.Decide, CancellationToken.None)), ct);
 
     public async Task<Assessment?> LoadAsync(Guid assessmentId, CancellationToken ct)
     {

@@ -18,6 +18,8 @@ internal static class AssessmentMutations
             .Argument<IdGraphType>("firmId", "An existing firm of your organisation (from an earlier assessment's firmId), so benchmarks count the firm once.")
             .Argument<StringGraphType>("language", a => a.DefaultValue = "en")
             .Argument<StringGraphType>("respondentRole", a => a.DefaultValue = "managing_director")
+            .Argument<StringGraphType>("contactName", "Consultants: the first respondent's name as the firm's contact; their link then "
+                + "opens the owner's page (invite, revoke, close, the firm profile). See nameFirmContact.")
             .ResolveAsync(async c =>
             {
                 var caller = await c.Caller();
@@ -26,7 +28,7 @@ internal static class AssessmentMutations
                 var role = c.GetArgument<string>("respondentRole");
                 var (result, link) = await Commands(c).StartAsync(caller, c.GetArgument<string>("instrumentKey"),
                     c.GetArgument<int?>("instrumentVersion"), c.GetArgument<FirmInput>("firm").ToProfile(), c.GetArgument<string>("language"),
-                    role, c.CancellationToken, c.GetArgument<Guid?>("firmId"));
+                    role, c.CancellationToken, c.GetArgument<Guid?>("firmId"), c.GetArgument<string?>("contactName"));
                 return result.Succeeded ? View(c, result.AssessmentId, link!) : Problems.Report(c, result.Problems);
             });
 
@@ -51,8 +53,8 @@ internal static class AssessmentMutations
                 var caller = await AssessmentAccess.RequireRespondent(c);
                 var answers = c.GetArgument<List<AnswerInput>>("answers").Select(a => new AnswerValue(a.ItemId, a.Value, a.DontKnow)).ToList();
                 var commands = Commands(c);
-                var result = await commands.DecideAsync(caller.AssessmentId!.Value, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
-                    caller.RespondentId!.Value, c.GetArgument<Guid>("saveId"), c.GetArgument<long>("expectedVersion"), answers, commands.Now), c.CancellationToken);
+                var result = await commands.SaveAnswersAsync(caller.AssessmentId!.Value, caller.RespondentId!.Value,
+                    c.GetArgument<Guid>("saveId"), c.GetArgument<long>("expectedVersion"), answers, c.CancellationToken);
                 return result.Succeeded ? new SaveResult(result.AssessmentId, result.Version) : Problems.Report(c, result.Problems);
             });
 

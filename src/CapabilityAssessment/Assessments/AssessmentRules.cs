@@ -34,7 +34,7 @@ internal static partial class AssessmentRules
         // The profile decides the firm's peer groups, so only the firm's contact sets it; colleagues read it.
         if (state.OwnerRespondent != respondentId)
             return Decision.Reject("FIRM_PROFILE_OWNER_ONLY", "firm",
-                "Only the person who started the assessment can change the firm profile; ask them to change it.");
+                "Only the firm's contact (who started the assessment, or whom the consultant named) can change the firm profile; ask them.");
         var problems = FirmProfileRules.Check(firm, now);
         return problems.Count > 0 ? Decision.Reject(problems) : Decision.Accept(new FirmProfileSaved(respondentId, firm, now));
     }

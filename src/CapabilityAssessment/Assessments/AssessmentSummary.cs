@@ -16,6 +16,7 @@ public sealed class AssessmentSummaryProjection : SingleStreamProjection<Assessm
         // Answers are the hot path and change nothing listed here: they neither load nor rewrite the summary.
         IncludeType<AssessmentStarted>();
         IncludeType<RespondentInvited>();
+        IncludeType<FirmContactNamed>();
         IncludeType<FirmProfileSaved>();
         IncludeType<ResponseSubmitted>();
         IncludeType<AssessmentClosed>();
@@ -32,6 +33,8 @@ public sealed class AssessmentSummaryProjection : SingleStreamProjection<Assessm
             Respondents = s.Respondents + 1, UpdatedAt = x.InvitedAt,
             OwnerRespondent = s.OwnerRespondent ?? (s.OrganisationId is null ? x.RespondentId : null),
         },
+        // Only the managing respondent is recorded here: Principal.CanManage lets exactly this one manage.
+        (_, FirmContactNamed x) => s with { OwnerRespondent = x.RespondentId, UpdatedAt = x.NamedAt },
         (_, FirmProfileSaved x) => s with { FirmName = x.Firm.Name, UpdatedAt = x.SavedAt },
         (_, ResponseSubmitted x) => s with { Submitted = s.Submitted + 1, UpdatedAt = x.SubmittedAt },
         (_, AssessmentClosed x) => s with { Status = "CLOSED", UpdatedAt = x.ClosedAt },

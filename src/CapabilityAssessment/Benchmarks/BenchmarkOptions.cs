@@ -11,12 +11,6 @@ public sealed class BenchmarkOptions
     /// <summary>Threshold rule: a group's statistics are released only from k firms (OECD: at least 3, commonly 5).</summary>
     public int K { get; set; } = 5;
 
-    /// <summary>P10 and P90 sit one or two firms from the extremes in small groups, so they are released only from this n.</summary>
-    public int ExtremePercentilesFrom { get; set; } = 10;
-
-    /// <summary>How many groups' histograms the reader keeps between reads (about 90 KB each); 0 turns the cache off.</summary>
-    public int CachedGroups { get; set; } = 256;
-
     /// <summary>A replica further behind than this serves no benchmark reads (they go to the primary) and /readyz says so;
     /// 0 turns the lag check off (an unreachable replica is still skipped).</summary>
     public TimeSpan MaxReplicaLag { get; set; } = TimeSpan.FromSeconds(30);
@@ -45,11 +39,9 @@ public sealed class BenchmarkOptions
     internal IEnumerable<string> Problems()
     {
         if (K < 3) yield return $"Benchmarks:K is {K}; it must be at least 3 (a group of 2 lets either member compute the other's score).";
-        if (CachedGroups < 0) yield return $"Benchmarks:CachedGroups is {CachedGroups}; it must be 0 (no cache) or more.";
         if (MaxReplicaLag < TimeSpan.Zero) yield return "Benchmarks:MaxReplicaLag must be 0 (off) or more, e.g. 00:00:30.";
         if (ReplicaCheckInterval <= TimeSpan.Zero)
             yield return "Benchmarks:ReplicaCheckInterval must be more than 0, e.g. 00:00:05.";
-        if (ExtremePercentilesFrom < K) yield return "Benchmarks:ExtremePercentilesFrom must be at least Benchmarks:K.";
         foreach (var d in Dimensions.Where(d => !PeerDimensions.Singles.Contains(d)))
             yield return $"Benchmarks:Dimensions: unknown dimension '{d}' (known: {string.Join(", ", PeerDimensions.Singles)}).";
         foreach (var c in Combinations)

@@ -7,10 +7,10 @@ namespace CapabilityAssessment.Benchmarks;
 
 internal static class BenchmarksSetup
 {
-    /// <summary>Options (validated at start-up, naming the bad setting), the reader and the contribution builder. Idempotent.</summary>
+    /// <summary>Options (validated at start-up, naming the bad setting), peer groups, the contribution builder and the
+    /// read replica.</summary>
     public static IServiceCollection AddBenchmarks(this IServiceCollection services)
     {
-        if (services.Any(d => d.ServiceType == typeof(PeerGroups))) return services;
         services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.Section)
             .PostConfigure(o => o.WithDefaults())
             .ValidateOnStart();
@@ -23,8 +23,6 @@ internal static class BenchmarksSetup
                 ? new BenchmarkReplicaHolder(new BenchmarkReplica(NpgsqlDataSource.Create(replica),
                     sp.GetRequiredService<IOptions<BenchmarkOptions>>(), sp.GetService<TimeProvider>() ?? TimeProvider.System))
                 : new BenchmarkReplicaHolder(null));
-        // profile.constructs[].peerPercentile: the construct score type gains the field where norms are read.
-        services.Replace(ServiceDescriptor.Transient(_ => Norms.PeerPercentileField.AddTo(new Scoring.ConstructScoreViewType())));
         return services;
     }
 

@@ -20,6 +20,10 @@ internal static class Suppression
     public const string BelowThreshold = "BELOW_THRESHOLD";
     public const string Complementary = "COMPLEMENTARY";
 
+    public static string BelowThresholdMessage(int k) => $"Fewer than {k} firms in this group.";
+
+    public static string BelowThresholdReason(int k) => $"{BelowThreshold}: {BelowThresholdMessage(k)}";
+
     public static Dictionary<PeerGroup, SuppressionReason> Decide(IReadOnlyDictionary<PeerGroup, int> counts, BenchmarkOptions options)
     {
         var n = new Dictionary<PeerGroup, int>(counts);
@@ -29,7 +33,7 @@ internal static class Suppression
             if (group.Value == Unknown || group.Value.Split('|').Contains(Unknown))
                 withheld[group] = new("UNKNOWN", "Firms without this attribute are never a group of their own.");
             else if (count < options.K)
-                withheld[group] = new(BelowThreshold, $"Fewer than {options.K} firms in this group.");
+                withheld[group] = new(BelowThreshold, BelowThresholdMessage(options.K));
         for (var changed = true; changed;)
         {
             changed = false;

@@ -30,8 +30,7 @@ internal static partial class FormsApi
         if (answers.Count == 0) return SeeOther(next);
 
         var expected = long.TryParse(form["version"], out var v) ? v : -1;
-        var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
-            s.Respondent.Id, Guid.NewGuid(), expected, answers, commands.Now), ct);
+        var result = await commands.SaveAnswersAsync(s.State.Id, s.Respondent.Id, Guid.NewGuid(), expected, answers, ct);
         if (result.Succeeded) return SeeOther(next);
 
         var fresh = await RespondentSession.OpenAsync(http, token, ct) ?? s;
@@ -43,8 +42,9 @@ internal static partial class FormsApi
 
     private static async Task<IResult> Autosave(HttpContext http, string token, string moduleKey, AssessmentCommands commands, CancellationToken ct)
     {
-        if (await RespondentSession.OpenAsync(http, token, ct) is not { } s || s.Modules.All(m => m.Key != moduleKey))
-            return AutosaveErrors(StatusCodes.Status404NotFound, [new("INVALID_TOKEN", "", FormStrings.Get("en", "not_found"))]);
+        // The hot path reads the assessment once, in the save's own fetch: the link is checked here, the module there.
+        if (await RespondentSession.RespondentOfAsync(http, token, ct) is not { } link) return AutosaveNotFound();
+        var (assessmentId, respondentId) = link;
         if (!Http.JsonBodies.IsUtf8Json(http.Request))
             return AutosaveErrors(StatusCodes.Status415UnsupportedMediaType, [new(Http.ErrorCodes.UnsupportedMediaType, "", "Send the answers as application/json (UTF-8).")]);
         AutosaveRequest? request;
@@ -53,12 +53,23 @@ internal static partial class FormsApi
         if (request?.Answers is null || request.Answers.Contains(null))
             return AutosaveErrors(StatusCodes.Status400BadRequest, [new("INVALID_JSON", "", "Send {saveId, expectedVersion, answers}.")]);
         var answers = request.Answers.Select(a => new AnswerValue(a!.ItemId ?? "", a.Value, a.DontKnow)).ToList();
-        var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.SaveAnswers(state, instrument,
-            s.Respondent.Id, request.SaveId, request.ExpectedVersion, answers, commands.Now), ct);
+        var now = commands.Now;
+        var result = await commands.SaveInGroupAsync(assessmentId, (state, instrument) =>
+            state.FindRespondent(respondentId) is { } r && InstrumentForms.ModulesFor(instrument, r.Role).Any(m => m.Key == moduleKey)
+                ? AssessmentRules.SaveAnswers(state, instrument, respondentId, request.SaveId, request.ExpectedVersion, answers, now)
+                : Decision.Reject(UnknownModule, "moduleKey", "No such module for this respondent."), ct);
         if (result.Succeeded) return Results.Json(new { version = result.Version });
+        if (result.Problems.Any(p => p.Code is UnknownModule or "ASSESSMENT_NOT_FOUND")
+            || await RespondentSession.OpenAsync(http, token, ct) is not { } s) return AutosaveNotFound();
         var errors = result.Problems.Select(p => new AutosaveError(p.Code, AnswerForm.ItemOf(p, answers) ?? p.Field, AutosaveMessage(s.Lang, p))).ToList();
         return AutosaveErrors(errors.Any(e => e.Code == "ANSWER_CONFLICT") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, errors);
     }
+
+    // A module the respondent does not have is answered as an unknown link, as the page for it is.
+    private const string UnknownModule = "INVALID_TOKEN";
+
+    private static IResult AutosaveNotFound() =>
+        AutosaveErrors(StatusCodes.Status404NotFound, [new("INVALID_TOKEN", "", FormStrings.Get("en", "not_found"))]);
 
     private static IResult RenderModule(HttpContext http, HtmlTemplates html, RespondentSession s, Instruments.Module module,
         IReadOnlyDictionary<string, string> chosen, IReadOnlyDictionary<string, string> errors, IReadOnlyDictionary<string, string> notices,

@@ -26,17 +26,23 @@ internal sealed record RespondentSession(string Token, Assessment State, Instrum
     /// <summary>An unknown, expired or non-respondent token is "not found", whether or not the assessment exists.</summary>
     public static async Task<RespondentSession?> OpenAsync(HttpContext http, string token, CancellationToken ct)
     {
+        if (await RespondentOfAsync(http, token, ct) is not { } link) return null;
+        var (assessmentId, respondentId) = link;
+        var commands = http.RequestServices.GetRequiredService<AssessmentCommands>();
+        if (await commands.LoadAsync(assessmentId, ct) is not { } state || state.FindRespondent(respondentId) is not { } respondent) return null;
+        return new RespondentSession(token, state, commands.PinnedInstrument(state), respondent, LanguageChoice.Choose(http, state.Language));
+    }
+
+    /// <summary>The link's assessment and respondent without reading the assessment (a save reads it once, to decide).</summary>
+    public static async Task<(Guid AssessmentId, Guid RespondentId)?> RespondentOfAsync(HttpContext http, string token, CancellationToken ct)
+    {
         var services = http.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var principal = await CurrentPrincipal.ForTokenAsync(services.GetRequiredService<IDocumentStore>(), token, now, ct);
-        if (principal is not { Role: PrincipalRole.Respondent, AssessmentId: { } assessmentId, RespondentId: { } respondentId })
-        {
-            services.GetRequiredService<Http.RefusedTokens>().Record(http);
-            return null;
-        }
-        var commands = services.GetRequiredService<AssessmentCommands>();
-        if (await commands.LoadAsync(assessmentId, ct) is not { } state || state.FindRespondent(respondentId) is not { } respondent) return null;
-        return new RespondentSession(token, state, commands.PinnedInstrument(state), respondent, LanguageChoice.Choose(http, state.Language));
+        if (principal is { Role: PrincipalRole.Respondent, AssessmentId: { } assessmentId, RespondentId: { } respondentId })
+            return (assessmentId, respondentId);
+        services.GetRequiredService<Http.RefusedTokens>().Record(http);
+        return null;
     }
 
     public PageModel Page(HttpContext http, string title, object page, string? currentModule = null, IReadOnlyList<ErrorLink>? errors = null,

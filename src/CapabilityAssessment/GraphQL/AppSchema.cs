@@ -23,6 +23,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString() ?? "0.0.0");
         Instruments.InstrumentQueries.AddTo(this);
         Assessments.AssessmentQueries.AddTo(this);
+        Scoring.Change.FirmQuery.AddTo(this);
         Norms.NormFields.AddTo(this);
     }
 }
@@ -33,5 +34,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Assessments.AssessmentMutations.AddTo(this);
+        Assessments.FirmContactMutation.AddTo(this);
     }
 }

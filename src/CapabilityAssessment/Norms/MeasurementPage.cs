@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
-using CapabilityAssessment.Forms;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
 using Scriban;
@@ -17,11 +16,14 @@ namespace CapabilityAssessment.Norms;
 /// </summary>
 internal static class MeasurementPage
 {
+    private const string Resource = "CapabilityAssessment.Norms.measurement_model.sbn-html";
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    // Parsed once, as Forms' and Reports' templates are (Norms sits below both, so it keeps its own few lines).
     private static readonly Lazy<Template> Template = new(() =>
     {
-        var resource = typeof(MeasurementPage).Assembly.GetManifestResourceNames()
-            .Single(r => r.EndsWith("Norms.measurement_model.sbn-html", StringComparison.Ordinal));
-        var parsed = Scriban.Template.Parse(HtmlTemplates.ReadText(typeof(MeasurementPage).Assembly, resource), resource);
+        using var reader = new StreamReader(typeof(MeasurementPage).Assembly.GetManifestResourceStream(Resource)!);
+        var parsed = Scriban.Template.Parse(reader.ReadToEnd(), Resource);
         return parsed.HasErrors ? throw new InvalidOperationException(string.Join("; ", parsed.Messages)) : parsed;
     });
 
@@ -54,7 +56,7 @@ internal static class MeasurementPage
     {
         var globals = new ScriptObject();
         globals.Import(model, m => m is PropertyInfo);
-        var context = HtmlTemplates.NewContext();
+        var context = new TemplateContext(Builtins) { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
         context.PushGlobal(globals);
         return Template.Value.Render(context);
     }

@@ -36,12 +36,12 @@ internal sealed class NormChanges(IDocumentStore store, NpgsqlConnection connect
             SELECT $1, $2, now.contribution_id, $3, now.fingerprint, coalesce(now.groups, '{"{}"}'), coalesce(now.scores, '{"{}"}')
             FROM now LEFT JOIN last USING (contribution_id)
             WHERE now.fingerprint IS DISTINCT FROM last.fingerprint
-            """, connection);
+            """, connection) { CommandTimeout = 0 };
         record.Parameters.Add(new() { Value = instrumentKey });
         record.Parameters.Add(new() { Value = scoringVersion });
         record.Parameters.Add(new() { Value = sequence });
         var changed = await record.ExecuteNonQueryAsync(ct);
-        await using var clear = new NpgsqlCommand($"DELETE FROM {T("norm_pending")} WHERE instrument_key = $1", connection);
+        await using var clear = new NpgsqlCommand($"DELETE FROM {T("norm_pending")} WHERE instrument_key = $1", connection) { CommandTimeout = 0 };
         clear.Parameters.Add(new() { Value = instrumentKey });
         await clear.ExecuteNonQueryAsync(ct);
         return changed;
@@ -51,7 +51,7 @@ internal sealed class NormChanges(IDocumentStore store, NpgsqlConnection connect
     public async Task<long> FirmsChangedSinceAsync(long basis, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"SELECT count(DISTINCT contribution_id) FROM {T("norm_changes")} " +
-            "WHERE instrument_key = $1 AND scoring_version = $2 AND release_seq > $3", connection);
+            "WHERE instrument_key = $1 AND scoring_version = $2 AND release_seq > $3", connection) { CommandTimeout = 0 };
         command.Parameters.Add(new() { Value = instrumentKey });
         command.Parameters.Add(new() { Value = scoringVersion });
         command.Parameters.Add(new() { Value = basis });
@@ -74,7 +74,7 @@ internal sealed class NormChanges(IDocumentStore store, NpgsqlConnection connect
             SELECT n.groups, n.scores::text, b.groups, b.scores::text
             FROM states n LEFT JOIN states b ON b.contribution_id = n.contribution_id AND NOT b.now
             WHERE n.now AND n.fingerprint IS DISTINCT FROM b.fingerprint
-            """, connection);
+            """, connection) { CommandTimeout = 0 };
         command.Parameters.Add(new() { Value = instrumentKey });
         command.Parameters.Add(new() { Value = scoringVersion });
         command.Parameters.Add(new() { Value = basis });

@@ -114,7 +114,7 @@ internal static class PeerPercentileField
                 if (release is null) return Missing(group, NormResults.NoRelease);
                 var metric = c.RequestServices!.GetRequiredService<PeerMetrics>().Construct(instrument.Key, instrument.Version, score.Key);
                 var cell = (await reads.CellsAsync(release.Id, [group.Key], c.CancellationToken, bins: true)).GetValueOrDefault((group.Key, metric));
-                var peers = NormPins.Peers(group, cell, score.Score);
+                var peers = NormPins.Peers(group, cell, score.Score, release.K);
                 return new PeerPercentile(group, peers.Suppressed, peers.Reason, peers.N, peers.Percentile, peers.Median, release.Label);
             });
         return type;

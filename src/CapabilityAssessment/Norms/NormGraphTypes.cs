@@ -72,7 +72,6 @@ public sealed class MetricStatisticsType : ObjectGraphType<MetricStatistics>
         Field(x => x.P50, nullable: true).Description("As P10, from n >= 2k.");
         Field(x => x.P75, nullable: true).Description("As P10, from n >= 4k.");
         Field(x => x.P90, nullable: true).Description("As P10, from n >= 10k.");
-        Field(x => x.Carried).Description("Fewer than k firms changed here since these figures were first released: they are repeated unchanged.");
     }
 }
 

@@ -26,13 +26,13 @@ internal static class NormPins
         var norm = index ? null : cells.GetValueOrDefault((PeerGroup.Everyone.Key, metric)) is { Released: true } cell
             && cell.Figures!.Sd is > 0 ? cell.Figures : null;
         return new PinnedConstruct(c.Key, raters, sem, Round(reading?.Lower), Round(reading?.Upper), reading?.Lowest.Key,
-            reading?.Highest.Key, [.. groups.Select(g => Peers(g, cells.GetValueOrDefault((g.Key, metric)), c.Score))],
+            reading?.Highest.Key, [.. groups.Select(g => Peers(g, cells.GetValueOrDefault((g.Key, metric)), c.Score, release.K))],
             norm?.Mean, norm?.Sd);
     }
 
-    public static PinnedPeers Peers(PeerGroup group, NormCell? cell, double? score) => (cell, score) switch
+    public static PinnedPeers Peers(PeerGroup group, NormCell? cell, double? score, int k) => (cell, score) switch
     {
-        (null, _) => new(group.Key, true, "BELOW_THRESHOLD: no released figures for this group.", null, null, null),
+        (null, _) => new(group.Key, true, Suppression.BelowThresholdReason(k), null, null, null),
         ({ Released: false }, _) => new(group.Key, true, cell.Withheld, null, null, null),
         (_, null) => new(group.Key, true, "NO_SCORE: this construct has no score to place.", null, null, null),
         _ => new(group.Key, false, null, cell.Figures!.N, cell.Figures.PercentileRank(score.Value), cell.Figures.P50),

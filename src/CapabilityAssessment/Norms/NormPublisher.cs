@@ -16,7 +16,8 @@ namespace CapabilityAssessment.Norms;
 /// the last release, decides every cell (NormDisclosure) from the live aggregates, computes reliability and the
 /// measurement-model report on a bounded sample (both kept from the last release while fewer than k firms changed),
 /// stores the release, its report and its cells, and pins every closed profile that has no pin for this scoring
-/// version. Nothing is published when nothing changed since the last release.
+/// version. Nothing is published when nothing changed since the last release. A batch: no command timeout (the first
+/// release of a large population records every firm once; later ones cost what changed).
 /// </summary>
 internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog catalog, PeerGroups groups, PeerMetrics metrics,
     IOptions<BenchmarkOptions> options, TimeProvider clock)
@@ -83,7 +84,7 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
         await using var command = new NpgsqlCommand($"""
             SELECT dimension || '=' || value, metric, n, sum, sum_of_squares, bins FROM {store.Qualified(StoreTables.PeerStatistics)}
             WHERE instrument_key = $1 AND scoring_version = $2 AND n > 0
-            """, connection);
+            """, connection) { CommandTimeout = 0 };
         command.Parameters.Add(new() { Value = instrumentKey });
         command.Parameters.Add(new() { Value = scoringVersion });
         var rows = new Dictionary<(string, string), Histogram>();
@@ -103,7 +104,7 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
             SELECT p.id FROM {store.Qualified(NormTables.Profiles)} p
             LEFT JOIN {store.Qualified(NormTables.Pins)} n ON n.id = p.id AND n.data->>'scoringVersion' = $2
             WHERE p.data->'instrument'->>'key' = $1 AND p.data->>'scoringVersion' = $2 AND n.id IS NULL
-            """, connection))
+            """, connection) { CommandTimeout = 0 })
         {
             command.Parameters.Add(new() { Value = release.InstrumentKey });
             command.Parameters.Add(new() { Value = release.ScoringVersion });

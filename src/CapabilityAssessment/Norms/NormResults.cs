@@ -4,11 +4,11 @@ using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Norms;
 
-/// <param name="Carried">Fewer than k firms changed in this group since these figures were first released, so they are
-/// repeated from that release.</param>
+/// <summary>A released statistic. Whether it repeats an earlier release's figures is never said: that a group moved by
+/// fewer than k firms would itself tell which groups a newly closed firm joined.</summary>
 public sealed record MetricStatistics(
     string Key, string Metric, bool Suppressed, string? Reason, int? N, double? Mean, double? StandardDeviation,
-    double? P10, double? P25, double? P50, double? P75, double? P90, bool Carried = false);
+    double? P10, double? P25, double? P50, double? P75, double? P90);
 
 public sealed record BenchmarkResult(
     string InstrumentKey, int InstrumentVersion, string ScoringVersion, PeerGroup Group, bool Suppressed, string? Reason,
@@ -30,8 +30,8 @@ internal static class NormResults
         IReadOnlyDictionary<(string, string), NormCell> cells, int k)
     {
         var (key, version) = (instrument.Key, instrument.Version);
-        MetricStatistics Stats(string label, string metric) =>
-            release is null ? Hidden(label, metric, NoRelease) : Release(label, metric, cells.GetValueOrDefault((group.Key, metric)));
+        MetricStatistics Stats(string label, string metric) => release is null ? Hidden(label, metric, NoRelease)
+            : Release(label, metric, cells.GetValueOrDefault((group.Key, metric)), release.K);
         var firms = Stats(PeerMetrics.Firms, PeerMetrics.Firms);
         var layers = LayerScoring.Core.Concat([Layer.DynamicCapability, Layer.Practice])
             .Where(l => l is Layer.Cognitive or Layer.Managerial or Layer.Organisational || instrument.Constructs.Any(c => c.Layer == l))
@@ -42,13 +42,14 @@ internal static class NormResults
             release is null ? null : new NormsView(release.Id, release.Label, release.PublishedAt, release.Firms));
     }
 
-    private static MetricStatistics Release(string label, string metric, NormCell? cell) => cell switch
+    // An empty group and one under k say the same: telling them apart would tell that a firm joined it.
+    private static MetricStatistics Release(string label, string metric, NormCell? cell, int k) => cell switch
     {
-        null => Hidden(label, metric, $"{Suppression.BelowThreshold}: no firms, or fewer than k, in this group."),
+        null or { Figures: null, Withheld: null } => Hidden(label, metric, Suppression.BelowThresholdReason(k)),
         { Released: false } or { Figures: null } => Hidden(label, metric, cell.Withheld),
         { Figures: { } f } when metric == PeerMetrics.Firms =>
-            new(label, metric, false, null, f.N, null, null, null, null, null, null, null, cell.Carried),
-        { Figures: { } f } => new(label, metric, false, null, f.N, f.Mean, f.Sd, f.P10, f.P25, f.P50, f.P75, f.P90, cell.Carried),
+            new(label, metric, false, null, f.N, null, null, null, null, null, null, null),
+        { Figures: { } f } => new(label, metric, false, null, f.N, f.Mean, f.Sd, f.P10, f.P25, f.P50, f.P75, f.P90),
     };
 
     private static MetricStatistics Hidden(string label, string metric, string? reason) =>

@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CapabilityAssessment.Norms;
 
@@ -20,6 +21,9 @@ internal static class NormsSetup
         services.AddSingleton(sp => new NormReads(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<Npgsql.NpgsqlDataSource>(),
             sp.GetRequiredService<Benchmarks.BenchmarksSetup.BenchmarkReplicaHolder>().Replica));
         services.AddHostedService<NormSchedule>();
+        // profile.constructs[].peerPercentile: Scoring's construct score type gains the field where norms are read
+        // (Norms sits above Scoring, so Scoring itself cannot name it).
+        services.Replace(ServiceDescriptor.Transient(_ => PeerPercentileField.AddTo(new Scoring.ConstructScoreViewType())));
         return services;
     }
 

@@ -5,8 +5,12 @@ namespace CapabilityAssessment.Reports;
 internal sealed record RadarPoint(double X, double Y);
 
 /// <summary>The chart as strings the template prints into SVG attributes (numbers pre-formatted, invariant culture).</summary>
+/// <param name="PeerArea">The peer medians' polygon (everyone in the pinned norm release), empty when any is withheld.</param>
 internal sealed record RadarView(string ViewBox, IReadOnlyList<RadarRing> Rings, IReadOnlyList<RadarSpoke> Spokes, string Area,
-    IReadOnlyList<RadarDot> Dots, IReadOnlyList<RadarLabel> Labels);
+    IReadOnlyList<RadarDot> Dots, IReadOnlyList<RadarLabel> Labels, string PeerArea = "")
+{
+    public bool HasPeerArea => PeerArea.Length > 0;
+}
 
 internal sealed record RadarRing(string Points, string Label, string LabelX, string LabelY);
 
@@ -39,7 +43,8 @@ internal static class RadarChart
     }
 
     /// <summary>A radar needs at least three axes to enclose an area; with fewer the caller shows only the table.</summary>
-    public static RadarView? Build(IReadOnlyList<(string Title, string ScoreText, double Score)> axes)
+    public static RadarView? Build(IReadOnlyList<(string Title, string ScoreText, double Score)> axes,
+        IReadOnlyList<double?>? medians = null)
     {
         var n = axes.Count;
         if (n < 3) return null;
@@ -48,8 +53,10 @@ internal static class RadarChart
         var spokes = Enumerable.Range(0, n).Select(i => At(100, i, n)).Select(p => new RadarSpoke(F(p.X), F(p.Y))).ToList();
         var points = axes.Select((a, i) => At(a.Score, i, n)).ToList();
         var labels = axes.Select((a, i) => Label(a.Title, a.ScoreText, i, n)).ToList();
+        var peers = medians is { } m && m.Count == n && m.All(x => x is not null)
+            ? Polygon(m.Select((x, i) => At(x!.Value, i, n))) : "";
         return new RadarView($"0 0 {F(Width)} {F(Height)}", rings, spokes, Polygon(points),
-            points.Select(p => new RadarDot(F(p.X), F(p.Y))).ToList(), labels);
+            points.Select(p => new RadarDot(F(p.X), F(p.Y))).ToList(), labels, peers);
     }
 
     /// <summary>Anchored away from the centre: left-side labels end at the axis, right-side ones start there, top and bottom centre on it.</summary>

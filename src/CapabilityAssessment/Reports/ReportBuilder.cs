@@ -30,7 +30,8 @@ internal static class ReportBuilder
                 c.LowAgreement, c.LowAgreement ? ReportStrings.Format(lang, "low_agreement",
                     ReportStrings.Number(lang, c.Agreement ?? 0, "0.00"), ReportStrings.Number(lang, WithinGroupAgreement.LowAgreement, "0.00")) : "",
                 mode && c.Key == "integrating", c.Kind == "index",
-                (c.Facets ?? []).Select(f => new FacetRow(f.Title, Score(f.Score))).ToList());
+                (c.Facets ?? []).Select(f => new FacetRow(f.Title, Score(f.Score))).ToList())
+            { OwnScores = MeasurementStrings.OwnScores(lang, c.OwnScores) };
         }
 
         var scored = view.Constructs.Where(c => c.Score is not null).ToList();
@@ -40,7 +41,10 @@ internal static class ReportBuilder
         var unscored = view.Constructs.Concat(view.ManagementModes).Concat(view.Outcomes).Where(c => c.Score is null)
             .Select(c => new UnscoredRow(c.Title, c.Reason is { } r ? ReportStrings.Reason(lang, r.Code, r.Message) : "")).ToList();
         // An index is a count, not a position on a capability scale: it stays out of the radar.
-        var radar = RadarChart.Build(scored.Where(c => c.Kind != "index").Select(c => (c.Title, Score(c.Score), c.Score!.Value)).ToList());
+        var charted = scored.Where(c => c.Kind != "index").ToList();
+        // The peer median ring: everyone's released medians in the pinned release (no ring if any is withheld).
+        var radar = RadarChart.Build([.. charted.Select(c => (c.Title, Score(c.Score), c.Score!.Value))],
+            [.. charted.Select(c => c.Peers?.FirstOrDefault(p => p.Group == "everyone=all" && !p.Suppressed)?.Median)]);
         var core = view.Layers.Where(l => LayerScoring.Core.Any(k => k.Key() == l.Layer)).ToList();
         var overall = view.Overall.Score is { } index
             ? new OverallBlock(true, Score(index), view.Overall.Band?.Label ?? "", Layer(view.Overall.WeakestLayer), Score(view.Overall.WeakestLink), "")
@@ -54,7 +58,8 @@ internal static class ReportBuilder
             view.Layers.Select(l => new LayerRow(Layer(l.Layer), Score(l.Score), l.Band?.Label ?? "",
                 overall.Scored && l.Layer == view.Overall.WeakestLayer && core.Any(c => c.Layer == l.Layer),
                 LayerScoring.Core.Any(k => k.Key() == l.Layer))).ToList(),
-            radar, ReportStrings.Format(lang, "radar_desc", scored.Count),
+            radar, ReportStrings.Format(lang, "radar_desc", scored.Count)
+                + (radar?.HasPeerArea == true ? " " + ReportStrings.Get(lang, "radar_peers") : ""),
             ReportStrings.Format(lang, "constructs_scored", scored.Count, view.Constructs.Count),
             areas, Sections(lang, areas, modes, outcomes, view.Norms is not null),
             view.Recommendations.Select(r => new RecommendationRow("area-" + r.Construct, r.Title, Score(r.Score),

@@ -22,6 +22,12 @@ internal sealed record ReportPage(
     public bool HasIntervals => Areas.Any(a => a.HasInterval);
     public bool HasRecommendations => Recommendations.Count > 0;
     public bool HasUnscored => Unscored.Count > 0;
+
+    /// <summary>"Since your last assessment" (ChangeReport); null for a firm's first assessment.</summary>
+    public ChangeSection? Change { get; init; }
+    public bool HasChange => Change is not null;
+    public FollowUpForm? FollowUp { get; init; }
+    public bool HasFollowUp => FollowUp is not null;
 }
 
 /// <summary>Construct blocks under one heading: the capability areas, then the management modes (its own section, per issue #5).</summary>
@@ -43,6 +49,10 @@ internal sealed record AreaBlock(
     public bool HasBand => Band.Length > 0;
     public bool HasBandText => BandText.Length > 0;
     public bool HasRecommendation => Recommendation.Length > 0;
+
+    /// <summary>Self-rated constructs: the range of the managers' own scores in words, shown instead of any agreement.</summary>
+    public string OwnScores { get; init; } = "";
+    public bool HasOwnScores => OwnScores.Length > 0;
 }
 
 /// <summary>A 0-100 bar as SVG attribute values (CSP forbids style attributes; SVG geometry attributes are fine).</summary>

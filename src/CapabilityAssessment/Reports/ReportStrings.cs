@@ -49,6 +49,8 @@ internal static class ReportStrings
             "Tulosten luottamusvälit näytetään, kun vähintään {0} henkilöä on vastannut osa-alueen kysymyksiin; osa-alueilla ilman luottamusväliä vastauksia ei ole vielä niin paljon."),
         ["no_norms"] = ("Intervals and the comparison with peers appear once the first norm release is published (usually within a day).",
             "Luottamusvälit ja vertailu muihin yrityksiin näkyvät, kun ensimmäiset vertailutiedot on julkaistu (yleensä vuorokauden kuluessa)."),
+        ["radar_peers"] = ("The dashed ring is the median of all firms in the norm release.",
+            "Katkoviiva on kaikkien vertailutietojen yritysten mediaani."),
         ["peers_title"] = ("Compared with other firms", "Vertailu muihin yrityksiin"),
         ["peers_norms"] = ("Compared with the norms of {0}: {1} firms. These figures stay the same for this report.",
             "Vertailutiedot {0}: {1} yritystä. Luvut pysyvät tässä raportissa samoina."),

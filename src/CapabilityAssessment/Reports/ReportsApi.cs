@@ -11,7 +11,7 @@ namespace CapabilityAssessment.Reports;
 /// The firm's report under /r/{token}, with the respondent's form link token: server-rendered HTML (no script), and a PDF
 /// printed by headless chromium. The consultant gets the same numbers and words through GraphQL's assessment.profile.
 /// </summary>
-internal static class ReportsApi
+internal static partial class ReportsApi
 {
     public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder routes)
     {
@@ -19,6 +19,7 @@ internal static class ReportsApi
         var group = routes.MapGroup("/r/{token}").ExcludeFromDescription();
         group.MapGet("/", Page);
         group.MapGet("/report.pdf", Pdf);
+        group.MapPost("/follow-up", StartFollowUp);
         return group;
     }
 
@@ -37,7 +38,7 @@ internal static class ReportsApi
         if (ReportPdf.FindChromium(configuration) is not { } chromium)
             return Message(http, forms, lang, new(StatusCodes.Status503ServiceUnavailable, "PDF_UNAVAILABLE", "pdf_unavailable_title", "pdf_unavailable"));
         var css = await ReadStylesheetAsync(environment, ct);
-        var (outcome, pdf) = await ReportPdf.PrintAsync(chromium, ReportPdf.Printable(ReportTemplates.Shared.Render(report), css,
+        var (outcome, pdf) = await ReportPdf.PrintAsync(chromium, ReportPdf.Printable(ReportTemplates.Shared.Render(report with { FollowUp = null }), css,
             $"{report.Title} – {report.FirmName}"), ct);
         if (outcome != PdfOutcome.Done)
             return Message(http, forms, lang, outcome == PdfOutcome.TimedOut
@@ -62,7 +63,11 @@ internal static class ReportsApi
         if (await ReportData.ProfileAsync(store, s.State.Id, ct) is not ({ } profile, var pin))
             return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "PROFILE_NOT_FOUND", "no_profile_title", "no_profile")));
         var self = $"/r/{Uri.EscapeDataString(token)}";
-        return (ReportBuilder.Build(s.State, profile, s.Instrument, language, pin, self, $"{self}/report.pdf"), null);
+        return (ReportBuilder.Build(s.State, profile, s.Instrument, language, pin, self, $"{self}/report.pdf") with
+        {
+            Change = await ChangeReport.ForAsync(http.RequestServices, s.State, profile, s.Instrument, language, ct),
+            FollowUp = ChangeReport.FollowUp(http, s.State, s.Respondent, language, self),
+        }, null);
     }
 
     private static async Task<string> ReadStylesheetAsync(IWebHostEnvironment environment, CancellationToken ct)

@@ -18,7 +18,9 @@ public sealed record AssessmentProfile(
         new(state.Id, scores.ScoringVersion, state.Instrument, now, scores.Respondents,
             scores.Constructs.Select(c => new ProfileConstruct(c.Construct, c.Layer.Key(), Round(c.Score), c.Asked, c.Respondents,
                 Round(c.Agreement?.Rwg), c.Agreement?.Low == true, c.Band?.Key, c.Reason?.Code, c.Reason?.Message,
-                c.Facets?.Select(f => new ProfileFacet(f.Facet, Round(f.Score), f.Respondents)).ToList())).ToList(),
+                c.Facets?.Select(f => new ProfileFacet(f.Facet, Round(f.Score), f.Respondents)).ToList(),
+                Round(c.Agreement?.RwgSlightlySkewed),
+                c.OwnScores is { } r ? new ProfileRange(Round(r.Lowest)!.Value, Round(r.Highest)!.Value, r.Managers) : null)).ToList(),
             scores.Layers.Select(l => new ProfileLayer(l.Layer.Key(), Round(l.Score), l.Constructs, l.Scored, l.Band?.Key, l.Reason?.Code)).ToList(),
             new ProfileOverall(Round(scores.Overall.Score), scores.Overall.Band?.Key, scores.Overall.WeakestLayer?.Key(),
                 Round(scores.Overall.WeakestLinkScore), scores.Overall.Reason?.Code, scores.Overall.Reason?.Message));
@@ -27,10 +29,18 @@ public sealed record AssessmentProfile(
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 9) : null;
 }
 
-/// <summary>Facets is null for a construct without facets (and in profiles stored before scoring version 1.1).</summary>
+/// <summary>
+/// Facets is null for a construct without facets (and in profiles stored before scoring version 1.1). Since scoring
+/// version 1.2, RwgSlightlySkewed sits beside the uniform Rwg, LowAgreement needs 3 raters, and a self-rated construct has
+/// OwnScores (the range of the managers' own scores) instead of any rwg; older profiles read with both null.
+/// </summary>
 public sealed record ProfileConstruct(
     string Key, string Layer, double? Score, int Asked, int Respondents, double? Rwg, bool LowAgreement, string? Band,
-    string? Reason, string? ReasonMessage, IReadOnlyList<ProfileFacet>? Facets = null);
+    string? Reason, string? ReasonMessage, IReadOnlyList<ProfileFacet>? Facets = null, double? RwgSlightlySkewed = null,
+    ProfileRange? OwnScores = null);
+
+/// <summary>The lowest and highest of the managers' own 0-100 scores on a self-rated construct, and how many managers.</summary>
+public sealed record ProfileRange(double Lowest, double Highest, int Managers);
 
 /// <summary>A facet's firm score (null when no respondent answered 2 of its items) and how many respondents it rests on.</summary>
 public sealed record ProfileFacet(string Key, double? Score, int Respondents);

@@ -37,11 +37,12 @@ internal static class FirmAggregation
             return Missing(ReasonCodes.NoRespondentScores,
                 $"None of {asked.Count} respondent(s) answered {plan.MinAnswered} of {plan.ItemIds.Length} items (\"don't know\" counts as unanswered)");
         var mean = scored.Average(s => s.Score.Score!.Value);
-        // Managers rating themselves (referent: self) legitimately differ, so their spread is not disagreement about the firm.
-        var agreement = scored.Count >= 2 && c.ReferentOrDefault == Referent.Firm
+        var self = c.ReferentOrDefault == Referent.Self;
+        var agreement = scored.Count >= 2 && !self
             ? WithinGroupAgreement.Rwg(plan, scored.Select(s => s.Respondent).ToList()) : null;
+        var range = self ? WithinGroupAgreement.OwnScores(scored.Select(s => s.Score.Score!.Value).ToList()) : null;
         return new FirmConstructScore(c.Key, c.Layer, mean, asked.Count, scored.Count, null, agreement,
-            ScoreBands.For(instrument, c, mean), null, Facets(c, asked.Select(a => a.Score).ToList()));
+            ScoreBands.For(instrument, c, mean), null, Facets(c, asked.Select(a => a.Score).ToList()), range);
     }
 
     /// <summary>Each facet: the mean of the facet scores the given respondents have (those asked; a facet needs 2 answers).</summary>

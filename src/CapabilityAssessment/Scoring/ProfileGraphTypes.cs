@@ -37,8 +37,10 @@ public sealed class ConstructScoreViewType : ObjectGraphType<ConstructScoreView>
         Field(x => x.Band, nullable: true);
         Field(x => x.Asked).Description("Respondents whose role answers this construct.");
         Field(x => x.Respondents).Description("Respondents with a score on it.");
-        Field(x => x.Agreement, nullable: true).Description("rwg(j) against a uniform null (James, Demaree & Wolf 1984); null below 2 respondents.");
-        Field(x => x.LowAgreement).Description("rwg(j) below 0.70: the team sees the firm differently here.");
+        Field(x => x.Agreement, nullable: true).Description("rwg(j) against a uniform null (James, Demaree & Wolf 1984); null below 2 respondents and for self-rated constructs (see ownScores).");
+        Field(x => x.AgreementSlightlySkewed, nullable: true).Description("rwg(j) against the slightly skewed null of LeBreton & Senter (2008): stricter than the uniform null, which overstates agreement when answers lean lenient; null like agreement (and in profiles scored before 1.2).");
+        Field(x => x.LowAgreement).Description("rwg(j) below 0.70 under the uniform null, with at least 3 respondents: the team sees the firm differently here.");
+        Field(x => x.OwnScores, nullable: true).Description("Self-rated constructs (referent: self): the range of the managers' own scores, not an agreement statistic; from 2 managers on.");
         Field(x => x.Reason, nullable: true);
         Field(x => x.Interval, nullable: true).Description("Score +/- 1.645 SEM (90%) of the firm's score (its raters counted), from the pinned norm release; null before any release.");
         Field(x => x.BandLow, nullable: true).Description("The band of the interval's lower end (pinned).");
@@ -166,5 +168,17 @@ public sealed class PinnedPeersType : ObjectGraphType<PinnedPeers>
         Field(x => x.N, nullable: true);
         Field(x => x.Percentile, nullable: true).Description("Mid-rank percentile: 100 x (below + half of the tied) / n, ties at 0.1 points; whole percent.");
         Field(x => x.Median, nullable: true).Description("The group's released median (whole points).");
+    }
+}
+
+public sealed class ProfileRangeType : ObjectGraphType<ProfileRange>
+{
+    public ProfileRangeType()
+    {
+        Name = "OwnScoresRange";
+        Description = "The range of the managers' own scores on a construct each rates about themself: they may rightly differ, so no agreement is computed.";
+        Field(x => x.Lowest).Description("The lowest manager's own 0-100 score.");
+        Field(x => x.Highest).Description("The highest manager's own 0-100 score.");
+        Field(x => x.Managers).Description("Managers with a score.");
     }
 }

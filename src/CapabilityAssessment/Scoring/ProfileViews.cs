@@ -13,7 +13,8 @@ public sealed record ReasonView(string Code, string Message);
 public sealed record ConstructScoreView(
     string Key, string Layer, string Title, double? Score, BandView? Band, int Asked, int Respondents, double? Agreement,
     bool LowAgreement, ReasonView? Reason, ScoreInterval? Interval = null, string Kind = "scale",
-    IReadOnlyList<FacetScoreView>? Facets = null, BandView? BandLow = null, BandView? BandHigh = null,
+    IReadOnlyList<FacetScoreView>? Facets = null, double? AgreementSlightlySkewed = null, ProfileRange? OwnScores = null,
+    BandView? BandLow = null, BandView? BandHigh = null,
     IReadOnlyList<PinnedPeers>? Peers = null, InstrumentRef? Instrument = null, string? ScoringVersion = null,
     Guid? NormRelease = null, string? BandWithinError = null);
 
@@ -95,7 +96,8 @@ internal static class ProfileViews
         var facets = c.Facets?.Select(f => new FacetScoreView(f.Key,
             construct.FacetList.FirstOrDefault(x => x.Key == f.Key)?.Title.Get(language) ?? f.Key, f.Score, f.Respondents)).ToList();
         return new ConstructScoreView(c.Key, c.Layer, construct.Title.Get(language), c.Score, band, c.Asked, c.Respondents, c.Rwg,
-            c.LowAgreement, Reason(c.Reason, c.ReasonMessage), null, construct.IsIndex ? "index" : "scale", facets ?? []);
+            c.LowAgreement, Reason(c.Reason, c.ReasonMessage), null, construct.IsIndex ? "index" : "scale", facets ?? [],
+            c.RwgSlightlySkewed, c.OwnScores);
     }
 
     private static BandView? Label(InstrumentDefinition instrument, string? key, string language) =>

@@ -7,7 +7,7 @@ namespace CapabilityAssessment.Scoring;
 internal static class ScoringEngine
 {
     /// <summary>Stored with every profile; bump it whenever a rule below changes so stored profiles can be re-scored.</summary>
-    public const string ScoringVersion = "1.1";
+    public const string ScoringVersion = "1.2";
 
     public static RespondentScores Score(InstrumentDefinition instrument, Respondent respondent)
     {

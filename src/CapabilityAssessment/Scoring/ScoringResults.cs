@@ -20,18 +20,25 @@ internal sealed record RespondentScores(Guid RespondentId, string Role, IReadOnl
 internal sealed record ScoreBand(string Key, LocalizedText Label, LocalizedText? Text, LocalizedText? Recommendation);
 
 /// <summary>
-/// rwg(j) for one construct (James, Demaree &amp; Wolf 1984). Rwg is null when no item was answered by two of the scored
-/// respondents. Truncated: the observed variance exceeded the uniform null, so rwg(j) was set to 0 (LeBreton &amp; Senter 2008).
+/// rwg(j) for one construct (James, Demaree &amp; Wolf 1984) against the uniform null (Rwg) and the slightly skewed null
+/// of LeBreton &amp; Senter (2008; RwgSlightlySkewed, null for scales without one). Rwg is null when no item was answered
+/// by two of the scored respondents. Truncated: the observed variance exceeded the uniform null, so rwg(j) was set to 0.
+/// Low is set only from Measurement.Rwg.MinimumRaters raters on (WithinGroupAgreement says why).
 /// </summary>
-internal sealed record Agreement(double? Rwg, int Items, double? MeanItemVariance, double NullVariance, bool Truncated, bool Low);
+internal sealed record Agreement(double? Rwg, int Items, double? MeanItemVariance, double NullVariance, bool Truncated, bool Low,
+    double? RwgSlightlySkewed = null, int Raters = 0);
+
+/// <summary>The lowest and highest of the managers' own scores on a self-rated construct (referent: self).</summary>
+internal sealed record ScoreRange(double Lowest, double Highest, int Managers);
 
 /// <summary>
 /// The firm's score on one construct: the mean over scored respondents, or the key informant's score for a key-informant module.
-/// Asked: respondents whose role answers the construct; Respondents: those with a score. Agreement is null below 2 respondents.
+/// Asked: respondents whose role answers the construct; Respondents: those with a score. Agreement is null below 2 respondents
+/// and for self-rated constructs, which carry OwnScores (the range of the managers' own scores, from 2 of them) instead.
 /// </summary>
 internal sealed record FirmConstructScore(
     string Construct, Layer Layer, double? Score, int Asked, int Respondents, Guid? KeyInformant, Agreement? Agreement,
-    ScoreBand? Band, ScoreReason? Reason, IReadOnlyList<FirmFacetScore>? Facets = null);
+    ScoreBand? Band, ScoreReason? Reason, IReadOnlyList<FirmFacetScore>? Facets = null, ScoreRange? OwnScores = null);
 
 /// <summary>Mean of the scored constructs of one layer; Scored of Constructs says how complete it is.</summary>
 internal sealed record LayerScore(Layer Layer, double? Score, int Constructs, int Scored, ScoreBand? Band, ScoreReason? Reason);
@@ -45,7 +52,8 @@ internal sealed record OverallIndex(
 
 /// <summary>
 /// The firm's profile. ManagementModes repeats the management_mode constructs as their own profile: integrating is a dimension,
-/// never folded into an index. Low agreement lists the constructs whose rwg(j) is below 0.70.
+/// never folded into an index. Low agreement lists the constructs flagged by WithinGroupAgreement (rwg(j) below 0.70
+/// from 3 raters on).
 /// </summary>
 internal sealed record FirmProfileScores(
     string ScoringVersion, string InstrumentKey, int InstrumentVersion, int Respondents,

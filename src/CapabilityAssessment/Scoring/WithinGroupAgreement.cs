@@ -1,49 +1,43 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Scoring.Measurement;
 
 namespace CapabilityAssessment.Scoring;
 
-/// <summary>Within-group agreement of a firm's respondents on one multi-item construct.</summary>
+/// <summary>Within-group agreement of a firm's respondents on one multi-item construct about the firm.</summary>
 internal static class WithinGroupAgreement
 {
-    public const double LowAgreement = 0.70;
+    public const double LowAgreement = Measurement.Rwg.LowAgreementCutoff;
+
+    /// <summary>Below this many raters nothing is flagged (Measurement.Rwg.MinimumRaters cites why).</summary>
+    public const int MinimumRaters = Measurement.Rwg.MinimumRaters;
 
     /// <summary>
-    /// rwg(j) = J(1 − s̄²/σ²E) / [J(1 − s̄²/σ²E) + s̄²/σ²E] (James, Demaree &amp; Wolf 1984, eq. 1), with σ²E = (A² − 1)/12 the
-    /// variance of a uniform null over A response options and s̄² the mean of the items' sample variances (n − 1).
-    /// Each item's variance is taken over the respondents who answered it (at least 2); J counts those items. Variance does not
-    /// depend on reverse keying, so raw answers are used. When s̄² &gt; σ²E the formula leaves [0, 1]; following common practice
-    /// rwg(j) is then set to 0 and marked truncated (LeBreton &amp; Senter 2008), and any value is clamped to [0, 1].
+    /// rwg(j) (James, Demaree &amp; Wolf 1984, eq. 1) against the uniform null, σ²E = (A² − 1)/12, and against the slightly
+    /// skewed null LeBreton &amp; Senter (2008, Table 2) recommend beside it for Likert items, where leniency makes the
+    /// uniform null overstate agreement (5 points: variance 1.34 instead of 2). Each item's variance is taken over the
+    /// respondents who answered it (at least 2); J counts those items; variance does not depend on reverse keying (nor
+    /// does the null's, a mirrored distribution having the same variance), so raw answers are used. A mean variance above
+    /// a null is truncated to it, giving 0. Low agreement is flagged only from 3 raters on and when even the uniform null,
+    /// the more lenient of the two, gives less than 0.70: below 3 raters rwg(j) rests on one difference per item.
     /// </summary>
     public static Agreement Rwg(ConstructPlan plan, IReadOnlyList<Respondent> scored)
     {
-        var nullVariance = (plan.Points * plan.Points - 1) / 12.0;
-        double varianceSum = 0;
-        var items = 0;
-        for (var i = 0; i < plan.ItemIds.Length; i++)
+        var rows = scored.Select(r =>
         {
-            if (SampleVariance(plan, scored, i) is not { } v) continue;
-            varianceSum += v;
-            items++;
-        }
-        if (items == 0) return new Agreement(null, 0, null, nullVariance, false, false);
-        var meanVariance = varianceSum / items;
-        var ratio = meanVariance / nullVariance;
-        var truncated = meanVariance > nullVariance;
-        var rwg = truncated ? 0 : Math.Clamp(items * (1 - ratio) / (items * (1 - ratio) + ratio), 0, 1);
-        return new Agreement(rwg, items, meanVariance, nullVariance, truncated, rwg < LowAgreement);
+            var row = new int?[plan.ItemIds.Length];
+            for (var i = 0; i < row.Length; i++) row[i] = plan.Value(r.Answers, i, keyed: false) is { } x ? (int)x : null;
+            return row;
+        }).ToList();
+        var result = Measurement.Rwg.Compute(rows, plan.ItemIds.Length, plan.Points);
+        var uniform = Measurement.Rwg.UniformVariance(plan.Points);
+        return new Agreement(result.Uniform, result.Items, result.MeanVariance, uniform, result.MeanVariance > uniform,
+            result.LowAgreement, result.SlightlySkewed, result.Raters);
     }
 
-    private static double? SampleVariance(ConstructPlan plan, IReadOnlyList<Respondent> scored, int item)
-    {
-        double sum = 0;
-        var n = 0;
-        foreach (var respondent in scored)
-            if (plan.Value(respondent.Answers, item, keyed: false) is { } x) { sum += x; n++; }
-        if (n < 2) return null;
-        var mean = sum / n;
-        double squares = 0;
-        foreach (var respondent in scored)
-            if (plan.Value(respondent.Answers, item, keyed: false) is { } x) squares += (x - mean) * (x - mean);
-        return squares / (n - 1);
-    }
+    /// <summary>
+    /// Managers rating themselves (referent: self) may rightly differ, so their spread is no disagreement about the firm and
+    /// no agreement index applies; the report shows the lowest and highest of their own scores instead.
+    /// </summary>
+    public static ScoreRange? OwnScores(IReadOnlyList<double> scores) =>
+        scores.Count < 2 ? null : new ScoreRange(scores.Min(), scores.Max(), scores.Count);
 }

@@ -10,7 +10,7 @@ namespace CapabilityAssessment.Tests.Access;
 public enum Caller { Admin, Consultant, OtherConsultant, Researcher, Respondent, Anonymous, RevokedKey, ExpiredKey }
 
 /// <summary>An assessment of the consultant's organisation in a given state, with its first respondent's link token.</summary>
-public sealed record Target(Guid Id, string RespondentToken, Guid? Colleague = null);
+public sealed record Target(Guid Id, string RespondentToken, Guid? Colleague = null, Guid FirmId = default);
 
 public enum TargetState { Open, Answered, OneOfTwoSubmitted, Closed }
 
@@ -57,7 +57,8 @@ public sealed class AccessFixture : IAsyncLifetime
     public async Task<Target> NewTarget(TargetState state)
     {
         var (id, token) = await As(Caller.Consultant).Start();
-        var target = new Target(id, token);
+        var firm = await As(Caller.Consultant).Data("query($id: ID!) { assessment(id: $id) { firmId } }", new { id });
+        var target = new Target(id, token, FirmId: firm.GetProperty("assessment").GetProperty("firmId").GetGuid());
         if (state == TargetState.OneOfTwoSubmitted)
         {
             var invited = await As(Caller.Consultant).Data(

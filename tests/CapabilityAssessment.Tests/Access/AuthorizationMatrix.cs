@@ -11,6 +11,7 @@ internal static class AuthorizationMatrix
     private const string Unauthenticated = "UNAUTHENTICATED";
     private const string NotFound = "ASSESSMENT_NOT_FOUND";
     private const string NoRelease = "RELEASE_NOT_FOUND";
+    private const string NoFirm = "FIRM_NOT_FOUND";
 
     public sealed record Operation(string Field, bool IsMutation, TargetState State, string Document,
         Func<Target, AccessFixture, object?> Variables, IReadOnlyDictionary<Caller, string> Expected, bool TakesAssessmentId = false);
@@ -24,6 +25,9 @@ internal static class AuthorizationMatrix
         Query("assessment", "query($id: ID!) { assessment(id: $id) { id } }",
             Expect(D, D, NotFound, NotFound, D, Unauthenticated)) with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
         Query("assessments", "{ assessments { totalCount } }", Expect(D, D, D, Forbidden, Forbidden, Unauthenticated)),
+        // A respondent of a consultant's assessment is no manager; a self-service owner sees their own firm (a_follow_up_from_the_report).
+        Query("firm", "query($id: ID!) { firm(id: $id) { id assessments { id } } }",
+            Expect(D, D, NoFirm, Forbidden, NoFirm, Unauthenticated)) with { Variables = (t, _) => new { id = t.FirmId }, TakesAssessmentId = true },
         Query("reliability", "{ reliability(instrumentKey: \"dcvn\", version: 1) { construct } }",
             Expect(D, Forbidden, Forbidden, D, Forbidden, Unauthenticated)),
         Query("measurementModel", "{ measurementModel(instrumentKey: \"dcvn\", version: 1) { release } }",
@@ -38,6 +42,9 @@ internal static class AuthorizationMatrix
             Expect(D, D, D, Forbidden, Forbidden, D)),
         Mutation("inviteRespondent", TargetState.Open,
             "mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { token } }",
+            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated)) with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
+        Mutation("nameFirmContact", TargetState.Open,
+            "mutation($id: ID!) { nameFirmContact(assessmentId: $id, name: \"Matrix Contact\") { token } }",
             Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated)) with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
         Mutation("saveAnswers", TargetState.Open,
             "mutation($s: ID!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: 2, answers: $a) { version } }",

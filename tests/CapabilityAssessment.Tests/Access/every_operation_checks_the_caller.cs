@@ -41,7 +41,7 @@ public sealed class every_operation_checks_the_caller(AccessFixture access)
             foreach (var (caller, expected) in operation.Expected.Where(e => e.Value != Outcomes.Data))
             {
                 var target = await access.NewTarget(operation.State);
-                var missing = target with { Id = Guid.NewGuid() };
+                var missing = target with { Id = Guid.NewGuid(), FirmId = Guid.NewGuid() };
                 var body = await access.As(caller, target).Send(operation.Document, operation.Variables(missing, access));
                 var actual = Outcomes.Of(body, operation.Field);
                 if (actual != expected) wrong.Add($"{operation.Field} as {caller} for an unknown id: expected {expected} as for another's, got {actual}");

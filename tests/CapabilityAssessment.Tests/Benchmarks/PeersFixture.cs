@@ -19,7 +19,7 @@ public sealed class PeersFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        Host = await AlbaHost.For<Program>(b => b.UseEnvironment("Testing").ConfigureServices(s => s.AddBenchmarks()),
+        Host = await AlbaHost.For<Program>(b => b.UseEnvironment("Testing"),
             ConfigurationOverride.Create(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Assessments"] = Database.ConnectionString,

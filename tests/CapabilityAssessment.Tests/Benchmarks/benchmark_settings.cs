@@ -13,7 +13,6 @@ public sealed class benchmark_settings(PeersFixture peers)
 {
     [Theory]
     [InlineData("Benchmarks:K", "2", "Benchmarks:K is 2; it must be at least 3")]
-    [InlineData("Benchmarks:CachedGroups", "-1", "Benchmarks:CachedGroups is -1")]
     [InlineData("Benchmarks:Dimensions:0", "shoe_size", "unknown dimension 'shoe_size'")]
     [InlineData("Benchmarks:Combinations:0", "industry+industry", "'industry+industry' must cross two different configured dimensions")]
     public async Task a_bad_setting_stops_the_host_at_start_up_naming_it(string setting, string value, string message)

@@ -46,19 +46,22 @@ public sealed class ReleaseHost : IAsyncLifetime
 
     internal ReleaseWorker Worker(TimeProvider clock) => ActivatorUtilities.CreateInstance<ReleaseWorker>(Host.Services, clock);
 
-    /// <summary>Closed dcvn assessments of one firm profile (one quasi-identifier class), each with one respondent who submitted at the given time.</summary>
-    internal async Task CloseAsync(int count, DateTimeOffset submitted)
+    /// <summary>
+    /// Closed dcvn assessments of one firm profile (one quasi-identifier class), each with one respondent (of the role)
+    /// who submitted at the given time; each of a firm of its own, or all of <paramref name="firm"/>.
+    /// </summary>
+    internal async Task CloseAsync(int count, DateTimeOffset submitted, Guid? firm = null, string role = "managing_director")
     {
         var dcvn = Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
-        var items = InstrumentForms.ItemsFor(dcvn, "managing_director");
+        var items = InstrumentForms.ItemsFor(dcvn, role);
         await using var session = Store.LightweightSession();
         for (var n = 0; n < count; n++)
         {
             var (id, respondent) = (Guid.NewGuid(), Guid.NewGuid());
             session.Events.StartStream<Assessment>(id,
-                new AssessmentStarted(id, Guid.NewGuid(), new InstrumentRef("dcvn", dcvn.Version, "hash"),
+                new AssessmentStarted(id, firm ?? Guid.NewGuid(), new InstrumentRef("dcvn", dcvn.Version, "hash"),
                     new FirmProfile($"Leased {n}", "FI", "C", 12, "2m_10m", 2010), "en", "org", "test", submitted.AddDays(-1)),
-                new RespondentInvited(respondent, "managing_director", "test", submitted.AddDays(-1)),
+                new RespondentInvited(respondent, role, "test", submitted.AddDays(-1)),
                 new AnswersSaved(respondent, Guid.NewGuid(), [.. items.Select((item, i) => new AnswerValue(item, 1 + (i + n) % 5))], submitted),
                 new ResponseSubmitted(respondent, submitted),
                 new AssessmentClosed("test", true, submitted));

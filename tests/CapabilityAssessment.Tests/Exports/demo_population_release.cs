@@ -11,6 +11,8 @@ using CapabilityAssessment.Tests.Benchmarks;
 using Npgsql;
 using Parquet;
 
+using CapabilityAssessment.Tests.Operations;
+
 namespace CapabilityAssessment.Tests.Exports;
 
 /// <summary>The service over its own demo database (named …_demo) with 300 demo firms loaded by the demo command.</summary>

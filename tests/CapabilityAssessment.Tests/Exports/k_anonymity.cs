@@ -71,6 +71,21 @@ public sealed class k_anonymity
         where c + i + s + a + t + l < height select new[] { c, i, s, a, t, 0, l, 0 }; // roles and count never generalised
 
     [Fact]
+    public void k_counts_firms_so_one_firm_assessed_k_times_is_suppressed_with_all_its_assessments()
+    {
+        string?[] Alike(string count) => ["FI", "C", "small", "5-9", "under_2m", Roles, "en", count];
+        var once = new QiKey(Alike("1"));
+        var fiveTimes = QiKey.Firm([.. Enumerable.Repeat(new QiKey(Alike("5")), 5)]);
+        var histogram = new Dictionary<QiKey, long> { [once] = 40, [fiveTimes] = 1 };
+
+        var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram);
+
+        Assert.Equal((45L, 5L), (plan.Records, plan.Suppressed));
+        Assert.Null(plan.Apply(fiveTimes));
+        Assert.Equal(Alike("1"), plan.Apply(once));
+    }
+
+    [Fact]
     public void the_search_is_deterministic()
     {
         var histogram = Population(11, 400, 120);

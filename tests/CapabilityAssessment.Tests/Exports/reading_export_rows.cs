@@ -66,7 +66,7 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
     }
 
     [Fact]
-    public async Task a_firms_assessments_in_the_window_are_counted_and_ordered_by_submission_and_rows_without_a_firm_are_not_read()
+    public async Task a_firms_assessments_are_read_together_by_submission_and_counted_as_one_firm_and_rows_without_a_firm_are_not()
     {
         var firm = Guid.CreateVersion7();
         var t1 = await Write(From.AddDays(9), firmId: firm, language: "fi");
@@ -83,17 +83,20 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         }
 
         await using var reader = await ExportRowReader.OpenAsync(Store, default);
-        var read = (await All(reader, Request(1))).ToDictionary(r => r.AssessmentId);
+        var read = await All(reader, Request(1));
 
-        Assert.Equal(new[] { t0, t1, alone }.Order(), read.Keys.Order());
-        Assert.Equal((0, 2, "sv", firm), (read[t0].Order, read[t0].FirmAssessments, read[t0].Language, read[t0].FirmId));
-        Assert.Equal((1, 2, "fi", firm), (read[t1].Order, read[t1].FirmAssessments, read[t1].Language, read[t1].FirmId));
-        Assert.Equal((0, 1), (read[alone].Order, read[alone].FirmAssessments));
+        Assert.Equal(new[] { t0, t1, alone }.Order(), read.Select(r => r.AssessmentId).Order());
+        var first = read.FindIndex(r => r.AssessmentId == t0);
+        Assert.Equal(t1, read[first + 1].AssessmentId);
+        Assert.Equal(("sv", "fi", firm), (read[first].Language, read[first + 1].Language, read[first + 1].FirmId));
         var rows = new ExportRows(new ReleaseLayout([Dcvn]), [5, 10, 20]);
         var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds, rows.QuasiIdentifiers, default);
-        Assert.Equal(3, counted.Values.Sum());
-        Assert.Equal(["1", "2", "2"], counted.SelectMany(c => Enumerable.Repeat(c.Key.Values[^1], (int)c.Value)).Order());
-        Assert.Equal(["en", "fi", "sv"], counted.Keys.Select(k => k.Values[^2]).Order());
+        // Two firms: one key of two assessments (language and count of each, in submission order), one of one.
+        Assert.Equal(2, counted.Values.Sum());
+        var twice = counted.Keys.Single(k => k.Values.Length == 16).Values;
+        Assert.Equal(["sv", "2", "fi", "2"], [twice[6], twice[7], twice[14], twice[15]]);
+        Assert.Equal(["en", "1"], counted.Keys.Single(k => k.Values.Length == 8).Values[6..]);
+        Assert.Equal(rows.FirmKey([read[first], read[first + 1]]), counted.Keys.Single(k => k.Values.Length == 16));
     }
 
     [Fact]
@@ -141,13 +144,22 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         int?[] founded = [null, 2026, 2025, 2021, 2020, 2016, 2015, 2006, 2005];
         for (var i = 0; i < headcounts.Length; i++)
             await Write(From.AddDays(1), firm: new FirmAttributes("FI", "C", headcounts[i], founded[i], 2025, null));
+        // Firms assessed twice, with values missing and a language that changed: one key of both assessments each.
+        for (var i = 0; i < 3; i++)
+        {
+            var firm = Guid.CreateVersion7();
+            await Write(From.AddDays(2 + i), firm: new FirmAttributes(null, "C", null, null, 2025, null), firmId: firm, language: "fi");
+            await Write(From.AddDays(9), firm: new FirmAttributes("FI", null, 12, 2010, 2025, "over_50m"), firmId: firm);
+        }
         var rows = new ExportRows(new ReleaseLayout([app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!]), [5, 10, 20]);
         await using var reader = await ExportRowReader.OpenAsync(Store, default);
 
         var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds, rows.QuasiIdentifiers, default);
-        var read = (await All(reader, Request(1))).GroupBy(rows.QuasiIdentifiers).ToDictionary(g => g.Key, g => (long)g.Count());
+        var read = (await All(reader, Request(1))).GroupBy(r => r.FirmId).Select(f => rows.FirmKey([.. f]))
+            .GroupBy(k => k).ToDictionary(g => g.Key, g => (long)g.Count());
 
-        Assert.Equal(33, counted.Values.Sum());
+        Assert.Equal(36, counted.Values.Sum());
+        Assert.Equal(3, counted.Where(c => c.Key.Values.Length == 16).Sum(c => c.Value));
         Assert.Equal(read.OrderBy(c => c.Key.ToString()), counted.OrderBy(c => c.Key.ToString()));
         Assert.Contains(counted.Keys, k => k.Values[2] == "large");
     }

@@ -146,7 +146,7 @@ public sealed class release_bundles(AppFixture app)
         var writer = new BundleWriter(new ReleaseLayout([Dcvn]), (_, _) => "sha256:abc", [5, 10, 20]);
         var rows = new ExportRows(new ReleaseLayout([Dcvn]), [5, 10, 20]);
         // Counted without the last record, as if it closed between the two passes.
-        var counted = source.SkipLast(1).GroupBy(rows.QuasiIdentifiers).ToDictionary(g => g.Key, g => (long)g.Count());
+        var counted = source.SkipLast(1).GroupBy(r => rows.QuasiIdentifiers(r, 1)).ToDictionary(g => g.Key, g => (long)g.Count());
         using var zip = new MemoryStream();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync("r1", counted, GeneratedAssessments.Async(source), zip));

@@ -23,8 +23,8 @@ public sealed class rows_across_versions(AppFixture app)
         var own = new ReleaseLayout([v2]);
         string[] generalised = ["FI", "C", "small", "10-19", "2m_10m", "managing_director", "en", "1"];
 
-        var firm = Named(both.Firms, new ExportRows(both, [5, 10, 20]).Firm(row, "p1", "f1", generalised));
-        var firmOwn = Named(own.Firms, new ExportRows(own, [5, 10, 20]).Firm(row, "p1", "f1", generalised));
+        var firm = Named(both.Firms, new ExportRows(both, [5, 10, 20]).Firm(row, 0, "p1", "f1", generalised));
+        var firmOwn = Named(own.Firms, new ExportRows(own, [5, 10, 20]).Firm(row, 0, "p1", "f1", generalised));
         var response = Named(both.Responses, new ExportRows(both, [5, 10, 20]).Responses(row, "p1", generalised).First());
         var responseOwn = Named(own.Responses, new ExportRows(own, [5, 10, 20]).Responses(row, "p1", generalised).First());
 

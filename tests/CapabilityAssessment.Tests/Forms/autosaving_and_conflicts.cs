@@ -25,6 +25,23 @@ public sealed class autosaving_and_conflicts(AppFixture app)
     }
 
     [Fact]
+    public async Task an_autosave_to_a_module_the_respondent_does_not_have_is_not_found_and_saves_nothing()
+    {
+        var browser = await FormBrowser.StartAsync(app.Host);
+        await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
+        var version = browser.PageVersion();
+        var body = new { saveId = Guid.NewGuid(), expectedVersion = version,
+            answers = new[] { new { itemId = FirstItem(browser.LastHtml), value = 3, dontKnow = false } } };
+
+        var refused = await browser.SendAsync($"/a/{browser.Token}/m/no_such_module/autosave", JsonContent.Create(body), antiforgeryHeader: true);
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("INVALID_TOKEN", browser.LastHtml);
+        await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
+        Assert.Equal(version, browser.PageVersion());
+    }
+
+    [Fact]
     public async Task a_stale_page_shows_the_newer_answer_and_saving_again_confirms()
     {
         var browser = await FormBrowser.StartAsync(app.Host);

@@ -40,6 +40,7 @@ public sealed class pinned_profiles(PeersFixture peers)
         var construct = pinned.GetProperty("constructs").EnumerateArray().First(c => c.GetProperty("interval").ValueKind == JsonValueKind.Object);
         Assert.True(construct.GetProperty("peers").GetArrayLength() >= 4);
         Assert.Contains(release.Label, report);
+        Assert.Contains("class=\"radar-peers\"", report);
 
         var random = new Random(100);
         for (var i = 0; i < 100; i++)

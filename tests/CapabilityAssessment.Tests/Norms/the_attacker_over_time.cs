@@ -17,8 +17,8 @@ public sealed class the_attacker_over_time(PeersFixture peers)
 {
     private const string Benchmark = """
         query($g: PeerGroupInput!) { benchmark(instrumentKey: "dcvn", instrumentVersion: 1, peerGroup: $g) {
-          n constructs { key suppressed n mean standardDeviation p10 p25 p50 p75 p90 carried }
-          layers { key suppressed n mean p50 } overall { suppressed n mean p50 } release { label } } }
+          n reason constructs { key suppressed reason n mean standardDeviation p10 p25 p50 p75 p90 }
+          layers { key suppressed reason n mean p50 } overall { suppressed reason n mean p50 } release { label } } }
         """;
     private const string Reliability = "{ reliability(instrumentKey: \"dcvn\", version: 1) { construct respondents alpha omega sd sem raterSd icc1 } }";
 
@@ -34,7 +34,7 @@ public sealed class the_attacker_over_time(PeersFixture peers)
         foreach (var g in Groups)
         {
             var body = (await consultant.Data(Benchmark, new { g })).GetProperty("benchmark");
-            reads.Add(JsonSerializer.Serialize(new { g, n = body.GetProperty("n"), c = body.GetProperty("constructs"),
+            reads.Add(JsonSerializer.Serialize(new { g, n = body.GetProperty("n"), r = body.GetProperty("reason"), c = body.GetProperty("constructs"),
                 l = body.GetProperty("layers"), o = body.GetProperty("overall") }));
         }
         reads.Add((await researcher.Data(Reliability)).GetProperty("reliability").ToString());

@@ -41,6 +41,17 @@ public sealed class aggregating_to_the_firm
     }
 
     [Fact]
+    public void rwg_j_against_the_slightly_skewed_null_matches_the_hand_computation()
+    {
+        // LeBreton & Senter (2008), 5 points: p = .05 .15 .20 .35 .25, mean 3.6, E[x²] 14.3, σ²SS = 14.3 − 3.6² = 1.34 = 67/50
+        // s̄² = 4/9 as above; ratio (4/9)/(67/50) = 200/603; rwg(3) = 3(403/603) / (3(403/603) + 200/603) = 1209/1409
+        var firm = Firm("i1=4 i2=4 i3=5", "i1=5 i2=4 i3=4", "i1=3 i2=4 i3=5");
+        Assert.Equal(1209.0 / 1409, firm.Agreement!.RwgSlightlySkewed!.Value, Exact);
+        Assert.Equal(3, firm.Agreement.Raters);
+        Assert.True(firm.Agreement.RwgSlightlySkewed < firm.Agreement.Rwg, "the skewed null is the stricter one");
+    }
+
+    [Fact]
     public void rwg_j_uses_the_variance_of_reverse_keyed_items_unchanged()
     {
         var instrument = new TestInstrument().Construct("c", Layer.Cognitive, "i1 i2 i3r").Build();
@@ -66,9 +77,10 @@ public sealed class aggregating_to_the_firm
     [Fact]
     public void rwg_j_is_truncated_to_zero_and_flagged_low_when_the_observed_variance_exceeds_the_null()
     {
-        // every item {1,5}: s² = 8 > σ²E = 2; the raw formula would give 3(1 − 4) / (3(1 − 4) + 4) = 1.8
-        var firm = Firm("i1=1 i2=1 i3=1", "i1=5 i2=5 i3=5");
+        // every item {1,5,1}: s² = 16/3 > σ²E = 2 (and > 1.34); the raw formula would leave [0, 1]
+        var firm = Firm("i1=1 i2=1 i3=1", "i1=5 i2=5 i3=5", "i1=1 i2=1 i3=1");
         Assert.Equal(0, firm.Agreement!.Rwg!.Value, Exact);
+        Assert.Equal(0, firm.Agreement.RwgSlightlySkewed!.Value, Exact);
         Assert.True(firm.Agreement.Truncated);
         Assert.True(firm.Agreement.Low);
     }
@@ -76,13 +88,26 @@ public sealed class aggregating_to_the_firm
     [Fact]
     public void low_agreement_is_listed_on_the_profile()
     {
-        // i1 {1,3}, i2 {2,4}, i3 {3,5}: s² = 2 each = σ²E, so rwg(3) = 0, not truncated, and low
+        // i1 {1,3,1}, i2 {2,4,2}, i3 {3,5,3}: s² = 4/3 each; ratio 2/3; rwg(3) = 3(1/3) / (3(1/3) + 2/3) = 0.6 < 0.70
+        var profile = ScoringEngine.Aggregate(Instrument,
+            [TestRespondent.Create("i1=1 i2=2 i3=3"), TestRespondent.Create("i1=3 i2=4 i3=5"), TestRespondent.Create("i1=1 i2=2 i3=3")]);
+        var firm = profile.Constructs.Single(c => c.Construct == "c");
+        Assert.Equal(0.6, firm.Agreement!.Rwg!.Value, Exact);
+        Assert.False(firm.Agreement.Truncated);
+        Assert.Equal(["c"], profile.LowAgreement);
+    }
+
+    [Fact]
+    public void two_raters_are_never_flagged_however_far_apart_they_are()
+    {
+        // i1 {1,3}, i2 {2,4}, i3 {3,5}: s² = 2 each = σ²E, so rwg(3) = 0; with 2 raters it rests on one difference per item
         var profile = ScoringEngine.Aggregate(Instrument,
             [TestRespondent.Create("i1=1 i2=2 i3=3"), TestRespondent.Create("i1=3 i2=4 i3=5")]);
         var firm = profile.Constructs.Single(c => c.Construct == "c");
         Assert.Equal(0, firm.Agreement!.Rwg!.Value, Exact);
-        Assert.False(firm.Agreement.Truncated);
-        Assert.Equal(["c"], profile.LowAgreement);
+        Assert.Equal(2, firm.Agreement.Raters);
+        Assert.False(firm.Agreement.Low);
+        Assert.Empty(profile.LowAgreement);
     }
 
     [Fact]

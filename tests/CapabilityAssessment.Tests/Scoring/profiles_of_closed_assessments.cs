@@ -108,7 +108,7 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
         }
         using var scope = app.Host.Services.CreateScope();
         var first = new StringWriter();
-        Assert.Equal(0, await RescoreCommand.RunAsync(scope.ServiceProvider, [], first));
+        Assert.Equal(0, await CapabilityAssessment.Operations.RescoreCommand.RunAsync(scope.ServiceProvider, [], first));
         await using (var session = store.QuerySession())
             Assert.NotNull(await session.LoadAsync<AssessmentProfile>(id));
         await using (var rows = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM export_rows WHERE assessment_id = $1"))
@@ -117,7 +117,7 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
             Assert.Equal(1L, await rows.ExecuteScalarAsync());
         }
         var second = new StringWriter();
-        await RescoreCommand.RunAsync(scope.ServiceProvider, [], second);
+        await CapabilityAssessment.Operations.RescoreCommand.RunAsync(scope.ServiceProvider, [], second);
         Assert.Contains(", 0 re-scored", second.ToString());
         Assert.Contains("; 0 export rows built", second.ToString());
     }

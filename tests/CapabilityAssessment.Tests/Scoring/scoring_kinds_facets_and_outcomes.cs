@@ -86,6 +86,12 @@ public sealed class scoring_kinds_facets_and_outcomes
 
         Assert.Null(constructs.Single(c => c.Construct == "me").Agreement);
         Assert.NotNull(constructs.Single(c => c.Construct == "firm").Agreement);
+        // instead of agreement, the range of the managers' own scores: 125/3 to 250/3, over 2 managers
+        var range = constructs.Single(c => c.Construct == "me").OwnScores!;
+        Assert.Equal(125.0 / 3, range.Lowest, Exact);
+        Assert.Equal(250.0 / 3, range.Highest, Exact);
+        Assert.Equal(2, range.Managers);
+        Assert.Null(constructs.Single(c => c.Construct == "firm").OwnScores);
         // The self-rated score is still the managers' mean: (13/3 and 8/3) -> (250/3 + 125/3) / 2 = 62.5
         Assert.Equal(62.5, constructs.Single(c => c.Construct == "me").Score!.Value, Exact);
     }

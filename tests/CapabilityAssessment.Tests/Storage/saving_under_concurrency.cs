@@ -7,7 +7,8 @@ namespace CapabilityAssessment.Tests.Storage;
 /// <summary>
 /// The defect the move to Marten retired (issue #13): the earlier store merged concurrent units of work into one
 /// transaction, so one bad unit (a firm name with a NUL byte, which jsonb rejects) failed other users' valid saves with
-/// INTERNAL_ERROR. Each unit of work is now its own transaction; the bad input is refused before anything is written.
+/// INTERNAL_ERROR. Answer saves are grouped again (SaveBatches), but a failed group re-runs each save alone in a fresh
+/// session, and the bad input is refused before anything is written.
 /// </summary>
 [Collection("app")]
 public sealed class saving_under_concurrency(AppFixture app)

@@ -9,7 +9,7 @@ using NpgsqlTypes;
 namespace CapabilityAssessment.Benchmarks.Exports;
 
 /// <summary>
-/// N closed single-respondent dcvn assessments (one in five re-assesses the firm before it; in en, fi or sv) written
+/// N closed single-respondent dcvn assessments (one in five re-assesses the firm of the one before; in en, fi or sv) written
 /// straight into the store's tables with binary COPY (streams, events,
 /// summaries and the export rows closing writes; four connections at once): the five events the rescore benchmark appends through the store, with the same
 /// respondents (<see cref="Dcvn.Respondent"/>), but firms that differ (country, industry, size, age, turnover) so the
@@ -137,6 +137,20 @@ internal static class ExportPopulation
 
     private static Generated Generate(int i, InstrumentDefinition instrument, string hash)
     {
+        var (random, id, started, submitted, firm) = Draw(i);
+        // One assessment in five re-assesses the firm of the one before: the same firm (country, industry, size, age,
+        // turnover, language), as a re-assessment is, so a release has firms to link and count. The firm's values are
+        // drawn from the first assessment's seed; this one's random stream goes on to its answers as in earlier runs.
+        var firmIndex = i % 5 == 1 ? i - 1 : i;
+        if (firmIndex != i) firm = Draw(firmIndex).Firm;
+        var firmId = new Guid(firmIndex, (short)(firmIndex >> 16), 0x4000, [0x80, 1, 0, 0, 0, 0, 0, 0]);
+        var start = new AssessmentStarted(id, firmId, new InstrumentRef(instrument.Key, instrument.Version, hash), firm,
+            Languages[firmIndex % Languages.Length], "bench", "bench", started);
+        return new Generated(i, id, start, Dcvn.Respondent(instrument, Role, random, submitted), submitted);
+    }
+
+    private static (Random Random, Guid Id, DateTimeOffset Started, DateTimeOffset Submitted, FirmProfile Firm) Draw(int i)
+    {
         var random = new Random(HashCode.Combine(11, i) & int.MaxValue);
         var id = new Guid(i, (short)(i >> 16), 0x4000, [0x80, 0, 0, 0, 0, 0, 0, (byte)random.Next(256)]);
         var started = Year.AddMinutes(random.Next(0, 365 * 24 * 60 - 60 * 24 * 3));
@@ -145,13 +159,6 @@ internal static class ExportPopulation
         int? founded = random.NextDouble() < 0.03 ? null : 2025 - (int)Math.Min(80, -Math.Log(1 - random.NextDouble()) * 15);
         var firm = new FirmProfile($"Export bench firm {i}", Countries[random.Next(Countries.Length)], Industries[random.Next(Industries.Length)],
             employees, Turnover[random.Next(Turnover.Length)], founded);
-        // One assessment in five re-assesses the firm of the one before, so a release has firms to link and count. Firm id
-        // and language derive from i (not from the random stream: the answers stay those of earlier runs).
-        var firmIndex = i % 5 == 1 ? i - 1 : i;
-        var firmId = new Guid(firmIndex, (short)(firmIndex >> 16), 0x4000, [0x80, 1, 0, 0, 0, 0, 0, 0]);
-        var start = new AssessmentStarted(id, firmId, new InstrumentRef(instrument.Key, instrument.Version, hash), firm,
-            Languages[i % Languages.Length],
-            "bench", "bench", started);
-        return new Generated(i, id, start, Dcvn.Respondent(instrument, Role, random, submitted), submitted);
+        return (random, id, started, submitted, firm);
     }
 }

@@ -1,4 +1,4 @@
-using CapabilityAssessment.Benchmarks.Demo;
+using CapabilityAssessment.Operations;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
 

@@ -35,7 +35,8 @@ internal static class SavesBenchmark
         Console.WriteLine(SaveLoad.Describe("saturation", respondents.Count, 0, saturated));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"stream_length: events_per_assessment_mean={respondents.Average(r => r.Version):F0} max={respondents.Max(r => r.Version)}"));
-        Console.WriteLine(await PageLoad.RunAsync(http, respondents, options.Module, options.PageRequests, options.ServicePid));
+        var module = options.Module is { Length: > 0 } chosen ? chosen : await SavesSetup.FirstModuleAsync(gql, options.Instrument, "managing_director");
+        Console.WriteLine(await PageLoad.RunAsync(http, respondents, module, options.PageRequests, options.ServicePid));
         return 0;
     }
 

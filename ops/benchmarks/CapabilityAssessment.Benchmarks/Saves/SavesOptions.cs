@@ -17,7 +17,7 @@ internal sealed record SavesOptions(
         int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var url = values.GetValueOrDefault("url") ?? throw new ArgumentException("--url is required.");
         return new SavesOptions(new Uri(url), Int("assessments", 200), Int("seconds", 30), Int("warmup", 5), Int("think-ms", 1000),
-            Int("page-requests", 500), values.GetValueOrDefault("instrument") ?? "dcvn", values.GetValueOrDefault("module") ?? "cognitive",
+            Int("page-requests", 500), values.GetValueOrDefault("instrument") ?? "dcvn", values.GetValueOrDefault("module") ?? "",
             values.TryGetValue("service-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
     }
 }

@@ -23,6 +23,16 @@ internal static class SavesSetup
             .Select(i => i.GetProperty("id").GetString()!)];
     }
 
+    /// <summary>The first module the role answers in the latest version (module keys differ between versions).</summary>
+    public static async Task<string> FirstModuleAsync(GraphQLClient gql, string instrument, string role)
+    {
+        var data = await gql.DataAsync("query($k: String!) { instrument(key: $k) { modules { key roles { key } } } }", new { k = instrument });
+        return data.GetProperty("instrument").GetProperty("modules").EnumerateArray()
+            .First(m => m.GetProperty("roles").GetArrayLength() == 0
+                        || m.GetProperty("roles").EnumerateArray().Any(r => r.GetProperty("key").GetString() == role))
+            .GetProperty("key").GetString()!;
+    }
+
     public static async Task<IReadOnlyList<LoadRespondent>> StartAsync(GraphQLClient gql, string instrument, int count)
     {
         var started = new LoadRespondent[count];

@@ -34,7 +34,7 @@ internal static class RescoreBenchmark
             .BuildServiceProvider();
         using var scope = services.CreateScope();
         var rescore = Stopwatch.StartNew();
-        await RescoreCommand.RunAsync(scope.ServiceProvider, ["--force"], TextWriter.Null);
+        await CapabilityAssessment.Operations.RescoreCommand.RunAsync(scope.ServiceProvider, ["--force"], TextWriter.Null);
         var seconds = rescore.Elapsed.TotalSeconds;
         Console.WriteLine($"rescore --force of {count:N0} assessments: {seconds:F1} s ({count / seconds:N0} assessments/s; target < 60 s for 100,000)");
         return 0;

@@ -16,7 +16,8 @@ internal sealed record DisclosureReport(
         "Full-domain generalisation along the declared hierarchies with record suppression (Samarati 2001; " +
         "Sweeney 2002): the lattice node of lowest total height whose classes below k hold at most the suppression " +
         "limit; ties broken by fewest suppressed records, then the lowest level of the quasi-identifier named first by " +
-        "the researcher (then in declared order). Records in classes below k are removed.";
+        "the researcher (then in declared order). The unit is the firm: its key is the sequence of its assessments' " +
+        "quasi-identifiers, k counts firms, and a firm in a class below k is removed with all its assessments.";
 
     /// <summary>The researcher's bounds, as "variable: levels a-b" (empty when none were given).</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];

@@ -9,6 +9,10 @@ namespace CapabilityAssessment.Exports.Anonymisation;
 /// quasi-identifier that matters most (the researcher's order, then the declared order). A researcher may bound each
 /// quasi-identifier's level (keep industry at section level: at most 0; coarsen country to region: at least 1).
 /// Records left in classes below k are suppressed, so no released class is ever smaller than k.
+/// The unit is the firm (issue #16): a release links a firm's assessments (firm_pseudonym, assessment_order), so a firm's
+/// key is the sequence of its assessments' quasi-identifiers (<see cref="QiKey.Firm"/>), the histogram counts firms per
+/// key, and k counts distinct firms, never rows: a firm assessed k times is still one firm. The suppression limit and the
+/// report count records (assessments): a suppressed firm takes all its assessments with it, so no release shows a gap.
 /// </summary>
 internal static class KAnonymity
 {
@@ -22,7 +26,7 @@ internal static class KAnonymity
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var bounds = QiChoice.Bounds(hierarchies, choices);
         var priority = QiChoice.Priority(hierarchies, choices);
-        var total = histogram.Values.Sum();
+        var total = histogram.Sum(c => c.Value * c.Key.Assessments(hierarchies.Count));
         var allowed = (long)Math.Floor(total * maxSuppression);
         Candidate? best = null, fewest = null;
         foreach (var levels in Lattice(bounds).OrderBy(l => l.Sum()))
@@ -30,7 +34,7 @@ internal static class KAnonymity
             if (best is { } b && levels.Sum() > b.Levels.Sum()) break;
             var classes = Generalise(hierarchies, histogram, levels);
             var small = classes.Where(c => c.Value < k).Select(c => c.Key).ToHashSet();
-            var candidate = new Candidate(levels, small.Sum(c => classes[c]), small);
+            var candidate = new Candidate(levels, small.Sum(c => classes[c] * c.Assessments(hierarchies.Count)), small);
             if (fewest is null || candidate.Suppressed < fewest.Suppressed) fewest = candidate;
             if (candidate.Suppressed > allowed && !(total < k)) continue;
             if (best is null || candidate.Suppressed < best.Suppressed
@@ -80,7 +84,7 @@ internal static class KAnonymity
     }
 }
 
-/// <summary>The chosen lattice node and the classes that are suppressed at it.</summary>
+/// <summary>The chosen lattice node and the classes suppressed at it; Records and Suppressed count assessments.</summary>
 internal sealed record KAnonymityPlan(
     IReadOnlyList<Hierarchy> Hierarchies, int[] Levels, int K, double MaxSuppression, long Records, long Suppressed,
     IReadOnlySet<QiKey> SuppressedClasses)
@@ -93,7 +97,7 @@ internal sealed record KAnonymityPlan(
 
     public long Released => Records - Suppressed;
 
-    /// <summary>The generalised values of one record, or null when its class is suppressed.</summary>
+    /// <summary>The generalised values of one firm (all its assessments'), or null when its class is suppressed.</summary>
     public string[]? Apply(QiKey original)
     {
         var g = original.Generalise(Hierarchies, Levels);
@@ -101,13 +105,34 @@ internal sealed record KAnonymityPlan(
     }
 }
 
-/// <summary>One combination of quasi-identifier values (null: missing), compared by value.</summary>
+/// <summary>
+/// One combination of quasi-identifier values (null: missing), compared by value: of one assessment, or of a firm, its
+/// assessments' values one after another in the order they are released (<see cref="Firm"/>).
+/// </summary>
 internal sealed class QiKey(string?[] values) : IEquatable<QiKey>
 {
     public string[] Values { get; } = Known(values);
 
-    public QiKey Generalise(IReadOnlyList<Hierarchy> hierarchies, int[] levels) =>
-        new(Values.Select((v, i) => hierarchies[i].Generalise(v, levels[i])).ToArray());
+    /// <summary>The key of a firm: its assessments' keys in release order (T0, T1, ...), one after another.</summary>
+    public static QiKey Firm(IReadOnlyList<QiKey> assessments)
+    {
+        if (assessments.Count == 1) return assessments[0];
+        var width = assessments[0].Values.Length;
+        var values = new string[width * assessments.Count];
+        for (var i = 0; i < assessments.Count; i++) assessments[i].Values.CopyTo(values, i * width);
+        return new QiKey(values);
+    }
+
+    /// <summary>How many assessments a key holds, given the number of quasi-identifiers of one.</summary>
+    public int Assessments(int perAssessment) => Values.Length / perAssessment;
+
+    public QiKey Generalise(IReadOnlyList<Hierarchy> hierarchies, int[] levels)
+    {
+        var generalised = new string[Values.Length];
+        for (var i = 0; i < Values.Length; i++)
+            generalised[i] = hierarchies[i % hierarchies.Count].Generalise(Values[i], levels[i % hierarchies.Count]);
+        return new QiKey(generalised);
+    }
 
     public bool Equals(QiKey? other) => other is not null && Values.AsSpan().SequenceEqual(other.Values);
 

@@ -37,7 +37,8 @@ internal static class BundleReadme
         s.Append($"column's metadata (`missing_codes`) names the codes. An empty score is missing. {codebook.Precision}\n\n");
         s.Append("Firms are linked to their responses by `assessment_id`, a pseudonym valid only within this release. Repeated ");
         s.Append("assessments of one firm share `firm_pseudonym` (also valid only within this release) and are ordered by ");
-        s.Append("`assessment_order` (T0, T1, ...); every response carries its `language`. Dates are ");
+        s.Append("`assessment_order` (T0, T1, ...). A firm is released with all its assessments in the window or not at all ");
+        s.Append("(k counts firms), so the order has no gaps; every response carries its `language`. Dates are ");
         s.Append("calendar months; the release window was widened to whole months.\n\n## Citation\n\n");
         s.Append(terms.Citation(codebook)).Append("\n\n## Licence\n\n").Append(terms.Licence).Append("\n\n## Contact\n\n");
         s.Append(terms.Contact).Append('\n');

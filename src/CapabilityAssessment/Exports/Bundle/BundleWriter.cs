@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CapabilityAssessment.Exports.Anonymisation;
@@ -13,7 +12,8 @@ internal sealed record BundleResult(DisclosureReport Disclosure, long ResponseRo
 
 /// <summary>
 /// Writes a release bundle in two streaming passes over the source: the first counts quasi-identifier combinations and
-/// plans k-anonymity, the second writes rows as they come (one assessment in memory at a time, plus one Parquet row group).
+/// plans k-anonymity, the second writes rows as they come (one firm's assessments in memory at a time, plus one Parquet
+/// row group).
 /// Files go to a temporary folder, then into one zip with a manifest of SHA-256 checksums.
 /// </summary>
 internal sealed class BundleWriter(
@@ -21,35 +21,42 @@ internal sealed class BundleWriter(
     IReadOnlyList<QiChoice>? choices = null, ReleaseTerms? terms = null)
 {
     /// <summary>
-    /// Both passes over the source (small releases and tests): the first links each firm's assessments (order by submission,
-    /// count) and counts the quasi-identifier combinations, the second writes.
+    /// Both passes over rows held in memory (small releases and tests): the assessments are grouped by firm and ordered by
+    /// submission (as ExportRowReader orders them in SQL), the firms counted by their keys, then written.
     /// </summary>
     public async Task<BundleResult> WriteAsync(
         string release, Func<IAsyncEnumerable<ExportRow>> source, Stream zip, IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var rows = new ExportRows(layout, ageBounds);
-        // The firms' assessments in the window, ordered by submission (as ExportRowReader orders them in SQL).
-        var firms = new Dictionary<Guid, List<(DateTimeOffset At, Guid Id)>>();
+        var firms = new Dictionary<Guid, List<ExportRow>>();
+        var order = new List<List<ExportRow>>();
         await foreach (var a in source().WithCancellation(ct))
-            if (rows.Includes(a)) (CollectionsMarshal.GetValueRefOrAddDefault(firms, a.FirmId, out _) ??= []).Add((a.SubmittedAt, a.AssessmentId));
-        var linked = new Dictionary<Guid, (int Order, int Count)>();
-        foreach (var assessments in firms.Values)
-            foreach (var (x, i) in assessments.OrderBy(x => x.At).ThenBy(x => x.Id).Select((x, i) => (x, i)))
-                linked[x.Id] = (i, assessments.Count);
-        ExportRow Linked(ExportRow a) => linked.TryGetValue(a.AssessmentId, out var l) ? a with { Order = l.Order, FirmAssessments = l.Count } : a;
+        {
+            if (!rows.Includes(a)) continue;
+            if (!firms.TryGetValue(a.FirmId, out var assessments)) order.Add(firms[a.FirmId] = assessments = []);
+            assessments.Add(a);
+        }
         var histogram = new Dictionary<QiKey, long>();
-        await foreach (var a in source().WithCancellation(ct))
-            if (rows.Includes(a)) { var key = rows.QuasiIdentifiers(Linked(a)); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
-        return await WriteAsync(release, histogram, Select(source(), Linked), zip, progress, ct);
+        foreach (var assessments in order)
+        {
+            assessments.Sort((x, y) => x.SubmittedAt != y.SubmittedAt
+                ? x.SubmittedAt.CompareTo(y.SubmittedAt) : x.AssessmentId.CompareTo(y.AssessmentId));
+            var key = rows.FirmKey(assessments);
+            histogram[key] = histogram.GetValueOrDefault(key) + 1;
+        }
+        return await WriteAsync(release, histogram, Rows(order), zip, progress, ct);
     }
 
-    private static async IAsyncEnumerable<ExportRow> Select(IAsyncEnumerable<ExportRow> rows, Func<ExportRow, ExportRow> map)
+    private static async IAsyncEnumerable<ExportRow> Rows(IEnumerable<List<ExportRow>> firms)
     {
-        await foreach (var row in rows) yield return map(row);
+        foreach (var row in firms.SelectMany(f => f)) yield return row;
+        await Task.CompletedTask;
     }
 
     /// <summary>
-    /// The second pass only, with the combinations counted already (the release pipeline counts them in SQL). The records
+    /// The second pass only, with the firms counted by their keys already (the release pipeline counts them in SQL). The
+    /// source gives a firm's assessments one after another in submission order. A firm is released with all its assessments
+    /// or not at all, numbered T0, T1, ... as written, so no release shows a gap where one was suppressed. The firms
     /// written are counted again: if they are not exactly the ones counted, the plan would not hold, and nothing is released.
     /// </summary>
     public async Task<BundleResult> WriteAsync(
@@ -59,8 +66,9 @@ internal sealed class BundleWriter(
         var rows = new ExportRows(layout, ageBounds);
         var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k, KAnonymity.DefaultMaxSuppression, choices);
         var disclosure = DisclosureReport.From(plan, histogram);
-        // Per combination: the records seen, and its released values (null: suppressed), worked out once, not per record.
-        var seen = new Dictionary<QiKey, SeenClass>(histogram.Count);
+        // Per firm key counted: the firms seen, and their released values (null: suppressed), worked out once, not per
+        // firm. Keyed by the counted keys, so the keys of the rows read are garbage at once, never kept.
+        var seen = histogram.Keys.ToDictionary(key => key, key => new SeenClass(plan.Apply(key)));
 
         var folder = Directory.CreateTempSubdirectory("release-");
         var hashes = new Dictionary<string, SHA256>();
@@ -80,24 +88,37 @@ internal sealed class BundleWriter(
             ], ct))
             using (var pseudonyms = Pseudonymiser.ForNewRelease())
             {
+                var firm = new List<ExportRow>();
+                async ValueTask WriteFirmAsync()
+                {
+                    if (!seen.TryGetValue(rows.FirmKey(firm), out var found))
+                        throw new InvalidOperationException(NotCounted);
+                    found.Records++;
+                    if (found.Released is not { } generalised) return;
+                    var (firmPseudonym, width) = (pseudonyms.FirmPseudonym(firm[0].FirmId), QuasiIdentifiers.All.Count);
+                    for (var order = 0; order < firm.Count; order++)
+                    {
+                        var (a, values) = (firm[order], new ArraySegment<string>(generalised, order * width, width));
+                        var id = pseudonyms.Pseudonym(a.AssessmentId);
+                        await tables.AddAsync(rows.Firm(a, order, id, firmPseudonym, values), rows.Responses(a, id, values));
+                        responseRows += a.Respondents;
+                        if (++firmRows % 1000 == 0) progress?.Report(firmRows);
+                    }
+                }
                 await foreach (var a in source.WithCancellation(ct))
                 {
                     if (!rows.Includes(a)) continue;
-                    var key = rows.QuasiIdentifiers(a);
-                    if (!seen.TryGetValue(key, out var found)) seen[key] = found = new SeenClass(plan.Apply(key));
-                    found.Records++;
-                    if (found.Released is not { } generalised) continue;
-                    var id = pseudonyms.Pseudonym(a.AssessmentId);
-                    await tables.AddAsync(rows.Firm(a, id, pseudonyms.FirmPseudonym(a.FirmId), generalised),
-                        rows.Responses(a, id, generalised));
-                    responseRows += a.Respondents;
-                    if (++firmRows % 1000 == 0) progress?.Report(firmRows);
+                    if (firm.Count > 0 && firm[0].FirmId != a.FirmId)
+                    {
+                        await WriteFirmAsync();
+                        firm.Clear();
+                    }
+                    firm.Add(a);
                 }
+                if (firm.Count > 0) await WriteFirmAsync();
                 await tables.CompleteAsync();
             }
-            if (seen.Count != histogram.Count || seen.Any(c => histogram.GetValueOrDefault(c.Key) != c.Value.Records))
-                throw new InvalidOperationException(
-                    "The assessments read for the bundle are not the ones counted for k-anonymity; nothing was released. Request the release again.");
+            if (seen.Any(c => histogram[c.Key] != c.Value.Records)) throw new InvalidOperationException(NotCounted);
             var codebook = Codebook.For(release, layout, instrumentHash, disclosure, ageBounds, responseRows, firmRows);
             var stated = terms ?? ReleaseTerms.Default;
             await File.WriteAllTextAsync(Path("codebook.json"), JsonSerializer.Serialize(codebook, Codebook.Json), ct);
@@ -126,6 +147,10 @@ internal sealed class BundleWriter(
             folder.Delete(recursive: true);
         }
     }
+
+    private const string NotCounted =
+        "The assessments read for the bundle are not the ones counted for k-anonymity; nothing was released. " +
+        "Request the release again.";
 
     private sealed class SeenClass(string[]? released)
     {

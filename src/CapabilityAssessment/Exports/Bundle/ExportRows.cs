@@ -37,10 +37,21 @@ internal sealed class ExportRows
 
     public bool Includes(ExportRow row) => _versions.ContainsKey(row.InstrumentVersion) && row.Respondents > 0;
 
-    /// <summary>The ungeneralised quasi-identifiers, in the order of <see cref="QuasiIdentifiers.All"/>.</summary>
-    public QiKey QuasiIdentifiers(ExportRow row) => QuasiIdentifiers(row.Firm.Country, row.Firm.Industry,
+    /// <summary>
+    /// The ungeneralised quasi-identifiers of one assessment of a firm with <paramref name="firmAssessments"/> in the
+    /// release, in the order of <see cref="QuasiIdentifiers.All"/>.
+    /// </summary>
+    public QiKey QuasiIdentifiers(ExportRow row, int firmAssessments) => QuasiIdentifiers(row.Firm.Country, row.Firm.Industry,
         PeerDimensions.SizeClassIndex(row.Firm.Employees), PeerDimensions.AgeClassIndex(row.Firm.FoundingYear, row.Firm.StartedYear, _ageBounds),
-        row.Firm.TurnoverBand, Anonymisation.QuasiIdentifiers.RoleSet(row.Roles), row.Language, row.FirmAssessments);
+        row.Firm.TurnoverBand, Anonymisation.QuasiIdentifiers.RoleSet(row.Roles), row.Language, firmAssessments);
+
+    /// <summary>The key of a firm: the keys of its assessments (in release order) one after another.</summary>
+    public QiKey FirmKey(IReadOnlyList<ExportRow> assessments)
+    {
+        var keys = new QiKey[assessments.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = QuasiIdentifiers(assessments[i], keys.Length);
+        return QiKey.Firm(keys);
+    }
 
     /// <summary>The same from the classes as numbers (the release's first pass counts these in SQL).</summary>
     public QiKey QuasiIdentifiers(string? country, string? industry, int? sizeClass, int? ageClass, string? turnoverBand, string roles,
@@ -48,14 +59,15 @@ internal sealed class ExportRows
         new([country, industry, sizeClass is { } s ? PeerDimensions.SizeClasses[s] : null, ageClass is { } a ? _ageClasses[a] : null,
             turnoverBand, roles, language, Count(firmAssessments)]);
 
-    public TableRow Firm(ExportRow row, string pseudonym, string firmPseudonym, string[] generalised)
+    /// <summary>The firm row of one assessment, <paramref name="order"/> (0 for T0) among the firm's released ones.</summary>
+    public TableRow Firm(ExportRow row, int order, string pseudonym, string firmPseudonym, ArraySegment<string> generalised)
     {
         var targets = _versions[row.InstrumentVersion];
         var cells = new TableRow(FirmShape);
-        (cells.Strings[0], cells.Strings[_firmIdAt], cells.Strings[_orderAt]) = (pseudonym, firmPseudonym, Order(row.Order));
+        (cells.Strings[0], cells.Strings[_firmIdAt], cells.Strings[_orderAt]) = (pseudonym, firmPseudonym, Order(order));
         cells.Strings[_monthAt] = Month(row.SubmittedAt);
         (cells.Integers[0], cells.Integers[_respondentsAt]) = (row.InstrumentVersion, row.Respondents);
-        generalised.CopyTo(cells.Strings, _qiAt);
+        for (var i = 0; i < generalised.Count; i++) cells.Strings[_qiAt + i] = generalised[i];
         Array.Fill(cells.Doubles, double.NaN);
         for (var j = 0; j < targets.FirmScores.Length; j++)
             if (targets.FirmScores[j] >= 0) cells.Doubles[targets.FirmScores[j]] = ScorePrecision.Round(row.FirmScores[j]);
@@ -63,7 +75,7 @@ internal sealed class ExportRows
     }
 
     /// <summary>The respondents' rows; the language is the released (possibly generalised) one of the firm row.</summary>
-    public IEnumerable<TableRow> Responses(ExportRow row, string pseudonym, string[] generalised)
+    public IEnumerable<TableRow> Responses(ExportRow row, string pseudonym, ArraySegment<string> generalised)
     {
         var targets = _versions[row.InstrumentVersion];
         var (items, constructs) = (targets.Items.Length, targets.Constructs.Length);

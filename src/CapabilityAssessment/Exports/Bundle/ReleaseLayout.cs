@@ -36,7 +36,8 @@ internal sealed class ReleaseLayout
             new("firm_pseudonym", "Pseudonymous firm id (HMAC-SHA256, key differs per release): links the firm's assessments " +
                 "within this release only", VariableType.String),
             new("assessment_order", "The assessment's place among the firm's in this release by submission (T0 first, then " +
-                "T1, ...); counts suppressed assessments too", VariableType.String),
+                "T1, ...); a firm is released with all its assessments in the window or not at all, so there are no gaps",
+                VariableType.String),
             new("submission_month", "Month of the last submitted response (YYYY-MM)", VariableType.String),
             new("respondents", "Number of submitted respondents", VariableType.Integer),
             .. QuasiIdentifiers.All.Select(h => new ExportVariable(h.Name, $"{h.Label}, generalised (see disclosure.json)", VariableType.String)),

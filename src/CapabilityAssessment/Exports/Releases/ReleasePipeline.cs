@@ -50,7 +50,7 @@ internal sealed class ReleasePipeline(
             await first.ContinueWith(_ => { }, TaskScheduler.Default); // settled before the enumerator is disposed
             throw;
         }
-        var total = histogram.Values.Sum();
+        var total = histogram.Sum(c => c.Value * c.Key.Assessments(QuasiIdentifiers.All.Count)); // assessments, not firms
         tick.Restart();
 
         async IAsyncEnumerable<ExportRow> Source()

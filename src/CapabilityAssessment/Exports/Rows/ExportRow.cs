@@ -24,12 +24,6 @@ internal sealed record ExportRow(
 {
     public int Respondents => Roles.Length;
 
-    /// <summary>Within one release: the firm's assessments in the release's window (1 when not read for a release).</summary>
-    public int FirmAssessments { get; init; } = 1;
-
-    /// <summary>Within one release: this assessment's place among the firm's, by submission (0 for T0).</summary>
-    public int Order { get; init; }
-
     /// <summary>The row of a closed assessment with at least one submitted response (null otherwise), scored as its profile is.</summary>
     public static ExportRow? From(Assessment a, InstrumentDefinition instrument) =>
         a.Status == AssessmentStatus.Closed ? From(a, instrument, ScoringEngine.Aggregate(instrument, a.Respondents)) : null;

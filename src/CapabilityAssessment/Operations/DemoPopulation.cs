@@ -1,7 +1,7 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 
-namespace CapabilityAssessment.Benchmarks.Demo;
+namespace CapabilityAssessment.Operations;
 
 /// <summary>One synthetic firm: its profile, its capability tendency and whether it also took the orchestration instrument.</summary>
 internal sealed record DemoFirm(int Index, FirmProfile Profile, double Level, bool AlsoOrchestration);

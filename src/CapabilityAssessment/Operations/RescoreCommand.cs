@@ -1,9 +1,10 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
 using JasperFx;
 using Marten;
 
-namespace CapabilityAssessment.Scoring;
+namespace CapabilityAssessment.Operations;
 
 /// <summary>
 /// `rescore [--force]`: re-scores every closed assessment and rewrites what closing wrote (ClosingWrites) when the scoring version changed (all with

@@ -6,7 +6,7 @@ using JasperFx;
 using Marten;
 using Npgsql;
 
-namespace CapabilityAssessment.Benchmarks.Demo;
+namespace CapabilityAssessment.Operations;
 
 /// <summary>
 /// `demo load [--firms 2000] [--parallel 8] [--force]`: loads the synthetic demo population (see DemoPopulation) into the

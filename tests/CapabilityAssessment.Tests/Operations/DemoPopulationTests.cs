@@ -1,7 +1,7 @@
 using Alba;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
-using CapabilityAssessment.Benchmarks.Demo;
+using CapabilityAssessment.Operations;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Norms;
 using CapabilityAssessment.Scoring;
@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace CapabilityAssessment.Tests.Benchmarks;
+namespace CapabilityAssessment.Tests.Operations;
 
 /// <summary>The service over its own database named like a demo one (…_demo), with 40 demo firms loaded once.</summary>
 public sealed class DemoFixture : IAsyncLifetime
@@ -29,7 +29,7 @@ public sealed class DemoFixture : IAsyncLifetime
     }
 
     public static Task<IAlbaHost> StartAsync(string connection) =>
-        AlbaHost.For<Program>(b => b.UseEnvironment("Testing").ConfigureServices(s => s.AddBenchmarks()),
+        AlbaHost.For<Program>(b => b.UseEnvironment("Testing"),
             ConfigurationOverride.Create(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Assessments"] = connection,

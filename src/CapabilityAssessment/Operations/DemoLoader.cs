@@ -6,7 +6,7 @@ using CapabilityAssessment.Storage;
 using JasperFx;
 using Marten;
 
-namespace CapabilityAssessment.Benchmarks.Demo;
+namespace CapabilityAssessment.Operations;
 
 /// <summary>
 /// Writes the demo population through AssessmentCommands and the real rules, so events, profiles, firms and peer
