@@ -47,6 +47,7 @@ app.MapFrontDoor();
 app.MapForms();
 app.MapReports().RequireRateLimiting(RateLimits.PerLink);
 app.MapExports().RequireRateLimiting(RateLimits.PerClient);
+app.MapMeasurementPages().RequireRateLimiting(RateLimits.PerClient);
 
 await app.RunAsync();
 return 0;

@@ -59,6 +59,7 @@ internal static class NormFields
                     ?? throw new ExecutionError($"instrumentKey: no instrument '{key}' v{version}.") { Code = "INSTRUMENT_NOT_FOUND" };
                 return (await FindAsync(c, key))?.Reliability.Where(r => r.InstrumentVersion == version).ToList() ?? [];
             });
+        MeasurementModelField.AddTo(query);
     }
 
     private static InstrumentDefinition Instrument(IResolveFieldContext c, string key, int? version)

@@ -23,8 +23,11 @@ internal static class NormPins
         var sem = index || c.Score is null ? null : FirmError.Sem(statistics, raters);
         var reading = c.Score is { } s && sem is { } e && instrument.Bands.Count > 0 ? BandWithinError.Read(instrument.Bands, s, e) : null;
         var metric = metrics.Construct(instrument.Key, instrument.Version, c.Key);
+        var norm = index ? null : cells.GetValueOrDefault((PeerGroup.Everyone.Key, metric)) is { Released: true } cell
+            && cell.Figures!.Sd is > 0 ? cell.Figures : null;
         return new PinnedConstruct(c.Key, raters, sem, Round(reading?.Lower), Round(reading?.Upper), reading?.Lowest.Key,
-            reading?.Highest.Key, [.. groups.Select(g => Peers(g, cells.GetValueOrDefault((g.Key, metric)), c.Score, release.K))]);
+            reading?.Highest.Key, [.. groups.Select(g => Peers(g, cells.GetValueOrDefault((g.Key, metric)), c.Score, release.K))],
+            norm?.Mean, norm?.Sd);
     }
 
     public static PinnedPeers Peers(PeerGroup group, NormCell? cell, double? score, int k) => (cell, score) switch

@@ -2,6 +2,7 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Scoring.Measurement;
 using CapabilityAssessment.Storage;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -12,10 +13,11 @@ namespace CapabilityAssessment.Norms;
 /// <summary>
 /// Cuts a norm release of one instrument under the current scoring version, in one transaction that first takes the
 /// aggregates' lock (benchmark_generation), so no closing changes anything while it runs: records what changed since
-/// the last release, decides every cell (NormDisclosure) from the live aggregates, computes reliability on a bounded
-/// sample, stores the release and its cells, and pins every closed profile that has no pin for this scoring version.
-/// Nothing is published when nothing changed since the last release. A batch: no command timeout (the first release of
-/// a large population records every firm once; later ones cost what changed).
+/// the last release, decides every cell (NormDisclosure) from the live aggregates, computes reliability and the
+/// measurement-model report on a bounded sample (both kept from the last release while fewer than k firms changed),
+/// stores the release, its report and its cells, and pins every closed profile that has no pin for this scoring
+/// version. Nothing is published when nothing changed since the last release. A batch: no command timeout (the first
+/// release of a large population records every firm once; later ones cost what changed).
 /// </summary>
 internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog catalog, PeerGroups groups, PeerMetrics metrics,
     IOptions<BenchmarkOptions> options, TimeProvider clock)
@@ -53,12 +55,16 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
         var now = clock.GetUtcNow();
         var keep = previous is not null
             && await changes.FirmsChangedSinceAsync(previous.ReliabilitySequence, ct) < options.Value.K;
+        var kept = keep ? await session.LoadAsync<MeasurementReport>(previous!.Id, ct) : null;
+        var sample = kept is null ? await NormReliabilitySample.ComputeAsync(session, catalog, instrumentKey, ct) : default;
         var release = new NormRelease(Guid.NewGuid(), instrumentKey, scoringVersion, sequence, Label(previous, now), now,
             cells.FirstOrDefault(c => c.Group == PeerGroup.Everyone.Key && c.Metric == PeerMetrics.Firms && c.Released)?.Figures!.N ?? 0,
-            options.Value.K, keep ? previous!.Reliability : await NormReliabilitySample.ComputeAsync(session, catalog, instrumentKey, ct),
-            keep ? previous!.ReliabilitySequence : sequence);
+            options.Value.K, keep ? previous!.Reliability : sample.Reliability, keep ? previous!.ReliabilitySequence : sequence);
         await NormCells.WriteAsync(store, connection, release.Id, cells, ct);
         session.Store(release);
+        session.Store(new MeasurementReport(release.Id, instrumentKey, release.Label, now, ConstructMeasurement.Estimator,
+            MeasurementReports.Options.BootstrapReplicates, MeasurementReports.Options.ParallelReplicates,
+            kept?.Constructs ?? sample.Models));
         await session.SaveChangesAsync(ct);
         await PinUnpinnedAsync(connection, transaction, release, cells.ToDictionary(c => (c.Group, c.Metric)), ct);
         await transaction.CommitAsync(ct);

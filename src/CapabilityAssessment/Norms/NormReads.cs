@@ -14,6 +14,7 @@ namespace CapabilityAssessment.Norms;
 internal sealed class NormReads(IDocumentStore store, NpgsqlDataSource primary, BenchmarkReplica? replica = null)
 {
     public const string Releases = "mt_doc_norm_release";
+    public const string Reports = "mt_doc_measurement_report";
 
     public async Task<NormRelease?> LatestAsync(string instrumentKey, string scoringVersion, CancellationToken ct)
     {
@@ -42,6 +43,16 @@ internal sealed class NormReads(IDocumentStore store, NpgsqlDataSource primary, 
     {
         await using var connection = await OpenAsync(ct);
         return await QueryAsync(store, connection, "data->>'instrumentKey' = $1", "data->>'publishedAt' DESC", ct, instrumentKey);
+    }
+
+    /// <summary>The measurement-model report cut with a release: one document read by its id.</summary>
+    public async Task<MeasurementReport?> MeasurementReportAsync(Guid release, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = new NpgsqlCommand($"SELECT data FROM {store.Qualified(Reports)} WHERE id = $1", connection);
+        command.Parameters.Add(new() { Value = release });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? store.Options.Serializer().FromJson<MeasurementReport>(reader, 0) : null;
     }
 
     /// <param name="bins">With each cell's histogram, for percentile ranks.</param>

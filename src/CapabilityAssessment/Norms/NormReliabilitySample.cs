@@ -10,29 +10,30 @@ namespace CapabilityAssessment.Norms;
 /// Each construct's reliability and rater statistics for a release, per instrument version, over the closed assessments'
 /// submitted respondents. Bounded: at most SampleSize assessments per version (the first by id; ids are random, so
 /// this is a random sample), read in batches, so publishing at a million firms costs the same here as at ten thousand;
-/// 5,000 firms give alpha to about ±0.01.
+/// 5,000 firms give alpha to about ±0.01. The same sample gives the release's measurement-model report.
 /// </summary>
 internal static class NormReliabilitySample
 {
     public const int SampleSize = 5000;
     private const int Batch = 500;
 
-    public static async Task<List<NormReliability>> ComputeAsync(IQuerySession session, InstrumentCatalog catalog,
-        string instrumentKey, CancellationToken ct)
+    public static async Task<(List<NormReliability> Reliability, List<ConstructModel> Models)> ComputeAsync(
+        IQuerySession session, InstrumentCatalog catalog, string instrumentKey, CancellationToken ct)
     {
-        var result = new List<NormReliability>();
+        var (result, models) = (new List<NormReliability>(), new List<ConstructModel>());
         foreach (var instrument in catalog.Published().Where(d => d.Key == instrumentKey))
         {
             var ids = await session.Query<AssessmentSummary>()
                 .Where(s => s.Status == "CLOSED" && s.InstrumentKey == instrumentKey && s.InstrumentVersion == instrument.Version)
                 .OrderBy(s => s.Id).Select(s => s.Id).Take(SampleSize).ToListAsync(ct);
-            var firms = new List<IReadOnlyList<Respondent>>();
+            var firms = new List<SampledFirm>();
             foreach (var batch in ids.Chunk(Batch))
                 firms.AddRange((await session.LoadManyAsync<Assessment>(ct, batch))
-                    .Select(a => (IReadOnlyList<Respondent>)a.Respondents.Where(r => r.HasSubmitted).ToList()));
-            result.AddRange(For(instrument, firms));
+                    .Select(a => new SampledFirm(a.Language, [.. a.Respondents.Where(r => r.HasSubmitted)])));
+            result.AddRange(For(instrument, [.. firms.Select(f => f.Respondents)]));
+            models.AddRange(MeasurementReports.For(instrument, firms));
         }
-        return result;
+        return (result, models);
     }
 
     public static IEnumerable<NormReliability> For(InstrumentDefinition instrument, IReadOnlyList<IReadOnlyList<Respondent>> firms)

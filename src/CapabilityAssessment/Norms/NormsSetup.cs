@@ -32,6 +32,7 @@ internal static class NormsSetup
     {
         options.Schema.For<NormRelease>().DocumentAlias("norm_release").Index(x => x.InstrumentKey);
         options.Schema.For<Scoring.ProfileNorms>().DocumentAlias("profile_norms");
+        options.Schema.For<MeasurementReport>().DocumentAlias("measurement_report");
     }
 }
 

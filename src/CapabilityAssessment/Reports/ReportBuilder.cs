@@ -22,7 +22,8 @@ internal static class ReportBuilder
         AreaBlock Area(ConstructScoreView c, bool mode)
         {
             var interval = c.Interval;
-            return new AreaBlock("area-" + c.Key, c.Title, Layer(c.Layer), Score(c.Score), mode ? "" : c.Band?.Label ?? "",
+            return new AreaBlock("area-" + c.Key, c.Title, Layer(c.Layer), Score(c.Score),
+                mode ? "" : c.BandWithinError ?? c.Band?.Label ?? "",
                 c.Band?.Text ?? "", c.Band?.Recommendation ?? "", ReportStrings.Format(lang, "answered_by", c.Respondents),
                 new BarView(Num(c.Score!.Value), interval is null ? "" : Num(interval.Lower), interval is null ? "" : Num(interval.Upper), cuts),
                 interval is not null, interval is null ? "" : $"{Score(interval.Lower)}–{Score(interval.Upper)}",
@@ -62,10 +63,17 @@ internal static class ReportBuilder
             ReportStrings.Format(lang, "constructs_scored", scored.Count, view.Constructs.Count),
             areas, Sections(lang, areas, modes, outcomes, view.Norms is not null),
             view.Recommendations.Select(r => new RecommendationRow("area-" + r.Construct, r.Title, Score(r.Score),
-                instrument.Bands.FirstOrDefault(b => b.Key == r.Band)?.Label.Get(lang) ?? r.Band, r.Text)).ToList(),
+                view.Constructs.FirstOrDefault(c => c.Key == r.Construct)?.BandWithinError
+                    ?? instrument.Bands.FirstOrDefault(b => b.Key == r.Band)?.Label.Get(lang) ?? r.Band, r.Text)).ToList(),
             unscored,
             view.Norms is { } norms ? ReportStrings.Format(lang, "peers_norms", norms.Label, norms.Firms) : "",
-            ReportPeers.Build(lang, view.Constructs));
+            ReportPeers.Build(lang, view.Constructs),
+            view.RecommendationsReason?.Code switch
+            {
+                ProfileRecommendations.NothingStandsOut => T("nothing_stands_out"),
+                ProfileRecommendations.NoNorms when scored.Count > 0 => T("recommendations_no_norms"),
+                _ => "",
+            });
 
         string Score(double? value) => value is { } v ? ReportStrings.Number(lang, Math.Round(v, MidpointRounding.AwayFromZero), "0") : T("not_scored");
     }

@@ -9,8 +9,10 @@ internal sealed record ReportPage(
     string FirmName, string InstrumentTitle, string InstrumentVersion, string ScoringVersion, int Respondents, string ScoredAt,
     OverallBlock Overall, IReadOnlyList<LayerRow> Layers, RadarView? Radar, string RadarDesc, string ScoredCount,
     IReadOnlyList<AreaBlock> Areas, IReadOnlyList<AreaSection> Sections, IReadOnlyList<RecommendationRow> Recommendations,
-    IReadOnlyList<UnscoredRow> Unscored, string NormsText = "", IReadOnlyList<PeerSection>? Peers = null)
+    IReadOnlyList<UnscoredRow> Unscored, string NormsText = "", IReadOnlyList<PeerSection>? Peers = null,
+    string RecommendationsNote = "")
 {
+    public bool HasRecommendationsSection => HasRecommendations || RecommendationsNote.Length > 0;
     public bool HasPeers => Peers is { Count: > 0 };
     public bool HasRadar => Radar is not null;
     public IEnumerable<LayerRow> CoreLayers => Layers.Where(l => l.Core);

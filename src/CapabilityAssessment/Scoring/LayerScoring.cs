@@ -50,18 +50,4 @@ internal static class LayerScoring
         return new OverallIndex(index, ScoreBands.Label(instrument, index), weakest.Layer, weakest.Score,
             ScoreBands.Label(instrument, weakest.Score!.Value), null);
     }
-
-    /// <summary>
-    /// The lowest-scoring constructs (ties in instrument order) with their band's recommendation. Management modes are left out:
-    /// more of a mode is not better (integrating was rarely used and sometimes harmful in the seed cases). Indices and
-    /// outcomes have no band, so they are never recommended either.
-    /// </summary>
-    public static IReadOnlyList<Recommendation> Recommendations(
-        InstrumentDefinition instrument, IReadOnlyList<FirmConstructScore> constructs, int count) =>
-        constructs
-            .Where(c => c.Layer != Layer.ManagementMode && c.Score is not null && c.Band?.Recommendation is not null)
-            .OrderBy(c => c.Score)
-            .Take(count)
-            .Select(c => new Recommendation(c.Construct, c.Layer, c.Score!.Value, c.Band!.Key, c.Band.Recommendation!))
-            .ToList();
 }

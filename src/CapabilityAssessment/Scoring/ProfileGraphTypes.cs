@@ -45,6 +45,7 @@ public sealed class ConstructScoreViewType : ObjectGraphType<ConstructScoreView>
         Field(x => x.Interval, nullable: true).Description("Score +/- 1.645 SEM (90%) of the firm's score (its raters counted), from the pinned norm release; null before any release.");
         Field(x => x.BandLow, nullable: true).Description("The band of the interval's lower end (pinned).");
         Field(x => x.BandHigh, nullable: true).Description("The band of the interval's upper end: equal to bandLow when the band is certain, else the score lies between the two.");
+        Field(x => x.BandWithinError, nullable: true).Description("The band as it may be said: its label when the 90% interval lies inside it, else 'between developing and advanced'; null before any release.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PinnedPeersType>>>>("peers")
             .Description("Percentile ranks in the firm's own peer groups in the pinned norm release (empty before any release).")
             .Resolve(c => c.Source.Peers ?? []);
@@ -112,11 +113,15 @@ public sealed class RecommendationViewType : ObjectGraphType<RecommendationView>
     public RecommendationViewType()
     {
         Name = "Recommendation";
+        Description = "A construct reliably below the firm's own mean profile (T-scores against the pinned norm release, Davis 1959, 95%).";
         Field(x => x.Construct);
         Field(x => x.Title);
         Field(x => x.Score);
         Field(x => x.Band);
         Field(x => x.Text);
+        Field(x => x.Rank).Description("1 = the most reliably below the mean; tied constructs share a rank (never ordered by the instrument).");
+        Field(x => x.BelowMean).Description("T-score points from the firm's own mean profile (negative).");
+        Field(x => x.Z).Description("That difference over its standard error; below -1.96 to be named.");
     }
 }
 
@@ -133,7 +138,8 @@ public sealed class ProfileViewType : ObjectGraphType<ProfileView>
         Field(x => x.Layers);
         Field(x => x.Constructs);
         Field(x => x.ManagementModes).Description("Influencing, monitoring, coordinating and integrating, each its own dimension (integrating is not 'more is better').");
-        Field(x => x.Recommendations).Description("For the weakest scored constructs.");
+        Field(x => x.Recommendations).Description("Constructs reliably below the firm's own mean profile (at most 3 ranks; ties share one); empty with recommendationsReason when nothing stands out or no norms are pinned.");
+        Field(x => x.RecommendationsReason, nullable: true).Description("Why recommendations is empty: NOTHING_STANDS_OUT (every difference is within measurement error) or NO_NORMS.");
         Field(x => x.Outcomes).Description("Outcomes (performance, growth, innovation output): never banded or recommended.");
         Field(x => x.Norms, nullable: true).Description("The norm release this profile's intervals and percentiles are pinned to; null until a release exists.");
     }

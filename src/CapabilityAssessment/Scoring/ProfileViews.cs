@@ -16,7 +16,7 @@ public sealed record ConstructScoreView(
     IReadOnlyList<FacetScoreView>? Facets = null, double? AgreementSlightlySkewed = null, ProfileRange? OwnScores = null,
     BandView? BandLow = null, BandView? BandHigh = null,
     IReadOnlyList<PinnedPeers>? Peers = null, InstrumentRef? Instrument = null, string? ScoringVersion = null,
-    Guid? NormRelease = null);
+    Guid? NormRelease = null, string? BandWithinError = null);
 
 /// <summary>The norm release a profile is pinned to: what to print beside its numbers ("norms of 2027-01-15, 240 firms").</summary>
 public sealed record NormsView(Guid Release, string Label, DateTimeOffset PublishedAt, int Firms);
@@ -27,13 +27,17 @@ public sealed record LayerScoreView(string Layer, double? Score, int Constructs,
 
 public sealed record OverallView(double? Score, BandView? Band, string? WeakestLayer, double? WeakestLink, ReasonView? Reason);
 
-public sealed record RecommendationView(string Construct, string Title, double Score, string Band, string Text);
+/// <param name="Rank">1 = the most reliably below the firm's mean; tied constructs share a rank.</param>
+/// <param name="BelowMean">T-score points from the firm's own mean profile (negative); Z that difference over its SE.</param>
+public sealed record RecommendationView(string Construct, string Title, double Score, string Band, string Text, int Rank,
+    double BelowMean, double Z);
 
 /// <param name="Outcomes">Outcome constructs (performance, growth, innovation output): reported, never banded or recommended.</param>
 public sealed record ProfileView(
     Guid AssessmentId, string ScoringVersion, DateTimeOffset ScoredAt, int Respondents, OverallView Overall,
     IReadOnlyList<LayerScoreView> Layers, IReadOnlyList<ConstructScoreView> Constructs, IReadOnlyList<ConstructScoreView> ManagementModes,
-    IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<ConstructScoreView> Outcomes, NormsView? Norms = null);
+    IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<ConstructScoreView> Outcomes, NormsView? Norms = null,
+    ReasonView? RecommendationsReason = null);
 
 /// <summary>Puts the pinned instrument's words (titles, band labels, interpretations) around a stored profile's numbers.</summary>
 internal static class ProfileViews
@@ -50,12 +54,7 @@ internal static class ProfileViews
         {
             Instrument = profile.Instrument, ScoringVersion = profile.ScoringVersion, NormRelease = pin?.ReleaseId,
         }, pinned?.GetValueOrDefault(c.Key), instrument, language)).ToList();
-        var recommendations = constructs
-            .Where(c => c.Score is not null && c.Layer != Layer.ManagementMode.Key() && c.Band?.Recommendation is not null)
-            .OrderBy(c => c.Score)
-            .Take(RecommendationCount)
-            .Select(c => new RecommendationView(c.Key, c.Title, c.Score!.Value, c.Band!.Key, c.Band.Recommendation!))
-            .ToList();
+        var (recommendations, why) = ProfileRecommendations.For(constructs, pinned, RecommendationCount);
         return new ProfileView(profile.Id, profile.ScoringVersion, profile.ScoredAt, profile.Respondents,
             new OverallView(profile.Overall.Score, Label(instrument, profile.Overall.Band, language), profile.Overall.WeakestLayer,
                 profile.Overall.WeakestLink, Reason(profile.Overall.Reason, profile.Overall.ReasonMessage)),
@@ -64,7 +63,7 @@ internal static class ProfileViews
             constructs.Where(c => c.Layer == Layer.ManagementMode.Key()).ToList(),
             recommendations,
             constructs.Where(c => c.Layer == Layer.Outcome.Key()).ToList(),
-            pin is null ? null : new NormsView(pin.ReleaseId, pin.Label, pin.PublishedAt, pin.Firms));
+            pin is null ? null : new NormsView(pin.ReleaseId, pin.Label, pin.PublishedAt, pin.Firms), why);
     }
 
     private static ConstructScoreView Pinned(ConstructScoreView view, PinnedConstruct? pin, InstrumentDefinition instrument,
@@ -75,6 +74,17 @@ internal static class ProfileViews
         BandLow = Label(instrument, pin.BandLow, language),
         BandHigh = Label(instrument, pin.BandHigh, language),
         Peers = pin.Peers,
+        BandWithinError = Between(Label(instrument, pin.BandLow, language), Label(instrument, pin.BandHigh, language),
+            language),
+    };
+
+    /// <summary>A band is said as certain only when the score's 90% interval lies inside it (BandWithinError).</summary>
+    private static string? Between(BandView? low, BandView? high, string language) => (low, high) switch
+    {
+        (null, _) or (_, null) => null,
+        _ when low.Key == high.Key => low.Label,
+        _ => language == "fi" ? $"{low.Label}–{high.Label} (virhemarginaalin sisällä)"
+            : $"between {low.Label.ToLowerInvariant()} and {high.Label.ToLowerInvariant()}",
     };
 
     private static ConstructScoreView Construct(ProfileConstruct c, InstrumentDefinition instrument, string language)

@@ -73,7 +73,8 @@ internal static class ScoringEngine
 
     /// <summary>
     /// The firm's profile from its submitted respondents (others are ignored): construct scores with agreement, layers,
-    /// the dynamic-capability index and weakest link, the management-mode profile and recommendations for the weakest constructs.
+    /// the dynamic-capability index and weakest link, the management-mode profile. Recommendations need the norms
+    /// (ProfileRecommendations).
     /// </summary>
     public static FirmProfileScores Aggregate(InstrumentDefinition instrument, IReadOnlyList<Respondent> submitted)
     {
@@ -86,7 +87,6 @@ internal static class ScoringEngine
             ScoringVersion, instrument.Key, instrument.Version, respondents.Count, constructs, layers,
             LayerScoring.Overall(instrument, layers),
             constructs.Where(c => c.Layer == Layer.ManagementMode).ToList(),
-            LayerScoring.Recommendations(instrument, constructs, count: 3),
             constructs.Where(c => c.Agreement?.Low == true).Select(c => c.Construct).ToList(),
             scores);
     }

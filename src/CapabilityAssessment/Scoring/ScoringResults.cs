@@ -50,8 +50,6 @@ internal sealed record LayerScore(Layer Layer, double? Score, int Constructs, in
 internal sealed record OverallIndex(
     double? Score, ScoreBand? Band, Layer? WeakestLayer, double? WeakestLinkScore, ScoreBand? WeakestLinkBand, ScoreReason? Reason);
 
-internal sealed record Recommendation(string Construct, Layer Layer, double Score, string Band, LocalizedText Text);
-
 /// <summary>
 /// The firm's profile. ManagementModes repeats the management_mode constructs as their own profile: integrating is a dimension,
 /// never folded into an index. Low agreement lists the constructs flagged by WithinGroupAgreement (rwg(j) below 0.70
@@ -60,5 +58,5 @@ internal sealed record Recommendation(string Construct, Layer Layer, double Scor
 internal sealed record FirmProfileScores(
     string ScoringVersion, string InstrumentKey, int InstrumentVersion, int Respondents,
     IReadOnlyList<FirmConstructScore> Constructs, IReadOnlyList<LayerScore> Layers, OverallIndex Overall,
-    IReadOnlyList<FirmConstructScore> ManagementModes, IReadOnlyList<Recommendation> Recommendations,
+    IReadOnlyList<FirmConstructScore> ManagementModes,
     IReadOnlyList<string> LowAgreement, IReadOnlyList<RespondentScores> RespondentScores);

@@ -30,6 +30,8 @@ internal static class AuthorizationMatrix
             Expect(D, D, NoFirm, Forbidden, NoFirm, Unauthenticated)) with { Variables = (t, _) => new { id = t.FirmId }, TakesAssessmentId = true },
         Query("reliability", "{ reliability(instrumentKey: \"dcvn\", version: 1) { construct } }",
             Expect(D, Forbidden, Forbidden, D, Forbidden, Unauthenticated)),
+        Query("measurementModel", "{ measurementModel(instrumentKey: \"dcvn\", version: 1) { release } }",
+            Expect(D, Forbidden, Forbidden, D, Forbidden, Unauthenticated)),
         Query("norms", "{ norms(instrumentKey: \"dcvn\") { label } }", Expect(D, D, D, D, D, Unauthenticated)),
         Query("benchmark", "{ benchmark(instrumentKey: \"dcvn\", peerGroup: {}) { instrumentKey } }", Expect(D, D, D, D, D, Unauthenticated)),
         Query("datasetRelease", "query($id: ID!) { datasetRelease(id: $id) { id } }",

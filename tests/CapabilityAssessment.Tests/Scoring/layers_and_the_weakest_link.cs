@@ -55,7 +55,6 @@ public sealed class layers_and_the_weakest_link
         Assert.Equal(["mode"], profile.ManagementModes.Select(m => m.Construct));
         Assert.Equal(0, profile.ManagementModes[0].Score!.Value, Exact);
         Assert.DoesNotContain(profile.Layers, l => l.Layer == Layer.ManagementMode);
-        Assert.DoesNotContain(profile.Recommendations, r => r.Construct == "mode");
     }
 
     [Fact]
@@ -107,7 +106,6 @@ public sealed class layers_and_the_weakest_link
         });
         Assert.All(profile.Layers, l => Assert.Equal(ReasonCodes.NoScoredConstructs, l.Reason!.Code));
         Assert.Equal(ReasonCodes.MissingLayers, profile.Overall.Reason!.Code);
-        Assert.Empty(profile.Recommendations);
         Assert.All(profile.RespondentScores.SelectMany(r => r.Constructs), c => Assert.Equal(ReasonCodes.TooFewAnswers, c.Reason!.Code));
     }
 

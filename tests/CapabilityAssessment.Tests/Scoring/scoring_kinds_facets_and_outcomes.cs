@@ -114,7 +114,6 @@ public sealed class scoring_kinds_facets_and_outcomes
         Assert.Equal(0, profile.Constructs.Single(c => c.Construct == "idx").Score!.Value, Exact);
         Assert.Null(profile.Constructs.Single(c => c.Construct == "idx").Band);
         Assert.Null(profile.Constructs.Single(c => c.Construct == "growth").Band);
-        Assert.Equal(["cap"], profile.Recommendations.Select(r => r.Construct));
         var practice = profile.Layers.Single(l => l.Layer == Layer.Practice);
         Assert.Equal((75.0, 1, 1), (practice.Score!.Value, practice.Constructs, practice.Scored));
         Assert.DoesNotContain(profile.Layers, l => l.Layer == Layer.Outcome);

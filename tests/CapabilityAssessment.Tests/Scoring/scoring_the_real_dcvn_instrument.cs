@@ -51,8 +51,6 @@ public sealed class scoring_the_real_dcvn_instrument
         Assert.Equal(Layer.Cognitive, profile.Overall.WeakestLayer);
         Assert.Equal(["influencing", "monitoring", "coordinating", "integrating"], profile.ManagementModes.Select(m => m.Construct));
         Assert.All(profile.ManagementModes, m => Assert.Equal((75.0, 1), (m.Score!.Value, m.Respondents)));
-        Assert.Equal(["cultural_awareness", "global_mindset", "entrepreneurial_orientation"], profile.Recommendations.Select(r => r.Construct));
-        Assert.All(profile.Recommendations, r => Assert.Equal("developing", r.Band));
         // two respondents keyed 4 and 2 differ by 2 on every item: s² = 2 = σ²E, so rwg(j) = 0, yet two raters are
         // too few to flag (Rwg.MinimumRaters)
         var awareness = profile.Constructs.Single(c => c.Construct == "cultural_awareness");

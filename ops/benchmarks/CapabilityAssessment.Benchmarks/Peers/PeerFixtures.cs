@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Norms;
 using CapabilityAssessment.Scoring;
@@ -108,5 +109,22 @@ internal static class PeerFixtures
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         foreach (var value in values) command.Parameters.Add(new() { Value = value });
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Firms whose raters answer every item around the firm's level (1-5, ±1): a one-factor population.</summary>
+    public static List<SampledFirm> MeasurementSample(Instruments.InstrumentDefinition instrument, int firms, int raters)
+    {
+        var random = new Random(18);
+        var roles = instrument.Roles.Select(r => r.Key).ToList();
+        var items = instrument.Items.Select(i => i.Id).ToList();
+        var sample = new List<SampledFirm>(firms);
+        for (var f = 0; f < firms; f++)
+        {
+            var level = random.Next(1, 6);
+            sample.Add(new SampledFirm(f % 3 == 0 ? "fi" : "en", [.. Enumerable.Range(0, raters).Select(r => new Respondent(
+                Guid.NewGuid(), roles[(f + r) % roles.Count], items.ToImmutableDictionary(i => i,
+                    _ => new RecordedAnswer(Math.Clamp(level + random.Next(-1, 2), 1, 5), false, 1)), [], DateTimeOffset.UnixEpoch))]));
+        }
+        return sample;
     }
 }
