@@ -23,6 +23,7 @@ public sealed record ConstructModel(
 
 public sealed record ItemModel(string Item, double Loading, double ItemRest);
 
-/// <summary>One level of an invariance test across the groups of one facet (language or role): Chen's (2007) rule.</summary>
+/// <summary>One level of an invariance test across the groups of one facet (language, role or version): Chen's (2007)
+/// rule.</summary>
 public sealed record InvarianceRow(string Facet, IReadOnlyList<string> Groups, string Level, double? Cfi, double? Rmsea,
     double? DeltaCfi, double? DeltaRmsea, bool? Holds);

@@ -11,7 +11,7 @@ internal sealed record SampledFirm(string Language, IReadOnlyList<Respondent> Re
 /// <summary>
 /// Builds a release's measurement-model report (Scoring/Measurement: polychorics, ULS one-factor fit, ordinal
 /// alpha/omega, parallel analysis, item-rest; RaterAgreement: ICC(1)/ICC(2) of raters in firms; Invariance across the
-/// form's language and the respondent's role). Bounded: the release's sample (at most 5,000 firms per version), 200
+/// form's language, the respondent's role and, where the crosswalk pools a construct, instrument versions). Bounded: the release's sample (at most 5,000 firms per version), 200
 /// bootstrap and 50 parallel-analysis replicates (about ±0.01 on a 95% percentile limit of alpha at these n).
 /// </summary>
 internal static class MeasurementReports
@@ -68,6 +68,28 @@ internal static class MeasurementReports
         var names = groups.Select(g => g.Key).ToList();
         return Invariance.Test([.. groups.Select(g => g.Items)]).Select(s => new InvarianceRow(facet, names,
             s.Level.ToString().ToLowerInvariant(), R(s.Fit.Cfi), R(s.Fit.Rmsea), R(s.DeltaCfi), R(s.DeltaRmsea), s.Holds)).ToList();
+    }
+
+    /// <summary>
+    /// Invariance across two consecutive versions for each construct the later one's crosswalk declares comparable with
+    /// the same items: the respondents of both samples, grouped by version ("v1", "v2"), tested like language and role.
+    /// </summary>
+    public static Dictionary<string, IReadOnlyList<InvarianceRow>> AcrossVersions(InstrumentDefinition before,
+        IReadOnlyList<SampledFirm> beforeFirms, InstrumentDefinition after, IReadOnlyList<SampledFirm> afterFirms)
+    {
+        var rows = new Dictionary<string, IReadOnlyList<InvarianceRow>>();
+        var earlier = ScoringPlan.For(before).Constructs.ToDictionary(p => p.Construct.Key);
+        foreach (var plan in ScoringPlan.For(after).Constructs.Where(p => !p.Construct.IsIndex
+            && after.Crosswalk!.Comparable.Contains(p.Construct.Key)))
+        {
+            if (earlier.GetValueOrDefault(plan.Construct.Key) is not { } old || !old.ItemIds.SequenceEqual(plan.ItemIds)) continue;
+            IEnumerable<(string, int?[])> Of(ConstructPlan p, IReadOnlyList<SampledFirm> firms, string version) =>
+                firms.SelectMany(f => f.Respondents.Where(r => p.IsAskedOf(r.Role)).Select(r => (version, Row(p, r))));
+            var tested = Invariant("version", Of(old, beforeFirms, $"v{before.Version}")
+                .Concat(Of(plan, afterFirms, $"v{after.Version}"))).ToList();
+            if (tested.Count > 0) rows[plan.Construct.Key] = tested;
+        }
+        return rows;
     }
 
     private static int?[] Row(ConstructPlan plan, Respondent respondent)

@@ -21,7 +21,8 @@ internal static class NormReliabilitySample
         IQuerySession session, InstrumentCatalog catalog, string instrumentKey, CancellationToken ct)
     {
         var (result, models) = (new List<NormReliability>(), new List<ConstructModel>());
-        foreach (var instrument in catalog.Published().Where(d => d.Key == instrumentKey))
+        (InstrumentDefinition Instrument, List<SampledFirm> Firms)? previous = null;
+        foreach (var instrument in catalog.Published().Where(d => d.Key == instrumentKey).OrderBy(d => d.Version))
         {
             var ids = await session.Query<AssessmentSummary>()
                 .Where(s => s.Status == "CLOSED" && s.InstrumentKey == instrumentKey && s.InstrumentVersion == instrument.Version)
@@ -31,7 +32,16 @@ internal static class NormReliabilitySample
                 firms.AddRange((await session.LoadManyAsync<Assessment>(ct, batch))
                     .Select(a => new SampledFirm(a.Language, [.. a.Respondents.Where(r => r.HasSubmitted)])));
             result.AddRange(For(instrument, [.. firms.Select(f => f.Respondents)]));
-            models.AddRange(MeasurementReports.For(instrument, firms));
+            var versionModels = MeasurementReports.For(instrument, firms).ToList();
+            if (previous is { } p && instrument.Crosswalk?.From == p.Instrument.Version)
+            {
+                // Invariance across versions, for the constructs the crosswalk pools with the previous version.
+                var across = MeasurementReports.AcrossVersions(p.Instrument, p.Firms, instrument, firms);
+                versionModels = [.. versionModels.Select(m => across.TryGetValue(m.Construct, out var rows)
+                    ? m with { Invariance = [.. m.Invariance, .. rows] } : m)];
+            }
+            models.AddRange(versionModels);
+            previous = (instrument, firms);
         }
         return (result, models);
     }
