@@ -5,10 +5,9 @@ namespace CapabilityAssessment.Exports;
 
 internal static class ExportsSetup
 {
-    /// <summary>Options, links, the release store and the background worker. Idempotent.</summary>
+    /// <summary>Options, links, the release store and the background worker.</summary>
     public static IServiceCollection AddExports(this IServiceCollection services)
     {
-        if (services.Any(d => d.ServiceType == typeof(ReleaseStore))) return services;
         services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Exports:Path must name a folder.")
             .Validate(o => o.K >= 2, "Exports:K must be at least 2.")

@@ -85,9 +85,6 @@ internal static class ScoringEngine
         var layers = LayerScoring.Layers(instrument, constructs);
         return new FirmProfileScores(
             ScoringVersion, instrument.Key, instrument.Version, respondents.Count, constructs, layers,
-            LayerScoring.Overall(instrument, layers),
-            constructs.Where(c => c.Layer == Layer.ManagementMode).ToList(),
-            constructs.Where(c => c.Agreement?.Low == true).Select(c => c.Construct).ToList(),
-            scores);
+            LayerScoring.Overall(instrument, layers), scores);
     }
 }

@@ -51,12 +51,10 @@ internal sealed record OverallIndex(
     double? Score, ScoreBand? Band, Layer? WeakestLayer, double? WeakestLinkScore, ScoreBand? WeakestLinkBand, ScoreReason? Reason);
 
 /// <summary>
-/// The firm's profile. ManagementModes repeats the management_mode constructs as their own profile: integrating is a dimension,
-/// never folded into an index. Low agreement lists the constructs flagged by WithinGroupAgreement (rwg(j) below 0.70
-/// from 3 raters on).
+/// The firm's profile as scored (what closing stores, through AssessmentProfile). The management modes are constructs of
+/// their own layer, shown as their own profile by ProfileViews; agreement is on each construct.
 /// </summary>
 internal sealed record FirmProfileScores(
     string ScoringVersion, string InstrumentKey, int InstrumentVersion, int Respondents,
     IReadOnlyList<FirmConstructScore> Constructs, IReadOnlyList<LayerScore> Layers, OverallIndex Overall,
-    IReadOnlyList<FirmConstructScore> ManagementModes,
-    IReadOnlyList<string> LowAgreement, IReadOnlyList<RespondentScores> RespondentScores);
+    IReadOnlyList<RespondentScores> RespondentScores);

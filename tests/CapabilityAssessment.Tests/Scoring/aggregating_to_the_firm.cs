@@ -94,7 +94,7 @@ public sealed class aggregating_to_the_firm
         var firm = profile.Constructs.Single(c => c.Construct == "c");
         Assert.Equal(0.6, firm.Agreement!.Rwg!.Value, Exact);
         Assert.False(firm.Agreement.Truncated);
-        Assert.Equal(["c"], profile.LowAgreement);
+        Assert.Equal(["c"], profile.Constructs.Where(c => c.Agreement?.Low == true).Select(c => c.Construct));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class aggregating_to_the_firm
         Assert.Equal(0, firm.Agreement!.Rwg!.Value, Exact);
         Assert.Equal(2, firm.Agreement.Raters);
         Assert.False(firm.Agreement.Low);
-        Assert.Empty(profile.LowAgreement);
+        Assert.DoesNotContain(profile.Constructs, c => c.Agreement?.Low == true);
     }
 
     [Fact]

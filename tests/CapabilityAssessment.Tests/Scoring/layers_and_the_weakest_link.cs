@@ -52,8 +52,9 @@ public sealed class layers_and_the_weakest_link
     public void management_modes_are_their_own_profile_and_in_no_layer_index_or_recommendation()
     {
         var profile = Profile(Full, FullAnswers);
-        Assert.Equal(["mode"], profile.ManagementModes.Select(m => m.Construct));
-        Assert.Equal(0, profile.ManagementModes[0].Score!.Value, Exact);
+        var modes = profile.Constructs.Where(c => c.Layer == Layer.ManagementMode).ToList();
+        Assert.Equal(["mode"], modes.Select(m => m.Construct));
+        Assert.Equal(0, modes[0].Score!.Value, Exact);
         Assert.DoesNotContain(profile.Layers, l => l.Layer == Layer.ManagementMode);
     }
 
@@ -116,7 +117,7 @@ public sealed class layers_and_the_weakest_link
             .Module("inventory", keyInformant: true, "managing_director")
             .Construct("c1", Layer.Cognitive, "a1 a2 a3")
             .Construct("mode", Layer.ManagementMode, "m1 m2 m3", module: "inventory").Build();
-        var mode = Profile(instrument, "a1=3 a2=3 a3=3").ManagementModes.Single();
+        var mode = Profile(instrument, "a1=3 a2=3 a3=3").Constructs.Single(c => c.Layer == Layer.ManagementMode);
         Assert.Equal(ReasonCodes.NoRespondents, mode.Reason!.Code);
         Assert.Equal(0, mode.Asked);
     }
