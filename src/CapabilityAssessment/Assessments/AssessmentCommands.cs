@@ -1,3 +1,4 @@
+using CapabilityAssessment.Http;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
 using JasperFx;

@@ -1,3 +1,4 @@
+using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Assessments;

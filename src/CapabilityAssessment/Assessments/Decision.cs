@@ -1,7 +1,6 @@
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Http;
 
-/// <summary>A rule's broken promise: a stable code, the input field it concerns, and a message a person can act on.</summary>
-public sealed record Problem(string Code, string Field, string Message);
+namespace CapabilityAssessment.Assessments;
 
 /// <summary>What a pure rule decided: the events to append, or the problems that stop anything being written.</summary>
 public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<Problem> Problems)

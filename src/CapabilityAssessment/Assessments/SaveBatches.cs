@@ -1,3 +1,4 @@
+using CapabilityAssessment.Http;
 using System.Threading.Channels;
 using CapabilityAssessment.Instruments;
 using Marten;

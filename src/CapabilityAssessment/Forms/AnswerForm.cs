@@ -1,3 +1,4 @@
+using CapabilityAssessment.Http;
 using System.Text.RegularExpressions;
 using CapabilityAssessment.Assessments;
 

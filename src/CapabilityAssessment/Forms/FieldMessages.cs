@@ -1,3 +1,4 @@
+using CapabilityAssessment.Http;
 using CapabilityAssessment.Assessments;
 
 namespace CapabilityAssessment.Forms;

@@ -1,4 +1,4 @@
-using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Http;
 using GraphQL;
 
 namespace CapabilityAssessment.GraphQL;

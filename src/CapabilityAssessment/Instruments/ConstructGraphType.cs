@@ -6,6 +6,7 @@ internal sealed class ConstructGraphType : ObjectGraphType<Localized<Construct>>
 {
     public ConstructGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Construct";
         Description = "One thing measured, scored 0-100 from its items.";
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);
@@ -66,6 +67,7 @@ internal sealed class FacetGraphType : ObjectGraphType<Localized<Facet>>
 {
     public FacetGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Facet";
         Description = "A sub-score of a construct over some of its items.";
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);
@@ -79,6 +81,7 @@ internal sealed class BandInterpretationGraphType : ObjectGraphType<Localized<(s
 {
     public BandInterpretationGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "BandInterpretation";
         Description = "How a construct score in one band is explained to the firm.";
         Field<NonNullGraphType<StringGraphType>>("band").Description("Band key.").Resolve(c => c.Source.Value.Band);
@@ -91,6 +94,7 @@ internal sealed class ItemGraphType : ObjectGraphType<Localized<Item>>
 {
     public ItemGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Item";
         Description = "One statement answered on the construct's scale.";
         Field<NonNullGraphType<StringGraphType>>("id").Description("Stable across versions while the meaning is unchanged.").Resolve(c => c.Source.Value.Id);
@@ -105,6 +109,7 @@ internal sealed class ItemSourceGraphType : ObjectGraphType<ItemSource>
 {
     public ItemSourceGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "ItemSource";
         Description = "Where an item comes from: a quoted seed excerpt, or a published scale.";
         Field<StringGraphType>("seed").Description("Seed file name.").Resolve(c => c.Source.Seed);

@@ -6,6 +6,7 @@ internal sealed class InstrumentChangesGraphType : ObjectGraphType<Localized<Ins
 {
     public InstrumentChangesGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "InstrumentChanges";
         Description = "Items added, removed and changed between two versions (matched by item id), and the crosswalk the newer version declares.";
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);
@@ -23,6 +24,7 @@ internal sealed class ItemChangeGraphType : ObjectGraphType<Localized<ItemChange
 {
     public ItemChangeGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "ItemChange";
         Description = "An item in one or both versions.";
         Field<NonNullGraphType<StringGraphType>>("id").Resolve(c => c.Source.Value.Id);
@@ -36,6 +38,7 @@ internal sealed class CrosswalkGraphType : ObjectGraphType<Crosswalk>
 {
     public CrosswalkGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Crosswalk";
         Description = "How constructs relate to the previous version; benchmarks pool only comparable and equivalent constructs.";
         Field<NonNullGraphType<IntGraphType>>("from").Resolve(c => c.Source.From);
@@ -51,6 +54,7 @@ internal sealed class EquivalentConstructGraphType : ObjectGraphType<EquivalentC
 {
     public EquivalentConstructGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "EquivalentConstruct";
         Description = "A construct whose items changed in wording only.";
         Field<NonNullGraphType<StringGraphType>>("construct").Resolve(c => c.Source.Construct);

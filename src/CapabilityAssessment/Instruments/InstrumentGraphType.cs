@@ -6,6 +6,7 @@ internal sealed class InstrumentGraphType : ObjectGraphType<Localized<Instrument
 {
     public InstrumentGraphType(InstrumentCatalog catalog)
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Instrument";
         Description = "One version of a questionnaire, with every text in the requested language (English where a translation is missing).";
         Field<NonNullGraphType<StringGraphType>>("key").Description("Stable key of the instrument, e.g. dcvn.").Resolve(c => c.Source.Value.Key);

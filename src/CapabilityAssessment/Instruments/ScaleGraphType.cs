@@ -6,6 +6,7 @@ internal sealed class ScaleGraphType : ObjectGraphType<Localized<Scale>>
 {
     public ScaleGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Scale";
         Description = "An answer scale; every point is labelled, lowest first.";
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);
@@ -19,6 +20,7 @@ internal sealed class RoleGraphType : ObjectGraphType<Localized<Role>>
 {
     public RoleGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Role";
         Description = "A kind of respondent.";
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);
@@ -30,6 +32,7 @@ internal sealed class BandGraphType : ObjectGraphType<Localized<Band>>
 {
     public BandGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Band";
         Description = "A range of the 0-100 construct score: from inclusive, to exclusive (the last band includes 100).";
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);
@@ -43,6 +46,7 @@ internal sealed class ModuleGraphType : ObjectGraphType<Localized<Module>>
 {
     public ModuleGraphType()
     {
+        Metadata[GraphQL.ComplexityModel.StaticKey] = true;
         Name = "Module";
         Description = "A page of the form.";
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Value.Key);

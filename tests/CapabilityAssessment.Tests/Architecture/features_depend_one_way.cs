@@ -30,11 +30,6 @@ public sealed class features_depend_one_way
         "Assessments/AssessmentsSetup.cs -> Benchmarks", "Assessments/AssessmentsSetup.cs -> Norms",
         "Assessments/ClosingWrites.cs -> Benchmarks", "Assessments/ClosingWrites.cs -> Exports",
         "Assessments/ClosingWrites.cs -> Norms", "Assessments/ClosingWrites.cs -> Scoring",
-        // Problem (code, field, message) is declared in Assessments/Decision.cs; it belongs below GraphQL.
-        "GraphQL/Problems.cs -> Assessments",
-        // The complexity model knows instrument types are cheap by their namespace; a cost declared on those types
-        // where they are defined removes it.
-        "GraphQL/ComplexityModel.cs -> Instruments",
     ];
 
     [Fact]
