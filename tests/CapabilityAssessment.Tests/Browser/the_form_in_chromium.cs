@@ -12,6 +12,9 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
     {
         var link = await live.StartAsync();
         await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        // Five module posts while the rest of the suite runs on two cores: a page may take longer than Playwright's 30 s.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url(link));
         await page.ScreenshotAsync(new() { Path = Shot("form-overview.png"), FullPage = true });
