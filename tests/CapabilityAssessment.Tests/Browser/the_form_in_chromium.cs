@@ -20,8 +20,19 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
         await page.ScreenshotAsync(new() { Path = Shot("form-overview.png"), FullPage = true });
 
         await TabUntil(page, "document.activeElement.textContent === 'Continue'");
+        var continueTo = await page.EvaluateAsync<string>("document.activeElement.href");
+        Assert.Contains("/m/", continueTo);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => u.Contains("/m/"));
+        // Under the whole suite's load headless Chromium has (3 times in 12 full runs, never alone) not navigated on
+        // this first Enter, right after the full-page screenshot; the link is plain, so a second Enter on the same
+        // focused link is the same user action. A page that never loads still fails below.
+        try { await page.WaitForURLAsync(u => u.Contains("/m/"), new() { Timeout = 20_000 }); }
+        catch (TimeoutException)
+        {
+            Assert.Equal(continueTo, await page.EvaluateAsync<string>("document.activeElement.href"));
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(u => u.Contains("/m/"));
+        }
         var modules = 0;
         while (true)
         {
