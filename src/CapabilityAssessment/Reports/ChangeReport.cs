@@ -26,8 +26,8 @@ internal static class ChangeReport
     public static ChangeSection Build(string lang, AssessmentProfile before, InstrumentDefinition instrument,
         IReadOnlyList<ConstructChange> changes)
     {
-        string T(string key) => MeasurementStrings.Get(lang, key);
-        string Whole(double? v) => v is { } x ? MeasurementStrings.Whole(lang, x) : "–";
+        string T(string key) => ReportStrings.Get(lang, key);
+        string Whole(double? v) => v is { } x ? ReportStrings.Whole(lang, x) : "–";
         string Signed(double? v, string format) => v is { } x
             ? (x > 0 ? "+" : x < 0 ? "−" : "") + ReportStrings.Number(lang, Math.Abs(x), format) : "–";
         var rows = changes.Select(c => new ChangeRow("change-" + c.Construct,
@@ -37,7 +37,7 @@ internal static class ChangeReport
             c.Significant)).ToList();
         var notes = changes.Any(c => c.Reason?.Code == ChangeReasons.NoMeasurementError) ? [T("change_unjudged")] : new List<string>();
         return new ChangeSection(T("change_title"),
-            MeasurementStrings.Format(lang, "change_intro", before.ScoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ReportStrings.Format(lang, "change_intro", before.ScoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 before.Instrument.Version),
             T("change_caption"), T("change_area"), T("change_then"), T("change_now"), T("change_delta"), T("change_rci"),
             T("change_verdict"), rows, notes);
@@ -51,8 +51,8 @@ internal static class ChangeReport
     {
         if (!MayFollowUp(state, respondent)) return null;
         var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        return new FollowUpForm($"{self}/follow-up?lang={lang}", MeasurementStrings.Get(lang, "follow_up_title"),
-            MeasurementStrings.Get(lang, "follow_up_text"), MeasurementStrings.Get(lang, "follow_up_button"),
+        return new FollowUpForm($"{self}/follow-up?lang={lang}", ReportStrings.Get(lang, "follow_up_title"),
+            ReportStrings.Get(lang, "follow_up_text"), ReportStrings.Get(lang, "follow_up_button"),
             tokens.FormFieldName, tokens.RequestToken ?? "");
     }
 }

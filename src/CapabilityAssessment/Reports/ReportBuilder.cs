@@ -31,7 +31,7 @@ internal static class ReportBuilder
                     ReportStrings.Number(lang, c.Agreement ?? 0, "0.00"), ReportStrings.Number(lang, WithinGroupAgreement.LowAgreement, "0.00")) : "",
                 mode && c.Key == "integrating", c.Kind == "index",
                 (c.Facets ?? []).Select(f => new FacetRow(f.Title, Score(f.Score))).ToList())
-            { OwnScores = MeasurementStrings.OwnScores(lang, c.OwnScores) };
+            { OwnScores = ReportStrings.OwnScores(lang, c.OwnScores) };
         }
 
         var scored = view.Constructs.Where(c => c.Score is not null).ToList();

@@ -1,9 +1,17 @@
 namespace CapabilityAssessment.Reports;
 
-/// <summary>The report's UI strings in English and Finnish; templates read them as t.key (a missing key fails rendering).</summary>
-internal static class ReportStrings
+/// <summary>
+/// The report's UI strings in English and Finnish; templates read them as t.key (a missing key fails rendering). One
+/// table, written in one file per concern: the page (here), the peer comparison (ReportStrings.Peers.cs), and change
+/// and the managers' own scores (ReportStrings.Change.cs). A key defined twice fails at start-up.
+/// </summary>
+internal static partial class ReportStrings
 {
-    private static readonly Dictionary<string, (string En, string Fi)> Table = new()
+    // Methods, not fields, for the parts: static field initialisers of a partial class run in no defined file order.
+    private static readonly Dictionary<string, (string En, string Fi)> Table =
+        new[] { Page(), Peers(), Change() }.SelectMany(part => part).ToDictionary(e => e.Key, e => e.Value);
+
+    private static Dictionary<string, (string En, string Fi)> Page() => new()
     {
         ["app"] = ("Capability assessment", "Kyvykkyysarvio"),
         ["skip"] = ("Skip to main content", "Siirry pääsisältöön"),
@@ -47,29 +55,6 @@ internal static class ReportStrings
             "Palkit näyttävät tulokset; palkin poikki kulkeva ohut viiva on 90 %:n luottamusväli eli vaihteluväli, jolle tulos todennäköisesti osuisi, jos kysymykset esitettäisiin uudelleen."),
         ["no_interval"] = ("Score intervals are shown once at least {0} people have answered a scale; areas without an interval do not have that many answers yet.",
             "Tulosten luottamusvälit näytetään, kun vähintään {0} henkilöä on vastannut osa-alueen kysymyksiin; osa-alueilla ilman luottamusväliä vastauksia ei ole vielä niin paljon."),
-        ["no_norms"] = ("Intervals and the comparison with peers appear once the first norm release is published (usually within a day).",
-            "Luottamusvälit ja vertailu muihin yrityksiin näkyvät, kun ensimmäiset vertailutiedot on julkaistu (yleensä vuorokauden kuluessa)."),
-        ["radar_peers"] = ("The dashed ring is the median of all firms in the norm release.",
-            "Katkoviiva on kaikkien vertailutietojen yritysten mediaani."),
-        ["peers_title"] = ("Compared with other firms", "Vertailu muihin yrityksiin"),
-        ["peers_norms"] = ("Compared with the norms of {0}: {1} firms. These figures stay the same for this report.",
-            "Vertailutiedot {0}: {1} yritystä. Luvut pysyvät tässä raportissa samoina."),
-        ["peers_explain"] = ("Percentile: the share of firms in the group scoring below you (ties count half). Median: the middle score of the group.",
-            "Persentiili: kuinka suuri osa ryhmän yrityksistä sai pienemmän tuloksen (tasatulokset puoliksi). Mediaani: ryhmän keskimmäinen tulos."),
-        ["peer_percentile"] = ("Your percentile", "Persentiilinne"),
-        ["peer_median"] = ("Peer median", "Ryhmän mediaani"),
-        ["peer_firms"] = ("{0} firms", "{0} yritystä"),
-        ["peer_withheld"] = ("withheld", "ei julkaista"),
-        ["peer_everyone"] = ("All firms", "Kaikki yritykset"),
-        ["peer_industry"] = ("Industry {0}", "Toimiala {0}"),
-        ["peer_size"] = ("size class {0}", "kokoluokka {0}"),
-        ["peer_country"] = ("country {0}", "maa {0}"),
-        ["peer_age"] = ("age {0} years", "ikä {0} vuotta"),
-        ["peer_below_threshold"] = ("Not shown: this group has too few firms to compare without revealing any one of them.",
-            "Ei näytetä: ryhmässä on liian vähän yrityksiä, jotta vertailu ei paljastaisi yksittäistä yritystä."),
-        ["peer_complementary"] = ("Not shown: together with other groups it would reveal a small number of firms.",
-            "Ei näytetä: yhdessä muiden ryhmien kanssa se paljastaisi pienen joukon yrityksiä."),
-        ["peer_no_score"] = ("Not shown: there is no score to compare.", "Ei näytetä: vertailtavaa tulosta ei ole."),
         ["recommendation"] = ("Recommendation", "Suositus"),
         ["low_agreement_title"] = ("Your team sees this differently.", "Tiiminne näkee tämän eri tavoin."),
         ["low_agreement"] = ("The answers disagree (agreement {0} on a 0–1 scale, below {1}), so discuss this area together before acting on the score.",

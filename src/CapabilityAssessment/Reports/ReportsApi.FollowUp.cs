@@ -22,11 +22,11 @@ internal static partial class ReportsApi
         lang = LanguageChoice.Choose(http, s.State.Language);
         if (!ChangeReport.MayFollowUp(s.State, s.Respondent))
             return Message(http, forms, lang, new(StatusCodes.Status403Forbidden, "FORBIDDEN", "follow_up_forbidden_title",
-                "follow_up_forbidden"), MeasurementStrings.Get);
+                "follow_up_forbidden"), ReportStrings.Get);
         var (result, link) = await commands.StartFollowUpAsync(s.State, ct);
         if (!result.Succeeded)
             return Message(http, forms, lang, new(StatusCodes.Status409Conflict, result.Problems[0].Code, "follow_up_failed_title",
-                "follow_up_failed"), MeasurementStrings.Get);
+                "follow_up_failed"), ReportStrings.Get);
         return new SeeOtherResult($"/a/{Uri.EscapeDataString(link!.Token)}?lang={Uri.EscapeDataString(lang)}");
     }
 }
