@@ -1,5 +1,6 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Perf.Scoring;
 using CapabilityAssessment.Instruments;
 using Marten;

@@ -17,7 +17,6 @@ internal static class AssessmentDocuments
         options.Projections.Add(new AssessmentSummaryProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<AssessmentSummary>().DocumentAlias("assessment_summary")
             .Index(x => x.OrganisationId).Index(x => x.Status).Index(x => x.InstrumentKey);
-        options.Schema.For<Scoring.AssessmentProfile>().DocumentAlias("profile").Index(x => x.InstrumentKey);
         options.Schema.For<Firm>().DocumentAlias("firm");
     }
 }

@@ -1,5 +1,6 @@
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 
 namespace CapabilityAssessment.Forms;
 

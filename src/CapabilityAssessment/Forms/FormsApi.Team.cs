@@ -1,4 +1,5 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 
 namespace CapabilityAssessment.Forms;
 

@@ -1,5 +1,6 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Storage;
 using JasperFx;

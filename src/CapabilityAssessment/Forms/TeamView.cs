@@ -1,3 +1,4 @@
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Http;
 

@@ -22,8 +22,8 @@ public sealed class QueryType : ObjectGraphType
             .Description("The version of the running service.")
             .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString() ?? "0.0.0");
         Instruments.InstrumentQueries.AddTo(this);
-        Assessments.AssessmentQueries.AddTo(this);
-        Scoring.Change.FirmQuery.AddTo(this);
+        Fieldwork.AssessmentQueries.AddTo(this);
+        Profiles.FirmQuery.AddTo(this);
         Norms.NormFields.AddTo(this);
     }
 }
@@ -33,7 +33,7 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
-        Assessments.AssessmentMutations.AddTo(this);
-        Assessments.FirmContactMutation.AddTo(this);
+        Fieldwork.AssessmentMutations.AddTo(this);
+        Fieldwork.FirmContactMutation.AddTo(this);
     }
 }

@@ -88,37 +88,3 @@ internal static class NormFields
         return group!;
     }
 }
-
-/// <summary>profile.constructs[].peerPercentile(peerGroup, release): where this firm's score falls among its peers.</summary>
-internal static class PeerPercentileField
-{
-    public static ConstructScoreViewType AddTo(ConstructScoreViewType type)
-    {
-        type.Field<NonNullGraphType<PeerPercentileType>>("peerPercentile")
-            .WithMetadata(GraphQL.ComplexityModel.CostKey, GraphQL.ComplexityModel.PeerPercentile)
-            .Description("The mid-rank percentile of this score in a peer group of the pinned norm release (or a named newer one).")
-            .Argument<NonNullGraphType<PeerGroupInputType>>("peerGroup")
-            .Argument<StringGraphType>("release", "A release's label or id; omitted: the release the profile is pinned to.")
-            .ResolveAsync(async c =>
-            {
-                var group = NormFields.ResolveGroup(c);
-                var score = c.Source!;
-                if (score.Instrument is not { } instrument) return Missing(group, "NO_SCORE: this construct has no score to place.");
-                var named = c.GetArgument<string?>("release");
-                if (named is null && score.Peers?.FirstOrDefault(p => p.Group == group.Key) is { } pinned)
-                    return new PeerPercentile(group, pinned.Suppressed, pinned.Reason, pinned.N, pinned.Percentile, pinned.Median);
-                var reads = c.RequestServices!.GetRequiredService<NormReads>();
-                var release = named is null && score.NormRelease is { } id
-                    ? await reads.FindAsync(instrument.Key, score.ScoringVersion!, id.ToString(), c.CancellationToken)
-                    : await NormFields.FindAsync(c, instrument.Key);
-                if (release is null) return Missing(group, NormResults.NoRelease);
-                var metric = c.RequestServices!.GetRequiredService<PeerMetrics>().Construct(instrument.Key, instrument.Version, score.Key);
-                var cell = (await reads.CellsAsync(release.Id, [group.Key], c.CancellationToken, bins: true)).GetValueOrDefault((group.Key, metric));
-                var peers = NormPins.Peers(group, cell, score.Score, release.K);
-                return new PeerPercentile(group, peers.Suppressed, peers.Reason, peers.N, peers.Percentile, peers.Median, release.Label);
-            });
-        return type;
-    }
-
-    private static PeerPercentile Missing(PeerGroup group, string reason) => new(group, true, reason, null, null);
-}

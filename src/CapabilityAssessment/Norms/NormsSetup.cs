@@ -1,5 +1,4 @@
 using Marten;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CapabilityAssessment.Norms;
 
@@ -21,9 +20,6 @@ internal static class NormsSetup
         services.AddSingleton(sp => new NormReads(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<Npgsql.NpgsqlDataSource>(),
             sp.GetRequiredService<Benchmarks.BenchmarksSetup.BenchmarkReplicaHolder>().Replica));
         services.AddHostedService<NormSchedule>();
-        // profile.constructs[].peerPercentile: Scoring's construct score type gains the field where norms are read
-        // (Norms sits above Scoring, so Scoring itself cannot name it).
-        services.Replace(ServiceDescriptor.Transient(_ => PeerPercentileField.AddTo(new Scoring.ConstructScoreViewType())));
         return services;
     }
 
@@ -31,7 +27,6 @@ internal static class NormsSetup
     public static void Register(StoreOptions options)
     {
         options.Schema.For<NormRelease>().DocumentAlias("norm_release").Index(x => x.InstrumentKey);
-        options.Schema.For<Scoring.ProfileNorms>().DocumentAlias("profile_norms");
         options.Schema.For<MeasurementReport>().DocumentAlias("measurement_report");
     }
 }

@@ -1,4 +1,5 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
 using JasperFx;
@@ -47,7 +48,8 @@ internal static class RescoreCommand
         });
         // Export rows that are still missing (assessments closed before export_rows existed) are built from the events.
         var rows = await Exports.Rows.ExportRowBackfill.EnsureAsync(
-            store, services.GetRequiredService<Instruments.InstrumentCatalog>(), closing, null, CancellationToken.None);
+            store, services.GetRequiredService<Instruments.InstrumentCatalog>(), services.GetRequiredService<Assessments.ClosedRebuild>(),
+            null, CancellationToken.None);
         await output.WriteLineAsync($"Done: {seen} closed assessments, {rescored} re-scored with scoring version {ScoringEngine.ScoringVersion}; " +
             $"{rows.Rebuilt} export rows built{(rows.Skipped > 0 ? $", {rows.Skipped} skipped (instrument not in the catalog)" : "")}" +
             $"{(rows.Removed > 0 ? $", {rows.Removed} of assessments no longer closed removed" : "")}.");

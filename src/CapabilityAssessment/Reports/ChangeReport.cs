@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Forms;
 using CapabilityAssessment.Instruments;

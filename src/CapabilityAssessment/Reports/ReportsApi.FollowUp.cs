@@ -1,4 +1,5 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Forms;
 using Microsoft.AspNetCore.Antiforgery;
 

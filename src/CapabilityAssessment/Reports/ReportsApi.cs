@@ -1,3 +1,4 @@
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Forms;
 using CapabilityAssessment.Scoring;

@@ -53,6 +53,7 @@ internal static class AssessmentStore
         options.DisableNpgsqlLogging = true;
         AccessSetup.Register(options);
         AssessmentDocuments.Register(options);
+        Scoring.ScoringDocuments.Register(options);
         Benchmarks.BenchmarksSetup.Register(options);
         Exports.ExportsSetup.Register(options);
         Norms.NormsSetup.Register(options);

@@ -1,6 +1,6 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -21,7 +21,7 @@ public sealed class pages_and_downloads_check_their_token(AccessFixture access)
         var browser = FormBrowser.For(access.Host, target.RespondentToken);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/a/{target.RespondentToken}")).StatusCode);
 
-        var apiKey = await Assessments.AssessmentClient.IssueKey(access.Host, PrincipalRole.Admin, null);
+        var apiKey = await Fieldwork.AssessmentClient.IssueKey(access.Host, PrincipalRole.Admin, null);
         foreach (var token in new[] { "not-a-token-of-anyone-at-all", apiKey, await ExpiredLink(target), target.RespondentToken + "x" })
         {
             var response = await browser.GetAsync($"/a/{Uri.EscapeDataString(token)}/review");

@@ -1,3 +1,4 @@
+using CapabilityAssessment.Fieldwork;
 namespace CapabilityAssessment.Tests.Architecture;
 
 /// <summary>
@@ -10,27 +11,12 @@ public sealed class features_depend_one_way
     /// <summary>Bottom to top: a feature may name those before it, never one after it (drawn in the README).</summary>
     public static readonly string[] Order =
         ["Http", "Telemetry", "Storage", "Access", "GraphQL", "Instruments", "Assessments", "Scoring", "Benchmarks",
-         "Norms", "Exports", "Forms", "Reports", "Operations"];
+         "Norms", "Profiles", "Exports", "Fieldwork", "Forms", "Reports", "Operations"];
 
     /// <summary>Where everything is put together: they name every feature by design.</summary>
     private static readonly string[] CompositionRoots =
         ["Program.cs", "GraphQL/AppSchema.cs", "Storage/AssessmentStore.cs", "Storage/AppMigrations.cs", "Http/HealthApi.cs",
          "Storage/LegacyStoreMigration.cs"];
-
-    /// <summary>
-    /// Upward references that exist today and are to go; the test fails on any reference not listed here, and on a listed
-    /// one that no longer exists, so this list can only shrink.
-    /// </summary>
-    private static readonly string[] Known =
-    [
-        // The assessment's command side (closing writes the profile, the peer contribution, the pin and the export row)
-        // lives with its domain types, which Scoring and everything above need: splitting Assessments into its domain
-        // (below Scoring) and its commands (above Exports) removes these.
-        "Assessments/AssessmentGraphTypes.cs -> Scoring", "Assessments/AssessmentDocuments.cs -> Scoring",
-        "Assessments/AssessmentsSetup.cs -> Benchmarks", "Assessments/AssessmentsSetup.cs -> Norms",
-        "Assessments/ClosingWrites.cs -> Benchmarks", "Assessments/ClosingWrites.cs -> Exports",
-        "Assessments/ClosingWrites.cs -> Norms", "Assessments/ClosingWrites.cs -> Scoring",
-    ];
 
     [Fact]
     public void every_feature_folder_has_a_place_in_the_order()
@@ -46,11 +32,9 @@ public sealed class features_depend_one_way
                 .Where(named => Array.IndexOf(Order, named) > Array.IndexOf(Order, SourceReferences.FeatureOf(f)))
                 .Select(named => $"{f} -> {named}"))
             .Order().ToList();
-        Assert.True(upward.Except(Known).ToList() is { Count: 0 },
-            "New upward references (a feature naming one above it; move the shared part down instead):\n"
-            + string.Join("\n", upward.Except(Known)));
-        Assert.True(Known.Except(upward).ToList() is { Count: 0 },
-            "Gone, remove from Known: " + string.Join(", ", Known.Except(upward)));
+        Assert.True(upward.Count == 0,
+            "Upward references (a feature naming one above it; move the shared part down instead):\n"
+            + string.Join("\n", upward));
     }
 
     private static readonly string[] Io = ["Marten", "Npgsql", "JasperFx", "GraphQL", "Microsoft.AspNetCore", "System.IO", "System.Net"];
@@ -71,5 +55,24 @@ public sealed class features_depend_one_way
         var impure = files.SelectMany(f => SourceReferences.Imports(f)
             .Where(i => Io.Any(io => i == io || i.StartsWith(io + ".", StringComparison.Ordinal))).Select(i => $"{f}: using {i}")).ToList();
         Assert.True(impure.Count == 0, string.Join("\n", impure));
+    }
+
+    /// <summary>The caller checks every GraphQL resolver shares, and the status enum both assessment types show.</summary>
+    private static readonly string[] AssessmentGraphQL = ["Assessments/AssessmentAccess.cs", "Assessments/AssessmentStatusType.cs"];
+
+    [Fact]
+    public void scoring_and_the_assessment_domain_know_no_graphql_and_no_http()
+    {
+        var web = new[] { "GraphQL", "Microsoft.AspNetCore" };
+        var files = SourceReferences.Files()
+            .Where(f => (f.StartsWith("Scoring/", StringComparison.Ordinal) || f.StartsWith("Assessments/", StringComparison.Ordinal))
+                && !AssessmentGraphQL.Contains(f)).ToList();
+        Assert.NotEmpty(files);
+        var found = files.SelectMany(f => SourceReferences.Imports(f)
+            .Where(i => web.Any(w => i == w || i.StartsWith(w + ".", StringComparison.Ordinal))).Select(i => $"{f}: using {i}"))
+            .Concat(files.Where(f => SourceReferences.Code(f).Contains("IResolveFieldContext", StringComparison.Ordinal)
+                || SourceReferences.Code(f).Contains("HttpContext", StringComparison.Ordinal)).Select(f => $"{f}: names a request"))
+            .ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found));
     }
 }

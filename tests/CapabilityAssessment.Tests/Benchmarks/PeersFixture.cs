@@ -1,3 +1,4 @@
+using CapabilityAssessment.Fieldwork;
 using Alba;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 
 namespace CapabilityAssessment.Tests.Benchmarks;
 

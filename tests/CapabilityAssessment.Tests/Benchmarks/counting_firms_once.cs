@@ -63,9 +63,9 @@ public sealed class counting_firms_once(PeersFixture peers)
         var incremental = await peers.ScalarAsync<string>(Stats);
         var services = peers.Host.Services;
         using var scope = services.CreateScope();
-        await BenchmarksCommand.RebuildAsync(scope.ServiceProvider, TextWriter.Null, default);
+        await CapabilityAssessment.Operations.BenchmarksCommand.RebuildAsync(scope.ServiceProvider, TextWriter.Null, default);
         Assert.Equal(incremental, await peers.ScalarAsync<string>(Stats));
-        await BenchmarksCommand.RebuildAsync(scope.ServiceProvider, TextWriter.Null, default);
+        await CapabilityAssessment.Operations.BenchmarksCommand.RebuildAsync(scope.ServiceProvider, TextWriter.Null, default);
         Assert.Equal(incremental, await peers.ScalarAsync<string>(Stats));
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Benchmarks;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Benchmarks;

@@ -6,7 +6,7 @@ using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Storage;
 using JasperFx;
 using Marten;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;

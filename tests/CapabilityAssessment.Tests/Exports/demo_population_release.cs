@@ -6,7 +6,7 @@ using Alba;
 using CapabilityAssessment.Instruments;
 using Microsoft.Extensions.DependencyInjection;
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Benchmarks;
 using Npgsql;
 using Parquet;

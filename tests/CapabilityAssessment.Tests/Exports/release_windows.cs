@@ -3,7 +3,7 @@ using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Instruments;
 using Marten;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;

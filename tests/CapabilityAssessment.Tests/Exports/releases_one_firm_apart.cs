@@ -1,4 +1,4 @@
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 
 namespace CapabilityAssessment.Tests.Exports;
 

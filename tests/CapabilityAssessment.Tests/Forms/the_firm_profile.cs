@@ -1,3 +1,4 @@
+using CapabilityAssessment.Fieldwork;
 using System.Net;
 using CapabilityAssessment.Assessments;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,8 @@
+using CapabilityAssessment.Fieldwork;
 using System.Net;
 using System.Text.Json;
 using CapabilityAssessment.Assessments;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

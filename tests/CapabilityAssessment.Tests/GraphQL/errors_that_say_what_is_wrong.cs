@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Alba;
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 
 namespace CapabilityAssessment.Tests.GraphQL;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Forms;
 using Microsoft.Extensions.DependencyInjection;
 

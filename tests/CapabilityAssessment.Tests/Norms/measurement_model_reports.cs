@@ -4,7 +4,7 @@ using Alba;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Norms;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Benchmarks;
 
 namespace CapabilityAssessment.Tests.Norms;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Benchmarks;
 
 namespace CapabilityAssessment.Tests.Norms;

@@ -1,8 +1,9 @@
+using CapabilityAssessment.Fieldwork;
 using System.Net;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Forms;
 using Microsoft.Extensions.DependencyInjection;
 

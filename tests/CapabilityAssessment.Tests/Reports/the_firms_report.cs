@@ -1,3 +1,4 @@
+using CapabilityAssessment.Fieldwork;
 using System.Net;
 using System.Text.RegularExpressions;
 using CapabilityAssessment.Assessments;

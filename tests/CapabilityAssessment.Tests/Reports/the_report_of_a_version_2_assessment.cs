@@ -1,7 +1,7 @@
 using System.Net;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 using static CapabilityAssessment.Tests.Reports.ReportScenarios;
 

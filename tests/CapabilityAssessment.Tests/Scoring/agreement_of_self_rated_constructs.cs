@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Reports;
 using Microsoft.Extensions.DependencyInjection;
 

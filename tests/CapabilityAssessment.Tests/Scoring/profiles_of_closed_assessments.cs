@@ -4,7 +4,7 @@ using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
 using JasperFx;
 using Marten;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Scoring;

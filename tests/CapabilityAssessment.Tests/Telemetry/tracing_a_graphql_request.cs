@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Alba;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;

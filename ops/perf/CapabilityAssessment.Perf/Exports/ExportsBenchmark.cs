@@ -49,7 +49,9 @@ internal static class ExportsBenchmark
         await using var store = await Store(args);
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
-        var pipeline = new ReleasePipeline(store.Store, catalog, new Assessments.ClosingWrites(), new BenchmarkOptions().WithDefaults().AgeClassBounds, KAnonymity.DefaultK);
+        var pipeline = new ReleasePipeline(store.Store, catalog, new Assessments.ClosedRebuild((session, closed, instrument, now) =>
+            new Fieldwork.ClosingWrites().Closed(session, closed, instrument, now, rebuild: true)),
+            new BenchmarkOptions().WithDefaults().AgeClassBounds, KAnonymity.DefaultK);
         var request = new ReleaseRequest("dcvn", [instrument.Version], ExportPopulation.Year, ExportPopulation.Year.AddYears(1));
         var folder = Arg(args, "--folder") ?? Directory.CreateTempSubdirectory("perf-exports-").FullName;
         var zipPath = Path.Combine(folder, "release.zip");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;

@@ -15,7 +15,7 @@ namespace CapabilityAssessment.Exports.Releases;
 /// export rows is 0-5 %, the second pass 5-95 %.
 /// </summary>
 internal sealed class ReleasePipeline(
-    IDocumentStore store, InstrumentCatalog catalog, ClosingWrites closing, IReadOnlyList<int> ageBounds, int k,
+    IDocumentStore store, InstrumentCatalog catalog, ClosedRebuild closing, IReadOnlyList<int> ageBounds, int k,
     Bundle.ReleaseTerms? terms = null)
 {
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);

@@ -1,3 +1,4 @@
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Exports.Bundle;
 using CapabilityAssessment.Instruments;
@@ -25,7 +26,7 @@ internal sealed class ReleaseSignal
 /// the lease runs out. Each attempt writes its own file, so a worker that lost its claim never touches the winner's bundle.
 /// </summary>
 internal sealed partial class ReleaseWorker(
-    ReleaseStore releases, IDocumentStore store, InstrumentCatalog catalog, Assessments.ClosingWrites closing, IOptions<ExportOptions> options,
+    ReleaseStore releases, IDocumentStore store, InstrumentCatalog catalog, ClosedRebuild closing, IOptions<ExportOptions> options,
     IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal, ReleaseRetention retention, TimeProvider clock,
     ILogger<ReleaseWorker> logger) : BackgroundService
 {

@@ -7,7 +7,8 @@ using Marten;
 namespace CapabilityAssessment.Exports.Rows;
 
 /// <summary>
-/// Rebuilds, through <see cref="ClosingWrites"/> (the one place that says what a close writes), the export rows of closed assessments that have none, one of an older scoring version, or one without the firm id and language:
+/// Rebuilds, through <see cref="ClosedRebuild"/> (the one place that says what a close writes), the export rows of
+/// closed assessments that have none, one of an older scoring version, or one without the firm id and language:
 /// assessments closed before export_rows existed, or after a scoring change; and deletes rows of assessments no longer
 /// closed. Run before every release (when nothing is
 /// due it is one anti-join) and by `rescore`. Rebuilds are guarded by the stream version (<see cref="ExportRowSql.QueueRebuild"/>),
@@ -22,7 +23,7 @@ internal static class ExportRowBackfill
 
     /// <param name="progress">Told the share of due rows done after each batch (a legacy backfill can take minutes).</param>
     public static async Task<Outcome> EnsureAsync(
-        IDocumentStore store, InstrumentCatalog catalog, ClosingWrites closing, string? instrumentKey, CancellationToken ct,
+        IDocumentStore store, InstrumentCatalog catalog, ClosedRebuild closing, string? instrumentKey, CancellationToken ct,
         Func<double, Task>? progress = null)
     {
         var (due, orphans) = await DueAsync(store, instrumentKey, ct);
@@ -36,7 +37,7 @@ internal static class ExportRowBackfill
             {
                 if (catalog.Get(state.Instrument.Key, state.Instrument.Version) is not { } instrument) { skipped++; continue; }
                 if (state.Status != AssessmentStatus.Closed) continue;
-                closing.Closed(session, state, instrument, DateTimeOffset.UtcNow, rebuild: true);
+                closing.Write(session, state, instrument, DateTimeOffset.UtcNow);
                 rebuilt++;
             }
             await session.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports.Rows;
@@ -91,8 +92,8 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
             await age.ExecuteNonQueryAsync();
         }
 
-        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default);
-        var again = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default);
+        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
+        var again = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
 
         Assert.True(first.Rebuilt >= 4, $"{first.Rebuilt} rebuilt");
         Assert.Equal(new ExportRowBackfill.Outcome(0, 0, 0), again);
@@ -110,7 +111,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
             await strip.ExecuteNonQueryAsync();
         }
 
-        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default);
+        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
 
         Assert.True(first.Rebuilt >= 1, $"{first.Rebuilt} rebuilt");
         await using var session = Store.LightweightSession();
@@ -129,7 +130,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
         await app.CloseAsync(1200, new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero)); // events only: every row is due
         var shares = new List<double>();
 
-        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default, share => { shares.Add(share); return Task.CompletedTask; });
+        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default, share => { shares.Add(share); return Task.CompletedTask; });
 
         Assert.True(outcome.Rebuilt >= 1200, $"{outcome.Rebuilt} rebuilt");
         Assert.True(shares.Count >= 2, $"{shares.Count} reports");
@@ -149,7 +150,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
         }
         Assert.NotNull(await StoredAsync(id));
 
-        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosingWrites>(), "dcvn", default);
+        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
 
         Assert.Equal(1, outcome.Removed);
         Assert.Null(await StoredAsync(id));

@@ -1,7 +1,7 @@
 using Alba;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Tests.Assessments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Scoring.Change;

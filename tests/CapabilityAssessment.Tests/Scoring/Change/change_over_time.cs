@@ -1,3 +1,4 @@
+using CapabilityAssessment.Fieldwork;
 using System.Text.Json;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
@@ -94,7 +95,7 @@ public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<Chan
             var id = start.GetProperty("startAssessment").GetProperty("assessmentId").GetGuid();
             var respondent = consultant.As(start.GetProperty("startAssessment").GetProperty("token").GetString());
             var answers = v2.Items.Where(i => asked.Contains(i.Id)).Select(i => (object)new { itemId = i.Id, value = value }).ToArray();
-            Assert.Empty(Tests.Assessments.AssessmentClient.Codes(await respondent.Save(2, answers)));
+            Assert.Empty(Tests.Fieldwork.AssessmentClient.Codes(await respondent.Save(2, answers)));
             await respondent.Data("mutation { submitResponse { version } }");
             var read = await consultant.Data("query($id: ID!) { assessment(id: $id) { firmId } }", new { id });
             return (id, read.GetProperty("assessment").GetProperty("firmId").GetGuid());
@@ -130,7 +131,7 @@ public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<Chan
 
         var body = await fixture.Consultant.Send(FirmQuery, new { f = t0.FirmId, a = t0.Id, b = other.Id });
 
-        Assert.Equal(["ASSESSMENT_NOT_FOUND"], Tests.Assessments.AssessmentClient.Codes(body));
+        Assert.Equal(["ASSESSMENT_NOT_FOUND"], Tests.Fieldwork.AssessmentClient.Codes(body));
         Assert.Equal("to", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").GetString());
     }
 }

@@ -1,4 +1,6 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Scoring.Change;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Instruments;
 using GraphQL;
@@ -7,7 +9,7 @@ using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Scoring.Change;
+namespace CapabilityAssessment.Profiles;
 
 /// <summary>firm(id): a firm's assessments over time and the reliable change between two of them.</summary>
 internal static class FirmQuery

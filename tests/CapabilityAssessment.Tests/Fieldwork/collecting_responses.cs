@@ -3,7 +3,7 @@ using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Tests.Assessments;
+namespace CapabilityAssessment.Tests.Fieldwork;
 
 [Collection("app")]
 public sealed class collecting_responses(AppFixture app)

@@ -4,7 +4,7 @@ using CapabilityAssessment.Instruments;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Tests.Assessments;
+namespace CapabilityAssessment.Tests.Fieldwork;
 
 [Collection("app")]
 public sealed class listing_assessments(AppFixture app)

@@ -1,6 +1,8 @@
 using CapabilityAssessment.Instruments;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 internal sealed partial class AssessmentCommands
 {

@@ -2,7 +2,9 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>
 /// The opaque position of an assessment in the list's order (startedAt descending, then id descending): the start time

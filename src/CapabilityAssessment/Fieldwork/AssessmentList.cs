@@ -6,7 +6,9 @@ using GraphQL.Types;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>
 /// <c>assessments</c>: a Relay cursor connection over the caller's assessments, newest first. Keyset paging on

@@ -1,6 +1,14 @@
+using CapabilityAssessment.Benchmarks;
+using CapabilityAssessment.GraphQL;
+using CapabilityAssessment.Norms;
+using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Scoring.Change;
+using GraphQL;
 using GraphQL.Types;
 
-namespace CapabilityAssessment.Scoring;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Profiles;
 
 public sealed class BandViewType : ObjectGraphType<BandView>
 {
@@ -52,6 +60,13 @@ public sealed class ConstructScoreViewType : ObjectGraphType<ConstructScoreView>
         Field(x => x.Kind).Description("scale: reflective, banded; index: formative or count, scored by its own rule, never banded or recommended.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetScoreViewType>>>>("facets")
             .Description("Sub-scores of the construct's facets (empty when it has none).").Resolve(c => c.Source.Facets ?? []);
+        Field<NonNullGraphType<PeerPercentileType>>("peerPercentile")
+            .WithMetadata(ComplexityModel.CostKey, ComplexityModel.PeerPercentile)
+            .Description("The mid-rank percentile of this score in a peer group of the pinned norm release "
+                + "(or a named newer one).")
+            .Argument<NonNullGraphType<PeerGroupInputType>>("peerGroup")
+            .Argument<StringGraphType>("release", "A release's label or id; omitted: the release the profile is pinned to.")
+            .ResolveAsync(async c => await PeerPercentileRead.ForAsync(c));
     }
 }
 

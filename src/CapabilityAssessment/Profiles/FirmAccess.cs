@@ -1,12 +1,14 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Scoring.Change;
 using CapabilityAssessment.GraphQL;
 using GraphQL;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Scoring.Change;
+namespace CapabilityAssessment.Profiles;
 
 /// <summary>Who may see a firm's history: whoever manages its assessments (AssessmentAccess's managers).</summary>
 internal static class FirmAccess

@@ -4,7 +4,9 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 internal static class AssessmentQueries
 {

@@ -1,11 +1,10 @@
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.GraphQL;
+using CapabilityAssessment.Profiles;
+using GraphQL;
 using GraphQL.Types;
 
-namespace CapabilityAssessment.Assessments;
-
-public sealed class AssessmentStatusType : EnumerationGraphType<AssessmentStatus>
-{
-    public AssessmentStatusType() => Name = "AssessmentStatus";
-}
+namespace CapabilityAssessment.Fieldwork;
 
 public sealed class InstrumentRefType : ObjectGraphType<InstrumentRef>
 {
@@ -97,7 +96,11 @@ public sealed class AssessmentType : ObjectGraphType<AssessmentView>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Resolve(c => c.Source.State.StartedAt);
         Field(x => x.Respondents);
         Field(x => x.Progress).Description("Answered items per module over all respondents who answer it.");
-        Scoring.ProfileFields.AddTo(this);
+        Field<ProfileViewType>("profile")
+            .WithMetadata(ComplexityModel.CostKey, ComplexityModel.Profile)
+            .Description("The capability profile, written when the assessment closed.")
+            .Argument<StringGraphType>("language", a => a.DefaultValue = "en")
+            .ResolveAsync(async c => await ProfileRead.ForAsync(c, c.Source.State, c.GetArgument<string>("language")));
     }
 }
 

@@ -1,10 +1,11 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Storage;
 using Marten;
 
 using Npgsql;
 
-namespace CapabilityAssessment.Benchmarks;
+namespace CapabilityAssessment.Operations;
 
 /// <summary>
 /// `benchmarks rebuild`: recomputes every firm's contribution from its closed assessments through ClosingWrites (the

@@ -1,9 +1,10 @@
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Tests.Assessments;
+namespace CapabilityAssessment.Tests.Fieldwork;
 
 /// <summary>
 /// SaveBatches (issue #13): saves queued behind a busy committer commit as one transaction; when that transaction fails,

@@ -1,7 +1,7 @@
 using CapabilityAssessment.Instruments;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Tests.Assessments;
+namespace CapabilityAssessment.Tests.Fieldwork;
 
 [Collection("app")]
 public sealed class the_orchestration_instrument(AppFixture app)

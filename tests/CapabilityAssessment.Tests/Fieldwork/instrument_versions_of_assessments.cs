@@ -3,7 +3,7 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Tests.Assessments;
+namespace CapabilityAssessment.Tests.Fieldwork;
 
 /// <summary>New assessments start on the latest published version; an assessment keeps the version it started on.</summary>
 [Collection("app")]

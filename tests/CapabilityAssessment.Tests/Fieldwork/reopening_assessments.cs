@@ -5,7 +5,7 @@ using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Tests.Assessments;
+namespace CapabilityAssessment.Tests.Fieldwork;
 
 [Collection("app")]
 public sealed class reopening_assessments(AppFixture app)

@@ -1,7 +1,9 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Scoring;
+using CapabilityAssessment.Scoring.Change;
 using GraphQL.Types;
 
-namespace CapabilityAssessment.Scoring.Change;
+namespace CapabilityAssessment.Profiles;
 
 /// <summary>One of a firm's assessments as listed under firm.assessments.</summary>
 public sealed record FirmAssessmentView(

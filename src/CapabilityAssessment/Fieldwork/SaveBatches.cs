@@ -3,7 +3,9 @@ using System.Threading.Channels;
 using CapabilityAssessment.Instruments;
 using Marten;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>
 /// Group commit for answer saves (issue #13): saves that arrive while earlier ones are committing wait in a queue and the

@@ -1,7 +1,9 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 internal static class AssessmentViews
 {

@@ -3,7 +3,9 @@ using CapabilityAssessment.Scoring;
 using Marten;
 using Marten.Patching;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>
 /// What closing and reopening an assessment write besides their events, in one place: the live close and reopen, and

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 public sealed class FirmInput
 {

@@ -4,7 +4,9 @@ using CapabilityAssessment.Instruments;
 using JasperFx;
 using Marten;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>A respondent link as issued; the token is shown once and stored only as a hash.</summary>
 public sealed record IssuedLink(Guid RespondentId, string Role, string Token);

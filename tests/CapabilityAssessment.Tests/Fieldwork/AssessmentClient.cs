@@ -6,7 +6,7 @@ using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CapabilityAssessment.Tests.Assessments;
+namespace CapabilityAssessment.Tests.Fieldwork;
 
 /// <summary>Talks to the service as a given caller through the real GraphQL endpoint.</summary>
 public sealed class AssessmentClient(IAlbaHost host, string? bearer)

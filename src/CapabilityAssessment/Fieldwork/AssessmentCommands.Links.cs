@@ -1,7 +1,9 @@
 using CapabilityAssessment.Access;
 using Marten;
 
-namespace CapabilityAssessment.Assessments;
+using CapabilityAssessment.Assessments;
+
+namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>
 /// A colleague's link after it was issued: sent again (a new token; tokens are stored only as hashes, so the old one
