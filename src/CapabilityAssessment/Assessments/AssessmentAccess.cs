@@ -28,7 +28,7 @@ internal static class AssessmentAccess
             throw new AccessDenied(AccessDenied.Forbidden, "Researchers cannot manage assessments.");
         var summary = await Summary(context, id);
         if (summary is null || !caller.CanManage(id, summary.OrganisationId, summary.OwnerRespondent))
-            throw new ExecutionError($"No assessment {id} that you can manage.") { Code = "ASSESSMENT_NOT_FOUND" };
+            throw new ExecutionError($"No assessment {id} that you can manage.") { Code = AssessmentCodes.AssessmentNotFound };
         return (caller, summary);
     }
 

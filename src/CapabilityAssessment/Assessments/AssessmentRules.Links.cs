@@ -14,7 +14,7 @@ internal static partial class AssessmentRules
     {
         if (state.Status == AssessmentStatus.Closed) return Closed();
         if (state.IsSelfService)
-            return Decision.Reject("SELF_SERVICE_CONTACT", "assessmentId",
+            return Decision.Reject(AssessmentCodes.SelfServiceContact, "assessmentId",
                 "A self-service assessment's contact is the person who started it; no one else can be named.");
         var problems = ContactNameProblems(name).ToList();
         var invited = Invite(state, instrument, respondentId, role, by, now);
@@ -27,7 +27,7 @@ internal static partial class AssessmentRules
     {
         var trimmed = name.Trim();
         if (trimmed.Length is 0 or > ContactNameMaxLength || trimmed.Any(char.IsControl))
-            yield return new Problem("INVALID_CONTACT_NAME", "name",
+            yield return new Problem(AssessmentCodes.InvalidContactName, "name",
                 $"The contact's name must be 1 to {ContactNameMaxLength} characters, without control characters.");
     }
 
@@ -36,10 +36,10 @@ internal static partial class AssessmentRules
     public static Decision ChangeLink(Assessment state, Guid respondentId)
     {
         if (state.FindRespondent(respondentId) is null)
-            return Decision.Reject("RESPONDENT_NOT_FOUND", "respondentId", "This respondent is not part of the assessment.");
+            return Decision.Reject(AssessmentCodes.RespondentNotFound, "respondentId", "This respondent is not part of the assessment.");
         if (state.Status == AssessmentStatus.Closed) return Closed();
         if (state.OwnerRespondent == respondentId)
-            return Decision.Reject("OWNER_LINK", "respondentId", "The owner's own link cannot be sent again or revoked.");
+            return Decision.Reject(AssessmentCodes.OwnerLink, "respondentId", "The owner's own link cannot be sent again or revoked.");
         return Decision.Accept();
     }
 }

@@ -38,23 +38,23 @@ internal static class FirmProfileRules
         void Fail(string code, string field, string message) => problems.Add(new Problem(code, $"{prefix}.{field}", message));
 
         if (string.IsNullOrWhiteSpace(firm.Name) || firm.Name.Length > 200 || firm.Name.Any(char.IsControl))
-            Fail("INVALID_FIRM_NAME", "name", "The firm's name is required, at most 200 characters, without control characters (such as NUL or line breaks).");
+            Fail(AssessmentCodes.InvalidFirmName, "name", "The firm's name is required, at most 200 characters, without control characters (such as NUL or line breaks).");
         if (!Countries.Contains(firm.Country))
-            Fail("UNKNOWN_COUNTRY", "country", $"'{firm.Country}' is not an ISO 3166-1 alpha-2 country code (for example FI, SE, DE).");
+            Fail(AssessmentCodes.UnknownCountry, "country", $"'{firm.Country}' is not an ISO 3166-1 alpha-2 country code (for example FI, SE, DE).");
         if (!NaceSections.ContainsKey(firm.Industry))
-            Fail("UNKNOWN_INDUSTRY", "industry", $"'{firm.Industry}' is not a NACE Rev. 2 section (a letter from A to U; C is manufacturing).");
+            Fail(AssessmentCodes.UnknownIndustry, "industry", $"'{firm.Industry}' is not a NACE Rev. 2 section (a letter from A to U; C is manufacturing).");
         if (firm.Employees is < 0 or > 10_000_000)
-            Fail("OUT_OF_RANGE", "employees", "The number of employees must be between 0 and 10,000,000.");
+            Fail(AssessmentCodes.OutOfRange, "employees", "The number of employees must be between 0 and 10,000,000.");
         if (firm.TurnoverBand is { } band && !TurnoverBands.Contains(band))
-            Fail("UNKNOWN_TURNOVER_BAND", "turnoverBand", $"The turnover band must be one of {string.Join(", ", TurnoverBands)}.");
+            Fail(AssessmentCodes.UnknownTurnoverBand, "turnoverBand", $"The turnover band must be one of {string.Join(", ", TurnoverBands)}.");
         if (firm.FoundingYear is { } year && (year < 1800 || year > now.Year))
-            Fail("OUT_OF_RANGE", "foundingYear", $"The founding year must be between 1800 and {now.Year}.");
+            Fail(AssessmentCodes.OutOfRange, "foundingYear", $"The founding year must be between 1800 and {now.Year}.");
         if (firm.ForeignTurnoverShare is < 0 or > 100)
-            Fail("OUT_OF_RANGE", "foreignTurnoverShare", "The share of turnover from abroad is a percentage from 0 to 100.");
+            Fail(AssessmentCodes.OutOfRange, "foreignTurnoverShare", "The share of turnover from abroad is a percentage from 0 to 100.");
         if (firm.UpstreamPartners is < 0 or > 100_000)
-            Fail("OUT_OF_RANGE", "upstreamPartners", "The number of upstream partners must be between 0 and 100,000.");
+            Fail(AssessmentCodes.OutOfRange, "upstreamPartners", "The number of upstream partners must be between 0 and 100,000.");
         if (firm.DownstreamPartners is < 0 or > 100_000)
-            Fail("OUT_OF_RANGE", "downstreamPartners", "The number of downstream partners must be between 0 and 100,000.");
+            Fail(AssessmentCodes.OutOfRange, "downstreamPartners", "The number of downstream partners must be between 0 and 100,000.");
         return problems;
     }
 }

@@ -48,14 +48,14 @@ internal sealed class PeerGroups(BenchmarkOptions options)
         foreach (var (dimension, value) in values)
         {
             if (!options.Dimensions.Contains(dimension))
-                return (null, new("UNKNOWN_PEER_DIMENSION", $"peerGroup.{dimension}", $"'{dimension}' is not a configured peer dimension ({string.Join(", ", options.Dimensions)})."));
+                return (null, new(BenchmarkCodes.UnknownPeerDimension, $"peerGroup.{dimension}", $"'{dimension}' is not a configured peer dimension ({string.Join(", ", options.Dimensions)})."));
             if (!IsValue(dimension, value))
-                return (null, new("UNKNOWN_PEER_VALUE", $"peerGroup.{dimension}", $"'{value}' is not {Article(dimension)} {dimension} value{Hint(dimension)}."));
+                return (null, new(BenchmarkCodes.UnknownPeerValue, $"peerGroup.{dimension}", $"'{value}' is not {Article(dimension)} {dimension} value{Hint(dimension)}."));
         }
         if (values.Count == 1) return (new PeerGroup(values.Keys.Single(), values.Values.Single()), null);
         var declared = values.Count == 2 ? options.Combinations.FirstOrDefault(c => c.Split('+').ToHashSet().SetEquals(values.Keys)) : null;
         if (declared is null)
-            return (null, new("UNKNOWN_PEER_DIMENSION", "peerGroup", $"{string.Join(" x ", values.Keys)} is not a declared combination ({string.Join(", ", options.Combinations)})."));
+            return (null, new(BenchmarkCodes.UnknownPeerDimension, "peerGroup", $"{string.Join(" x ", values.Keys)} is not a declared combination ({string.Join(", ", options.Combinations)})."));
         return (new PeerGroup(declared, string.Join('|', declared.Split('+').Select(d => values[d]))), null);
     }
 

@@ -57,7 +57,7 @@ internal static class ExportFields
                 var release = await c.RequestServices!.GetRequiredService<ReleaseStore>().LoadAsync(id, c.CancellationToken);
                 // Someone else's release is reported like a missing one: ids of other researchers' releases are not confirmed.
                 if (release is null || !(caller.Role == PrincipalRole.Admin || caller.Role == PrincipalRole.Researcher && caller.Id == release.RequestedBy))
-                    throw new ExecutionError($"No dataset release {id} that you can see.") { Code = "RELEASE_NOT_FOUND" };
+                    throw new ExecutionError($"No dataset release {id} that you can see.") { Code = ExportCodes.ReleaseNotFound };
                 return release;
             });
     }
@@ -67,15 +67,15 @@ internal static class ExportFields
         IReadOnlyList<QiChoice>? choices = null, DateTimeOffset? completeBefore = null)
     {
         if (choices is { Count: > 0 } && QiChoice.Problem(choices) is { } problem)
-            throw new ExecutionError(problem) { Code = QiChoice.InvalidCode };
+            throw new ExecutionError(problem) { Code = ExportCodes.InvalidQuasiIdentifier };
         var known = catalog.All().Where(d => d.Key == key).Select(d => d.Version).ToHashSet();
         if (known.Count == 0)
-            throw new ExecutionError($"No instrument '{key}'.") { Code = "INSTRUMENT_NOT_FOUND" };
+            throw new ExecutionError($"No instrument '{key}'.") { Code = InstrumentCodes.InstrumentNotFound };
         if (versions?.Where(v => !known.Contains(v)).ToList() is { Count: > 0 } unknown)
             throw new ExecutionError($"Instrument '{key}' has no version {string.Join(", ", unknown)}; known: {string.Join(", ", known.Order())}.")
-                { Code = "INSTRUMENT_NOT_FOUND" };
+                { Code = InstrumentCodes.InstrumentNotFound };
         if (from >= to)
-            throw new ExecutionError("The date range is empty: 'from' must be before 'to' ('to' is exclusive).") { Code = "INVALID_DATE_RANGE" };
+            throw new ExecutionError("The date range is empty: 'from' must be before 'to' ('to' is exclusive).") { Code = ExportCodes.InvalidDateRange };
         var chosen = versions is { Length: > 0 } ? versions.Distinct().Order().ToList() : known.Order().ToList();
         var end = MonthWindow.End(to);
         if (completeBefore is { } now && end > MonthWindow.Start(now))
@@ -83,7 +83,7 @@ internal static class ExportFields
             end = MonthWindow.Start(now);
             if (MonthWindow.Start(from) >= end)
                 throw new ExecutionError($"The window holds no complete month: releases end at the start of the current month " +
-                    $"({end:yyyy-MM}) at the latest.") { Code = "INVALID_DATE_RANGE" };
+                    $"({end:yyyy-MM}) at the latest.") { Code = ExportCodes.InvalidDateRange };
         }
         return new ReleaseRequest(key, chosen, MonthWindow.Start(from), end, choices is { Count: > 0 } ? choices : null);
     }

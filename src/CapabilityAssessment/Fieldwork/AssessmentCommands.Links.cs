@@ -58,7 +58,7 @@ internal sealed partial class AssessmentCommands
     {
         var state = await LoadAsync(assessmentId, ct);
         var decision = state is null
-            ? Decision.Reject("ASSESSMENT_NOT_FOUND", "assessmentId", $"No assessment {assessmentId}.")
+            ? Decision.Reject(AssessmentCodes.AssessmentNotFound, "assessmentId", $"No assessment {assessmentId}.")
             : AssessmentRules.ChangeLink(state, respondentId);
         return (new CommandResult(assessmentId, state?.Version ?? 0, decision.Problems), state?.FindRespondent(respondentId));
     }

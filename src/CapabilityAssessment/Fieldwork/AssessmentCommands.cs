@@ -35,7 +35,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
     {
         var instrument = version is { } v ? catalog.Get(instrumentKey, v) : catalog.Latest(instrumentKey);
         if (instrument is null)
-            return (Rejected(Guid.Empty, "INSTRUMENT_NOT_FOUND", "instrumentKey", $"No instrument '{instrumentKey}'{(version is null ? "" : $" v{version}")}."), null);
+            return (Rejected(Guid.Empty, InstrumentCodes.InstrumentNotFound, "instrumentKey", $"No instrument '{instrumentKey}'{(version is null ? "" : $" v{version}")}."), null);
         var id = Guid.CreateVersion7(Now);
         var organisation = by.Role == PrincipalRole.Consultant ? by.OrganisationId : null;
         if (firmId is { } existing)
@@ -44,7 +44,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
             await using var lookup = store.QuerySession();
             var known = await lookup.LoadAsync<Firm>(existing, ct);
             if (known is null || (by.Role != PrincipalRole.Admin && (organisation is null || known.OrganisationId != organisation)))
-                return (Rejected(Guid.Empty, "FIRM_NOT_FOUND", "firmId", $"No firm {existing} of your organisation."), null);
+                return (Rejected(Guid.Empty, AssessmentCodes.FirmNotFound, "firmId", $"No firm {existing} of your organisation."), null);
             organisation = by.Role == PrincipalRole.Admin ? known.OrganisationId : organisation;
         }
         return await StartStreamAsync(instrument, id, firmId ?? Guid.CreateVersion7(Now), firm, language, organisation, by.Id,
@@ -119,7 +119,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
             await using var session = store.LightweightSession();
             var stream = await session.Events.FetchForWriting<Assessment>(assessmentId, ct);
             if (stream.Aggregate is not { } state)
-                return Rejected(assessmentId, "ASSESSMENT_NOT_FOUND", "assessmentId", $"No assessment {assessmentId}.");
+                return Rejected(assessmentId, AssessmentCodes.AssessmentNotFound, "assessmentId", $"No assessment {assessmentId}.");
             var instrument = PinnedInstrument(state);
             var decision = decide(state, instrument);
             if (!decision.IsAccepted) return new CommandResult(assessmentId, state.Version, decision.Problems);

@@ -13,7 +13,6 @@ namespace CapabilityAssessment.Fieldwork;
 /// </summary>
 internal readonly record struct AssessmentCursor(DateTimeOffset StartedAt, Guid Id)
 {
-    public const string Invalid = "INVALID_CURSOR";
     private const string Prefix = "a1:";
 
     public static AssessmentCursor Of(AssessmentSummary summary) => new(AsPostgresReadsIt(summary.StartedAt), summary.Id);

@@ -17,7 +17,6 @@ namespace CapabilityAssessment.Fieldwork;
 /// </summary>
 internal static class AssessmentList
 {
-    public const string InvalidPage = "INVALID_PAGE";
 
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<AssessmentConnectionType>>("assessments")
@@ -33,15 +32,15 @@ internal static class AssessmentList
                     throw new AccessDenied(AccessDenied.Forbidden, "Only consultants and admins can list assessments.");
                 var first = c.GetArgument<int>("first");
                 if (first is < 1 or > 100)
-                    throw Error(InvalidPage, "first", $"'first' must be 1 to 100, not {first}.");
+                    throw Error(FieldworkCodes.InvalidPage, "first", $"'first' must be 1 to 100, not {first}.");
                 AssessmentCursor? after = null;
                 if (c.GetArgument<string?>("after") is { } text)
-                    after = AssessmentCursor.Decode(text) ?? throw Error(AssessmentCursor.Invalid, "after",
+                    after = AssessmentCursor.Decode(text) ?? throw Error(FieldworkCodes.InvalidCursor, "after",
                         "'after' is not a cursor of this list: pass a cursor or endCursor it returned.");
                 var key = c.GetArgument<string?>("instrumentKey");
                 var catalog = c.RequestServices!.GetRequiredService<InstrumentCatalog>();
                 if (key is not null && !catalog.All().Any(d => d.Key == key))
-                    throw Error(InstrumentQueries.NotFound, "instrumentKey", $"No instrument '{key}'.");
+                    throw Error(InstrumentCodes.InstrumentNotFound, "instrumentKey", $"No instrument '{key}'.");
 
                 await using var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession();
                 IQueryable<AssessmentSummary> rows = session.Query<AssessmentSummary>();

@@ -22,7 +22,7 @@ internal static class AssessmentQueries
                 var summary = await AssessmentAccess.Summary(c, id);
                 var canManage = summary is not null && caller.CanManage(id, summary.OrganisationId, summary.OwnerRespondent);
                 if (summary is null || !(canManage || caller.AssessmentId == id))
-                    throw new ExecutionError($"No assessment {id} that you can see.") { Code = "ASSESSMENT_NOT_FOUND" };
+                    throw new ExecutionError($"No assessment {id} that you can see.") { Code = AssessmentCodes.AssessmentNotFound };
                 var commands = c.RequestServices!.GetRequiredService<AssessmentCommands>();
                 var state = await commands.LoadAsync(id, c.CancellationToken);
                 return state is null ? null : AssessmentViews.For(state, commands.PinnedInstrument(state), caller, canManage);

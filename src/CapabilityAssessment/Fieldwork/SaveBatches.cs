@@ -92,7 +92,7 @@ internal sealed class SaveBatches : IDisposable
                 if (streams[i].Aggregate is not { } state)
                 {
                     unit.Done.TrySetResult(new CommandResult(unit.AssessmentId, 0,
-                        [new Problem("ASSESSMENT_NOT_FOUND", "assessmentId", $"No assessment {unit.AssessmentId}.")]));
+                        [new Problem(AssessmentCodes.AssessmentNotFound, "assessmentId", $"No assessment {unit.AssessmentId}.")]));
                     continue;
                 }
                 var decision = unit.Decide(state, PinnedInstrument(state));

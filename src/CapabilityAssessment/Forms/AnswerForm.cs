@@ -33,12 +33,12 @@ internal static partial class AnswerForm
         foreach (var p in problems)
         {
             if (ItemOf(p, answers) is not { } itemId) continue;
-            if (p.Code == "ANSWER_CONFLICT" && fresh.Respondent.Answers.TryGetValue(itemId, out var newer))
+            if (p.Code == AssessmentCodes.AnswerConflict && fresh.Respondent.Answers.TryGetValue(itemId, out var newer))
             {
                 chosen[itemId] = ModuleView.Choice(newer);
                 notices[itemId] = Named(fresh, itemId, string.Format(FormStrings.Get(fresh.Lang, "conflict"), ModuleView.Describe(fresh, itemId, newer)));
             }
-            else if (p.Code == "VALUE_OUT_OF_RANGE")
+            else if (p.Code == AssessmentCodes.ValueOutOfRange)
             {
                 chosen.Remove(itemId);
                 errors[itemId] = Named(fresh, itemId, FormStrings.Get(fresh.Lang, "not_a_choice"));

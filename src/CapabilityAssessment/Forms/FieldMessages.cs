@@ -1,3 +1,4 @@
+using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Assessments;
 
@@ -9,16 +10,16 @@ internal static class FieldMessages
 {
     public static string For(string lang, Problem problem, string field) => (problem.Code, field) switch
     {
-        ("INVALID_FIRM_NAME", _) => FormStrings.Get(lang, "err_name"),
-        ("UNKNOWN_COUNTRY", _) => FormStrings.Get(lang, "err_country"),
-        ("UNKNOWN_INDUSTRY", _) => FormStrings.Get(lang, "err_industry"),
-        ("UNKNOWN_TURNOVER_BAND", _) => FormStrings.Get(lang, "err_turnover_band"),
-        ("INSTRUMENT_NOT_FOUND" or "INSTRUMENT_NOT_PUBLISHED", _) => FormStrings.Get(lang, "err_instrument"),
-        ("UNSUPPORTED_LANGUAGE", _) => FormStrings.Get(lang, "err_language"),
-        ("OUT_OF_RANGE", "employees") => FormStrings.Get(lang, "err_employees"),
-        ("OUT_OF_RANGE", "foundingYear") => FormStrings.Get(lang, "err_founding_year"),
-        ("OUT_OF_RANGE", "foreignTurnoverShare") => FormStrings.Get(lang, "err_foreign_share"),
-        ("OUT_OF_RANGE", _) => FormStrings.Get(lang, "err_partners"),
+        (AssessmentCodes.InvalidFirmName, _) => FormStrings.Get(lang, "err_name"),
+        (AssessmentCodes.UnknownCountry, _) => FormStrings.Get(lang, "err_country"),
+        (AssessmentCodes.UnknownIndustry, _) => FormStrings.Get(lang, "err_industry"),
+        (AssessmentCodes.UnknownTurnoverBand, _) => FormStrings.Get(lang, "err_turnover_band"),
+        (InstrumentCodes.InstrumentNotFound or AssessmentCodes.InstrumentNotPublished, _) => FormStrings.Get(lang, "err_instrument"),
+        (InstrumentCodes.UnsupportedLanguage, _) => FormStrings.Get(lang, "err_language"),
+        (AssessmentCodes.OutOfRange, "employees") => FormStrings.Get(lang, "err_employees"),
+        (AssessmentCodes.OutOfRange, "foundingYear") => FormStrings.Get(lang, "err_founding_year"),
+        (AssessmentCodes.OutOfRange, "foreignTurnoverShare") => FormStrings.Get(lang, "err_foreign_share"),
+        (AssessmentCodes.OutOfRange, _) => FormStrings.Get(lang, "err_partners"),
         _ => problem.Message,
     };
 

@@ -14,8 +14,8 @@ internal static partial class FormsApi
         if (IsAutosave(http)) return AutosaveErrors(status, [new(code, "", message)]);
         var (title, text) = code switch
         {
-            ErrorCodes.RateLimited => ("rate_limited_title", "rate_limited"),
-            ErrorCodes.RequestTooLarge => ("too_large_title", "too_large"),
+            HttpCodes.RateLimited => ("rate_limited_title", "rate_limited"),
+            HttpCodes.RequestTooLarge => ("too_large_title", "too_large"),
             _ => ("error_title", "error"),
         };
         return Message(http, http.RequestServices.GetRequiredService<HtmlTemplates>(), status, code, title, text, false);
@@ -25,7 +25,7 @@ internal static partial class FormsApi
     private static async Task<(IFormCollection? Form, IResult? Refusal)> ReadPostedFormAsync(HttpContext http, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
-            return (null, ErrorResult(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return (null, ErrorResult(http, StatusCodes.Status415UnsupportedMediaType, HttpCodes.UnsupportedMediaType,
                 "Post the form as application/x-www-form-urlencoded."));
         try
         {
@@ -33,7 +33,7 @@ internal static partial class FormsApi
         }
         catch (InvalidDataException)
         {
-            return (null, ErrorResult(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The form could not be read."));
+            return (null, ErrorResult(http, StatusCodes.Status400BadRequest, HttpCodes.BadRequest, "The form could not be read."));
         }
     }
 

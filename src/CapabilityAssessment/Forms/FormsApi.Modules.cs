@@ -48,30 +48,29 @@ internal static partial class FormsApi
         if (await RespondentSession.RespondentOfAsync(http, token, ct) is not { } link) return AutosaveNotFound();
         var (assessmentId, respondentId) = link;
         if (!Http.JsonBodies.IsUtf8Json(http.Request))
-            return AutosaveErrors(StatusCodes.Status415UnsupportedMediaType, [new(Http.ErrorCodes.UnsupportedMediaType, "", "Send the answers as application/json (UTF-8).")]);
+            return AutosaveErrors(StatusCodes.Status415UnsupportedMediaType, [new(Http.HttpCodes.UnsupportedMediaType, "", "Send the answers as application/json (UTF-8).")]);
         AutosaveRequest? request;
         try { request = await http.Request.ReadFromJsonAsync<AutosaveRequest>(ct); }
         catch (System.Text.Json.JsonException) { request = null; }
         if (request?.Answers is null || request.Answers.Contains(null))
-            return AutosaveErrors(StatusCodes.Status400BadRequest, [new("INVALID_JSON", "", "Send {saveId, expectedVersion, answers}.")]);
+            return AutosaveErrors(StatusCodes.Status400BadRequest, [new(HttpCodes.InvalidJson, "", "Send {saveId, expectedVersion, answers}.")]);
         var answers = request.Answers.Select(a => new AnswerValue(a!.ItemId ?? "", a.Value, a.DontKnow)).ToList();
         var now = commands.Now;
         var result = await commands.SaveInGroupAsync(assessmentId, (state, instrument) =>
             state.FindRespondent(respondentId) is { } r && InstrumentForms.ModulesFor(instrument, r.Role).Any(m => m.Key == moduleKey)
                 ? AssessmentRules.SaveAnswers(state, instrument, respondentId, request.SaveId, request.ExpectedVersion, answers, now)
-                : Decision.Reject(UnknownModule, "moduleKey", "No such module for this respondent."), ct);
+                : Decision.Reject(FormCodes.InvalidToken, "moduleKey", "No such module for this respondent."), ct);
         if (result.Succeeded) return Results.Json(new { version = result.Version });
-        if (result.Problems.Any(p => p.Code is UnknownModule or "ASSESSMENT_NOT_FOUND")
+        if (result.Problems.Any(p => p.Code is FormCodes.InvalidToken or AssessmentCodes.AssessmentNotFound)
             || await RespondentSession.OpenAsync(http, token, ct) is not { } s) return AutosaveNotFound();
         var errors = result.Problems.Select(p => new AutosaveError(p.Code, AnswerForm.ItemOf(p, answers) ?? p.Field, AutosaveMessage(s.Lang, p))).ToList();
-        return AutosaveErrors(errors.Any(e => e.Code == "ANSWER_CONFLICT") ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, errors);
+        return AutosaveErrors(errors.Any(e => e.Code == AssessmentCodes.AnswerConflict) ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity, errors);
     }
 
     // A module the respondent does not have is answered as an unknown link, as the page for it is.
-    private const string UnknownModule = "INVALID_TOKEN";
 
     private static IResult AutosaveNotFound() =>
-        AutosaveErrors(StatusCodes.Status404NotFound, [new("INVALID_TOKEN", "", FormStrings.Get("en", "not_found"))]);
+        AutosaveErrors(StatusCodes.Status404NotFound, [new(FormCodes.InvalidToken, "", FormStrings.Get("en", "not_found"))]);
 
     private static IResult RenderModule(HttpContext http, HtmlTemplates html, RespondentSession s, Instruments.Module module,
         IReadOnlyDictionary<string, string> chosen, IReadOnlyDictionary<string, string> errors, IReadOnlyDictionary<string, string> notices,
@@ -88,8 +87,8 @@ internal static partial class FormsApi
 
     /// <summary>Submitted responses and closed assessments take no more posts; the page says so with a stable code.</summary>
     private static IResult? Refusal(HttpContext http, HtmlTemplates html, RespondentSession s) =>
-        s.Respondent.HasSubmitted ? Message(http, html, StatusCodes.Status409Conflict, "RESPONSE_SUBMITTED", "done_title", "submitted", true)
-        : s.State.Status == AssessmentStatus.Closed ? Message(http, html, StatusCodes.Status409Conflict, "ASSESSMENT_CLOSED", "done_title", "closed", true)
+        s.Respondent.HasSubmitted ? Message(http, html, StatusCodes.Status409Conflict, AssessmentCodes.ResponseSubmitted, "done_title", "submitted", true)
+        : s.State.Status == AssessmentStatus.Closed ? Message(http, html, StatusCodes.Status409Conflict, AssessmentCodes.AssessmentClosed, "done_title", "closed", true)
         : null;
 
     private static IResult SeeOther(string url) => new SeeOtherResult(url);
@@ -102,9 +101,9 @@ internal static partial class FormsApi
     /// <summary>Autosave problems in the respondent's language (the rules' messages are English, for API clients).</summary>
     private static string AutosaveMessage(string lang, Problem p) => FormStrings.Get(lang, p.Code switch
     {
-        "ANSWER_CONFLICT" => "autosave_conflict",
-        "ASSESSMENT_CLOSED" => "closed",
-        "RESPONSE_SUBMITTED" => "submitted",
+        AssessmentCodes.AnswerConflict => "autosave_conflict",
+        AssessmentCodes.AssessmentClosed => "closed",
+        AssessmentCodes.ResponseSubmitted => "submitted",
         _ => "save_failed",
     });
 

@@ -22,7 +22,7 @@ internal static partial class FormsApi
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return NotFound(http, html);
         if (Refusal(http, html, s) is { } refused) return refused;
         if (!s.IsOwner())
-            return Message(http, html, StatusCodes.Status403Forbidden, "FIRM_PROFILE_OWNER_ONLY", "firm_profile", "firm_read_only", true);
+            return Message(http, html, StatusCodes.Status403Forbidden, AssessmentCodes.FirmProfileOwnerOnly, "firm_profile", "firm_read_only", true);
         var (form, refusal) = await ReadPostedFormAsync(http, ct);
         if (form is null) return refusal!;
         var values = FirmFields.ToDictionary(f => f, f => form[f].ToString());
@@ -56,7 +56,7 @@ internal static partial class FormsApi
         var result = await commands.DecideAsync(s.State.Id, (state, instrument) => AssessmentRules.Submit(state, instrument, s.Respondent.Id, commands.Now), ct);
         if (result.Succeeded) return SeeOther(s.Base);
         var missing = MissingModules(s);
-        var summary = result.Problems.Select(p => p.Code == "MISSING_ANSWERS"
+        var summary = result.Problems.Select(p => p.Code == AssessmentCodes.MissingAnswers
             ? new ErrorLink(missing.Count > 0 ? missing[0].Items[0].Url : "#main", string.Format(FormStrings.Get(s.Lang, "missing_answers"), missing.Sum(m => m.Items.Count)))
             : new ErrorLink("#main", p.Message)).ToList();
         return RenderReview(http, html, s, summary, StatusCodes.Status422UnprocessableEntity);

@@ -1,3 +1,4 @@
+using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Fieldwork;
 
@@ -79,7 +80,7 @@ internal static partial class FormsApi
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s) return (null, NotFound(http, html));
         if (!s.ManagesTeam()) return (null, OwnerOnly(http, html));
         if (s.State.Status == AssessmentStatus.Closed)
-            return (null, Message(http, html, StatusCodes.Status409Conflict, "ASSESSMENT_CLOSED", "done_title", "closed", true));
+            return (null, Message(http, html, StatusCodes.Status409Conflict, AssessmentCodes.AssessmentClosed, "done_title", "closed", true));
         return (s, null);
     }
 
@@ -99,9 +100,9 @@ internal static partial class FormsApi
         var live = await commands.RespondentsWithLiveLinksAsync(s.State.Id, ct);
         var errors = result.Problems.Select(p => new ErrorLink("#main", FormStrings.Get(s.Lang, p.Code switch
         {
-            "NOTHING_SUBMITTED" => "close_rule_none",
-            "OWNER_LINK" => "err_owner_link",
-            "ASSESSMENT_CLOSED" => "closed",
+            AssessmentCodes.NothingSubmitted => "close_rule_none",
+            AssessmentCodes.OwnerLink => "err_owner_link",
+            AssessmentCodes.AssessmentClosed => "closed",
             _ => "error",
         }))).ToList();
         return RenderTeam(http, html, fresh, live, null, "", StatusCodes.Status409Conflict, errors);
@@ -113,5 +114,5 @@ internal static partial class FormsApi
             self: s.TeamUrl()), status);
 
     private static IResult OwnerOnly(HttpContext http, HtmlTemplates html) =>
-        Message(http, html, StatusCodes.Status403Forbidden, "FORBIDDEN", "team", "owner_only", true);
+        Message(http, html, StatusCodes.Status403Forbidden, AccessDenied.Forbidden, "team", "owner_only", true);
 }

@@ -49,7 +49,7 @@ internal static partial class FormsApi
         new HtmlResult(html.Render(template, model), status);
 
     private static IResult NotFound(HttpContext http, HtmlTemplates html) => Message(http, html, StatusCodes.Status404NotFound,
-        "INVALID_TOKEN", "not_found_title", "not_found", false);
+        FormCodes.InvalidToken, "not_found_title", "not_found", false);
 
     private static IResult Message(HttpContext http, HtmlTemplates html, int status, string code, string titleKey, string messageKey, bool linkHome)
     {
@@ -71,9 +71,9 @@ internal static partial class FormsApi
         catch (AntiforgeryValidationException)
         {
             if (IsAutosave(http))
-                return AutosaveErrors(StatusCodes.Status400BadRequest, [new("ANTIFORGERY_FAILED", "", FormStrings.Get("en", "bad_request"))]);
+                return AutosaveErrors(StatusCodes.Status400BadRequest, [new(FormCodes.AntiforgeryFailed, "", FormStrings.Get("en", "bad_request"))]);
             return Message(http, http.RequestServices.GetRequiredService<HtmlTemplates>(), StatusCodes.Status400BadRequest,
-                "ANTIFORGERY_FAILED", "bad_request_title", "bad_request", false);
+                FormCodes.AntiforgeryFailed, "bad_request_title", "bad_request", false);
         }
         return await next(context);
     }

@@ -13,9 +13,6 @@ namespace CapabilityAssessment.GraphQL;
 /// </summary>
 internal sealed class ArgumentRules : ValidationRuleBase
 {
-    public const string InvalidId = "INVALID_ID";
-    public const string ArgumentNull = "ARGUMENT_NULL";
-    public const string SubscriptionsNotSupported = "SUBSCRIPTIONS_NOT_SUPPORTED";
 
     public static readonly ArgumentRules Instance = new();
 
@@ -24,7 +21,7 @@ internal sealed class ArgumentRules : ValidationRuleBase
         if (context.Operation.Operation == OperationType.Subscription)
         {
             context.ReportError(new ValidationError(
-                "Subscriptions are not supported: send queries and mutations over HTTP.") { Code = SubscriptionsNotSupported });
+                "Subscriptions are not supported: send queries and mutations over HTTP.") { Code = GraphQLCodes.SubscriptionsNotSupported });
             return default;
         }
         return new(new MatchingNodeVisitor<GraphQLArgument>((node, ctx) => Check(node, ctx)));
@@ -39,12 +36,12 @@ internal sealed class ArgumentRules : ValidationRuleBase
         if (value is null)
         {
             if (argument.DefaultValue is not null)
-                context.ReportError(Error(ArgumentNull, name,
+                context.ReportError(Error(GraphQLCodes.ArgumentNull, name,
                     $"'{name}' may not be null; leave it out to use its default ({argument.DefaultValue})."));
             return;
         }
         if (Unwrap(argument.ResolvedType) is IdGraphType && !IsUuid(value))
-            context.ReportError(Error(InvalidId, name,
+            context.ReportError(Error(GraphQLCodes.InvalidId, name,
                 $"'{name}' must be an id (a UUID such as 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b), not {Show(value)}."));
     }
 

@@ -14,10 +14,8 @@ internal static class DocumentLimits
 {
     public const int MaxFields = 1_000;
     public const int MaxFragmentNesting = 32;
-    public const string TooManyFields = "TOO_MANY_FIELDS";
     public const int MaxParserDepth = 128;
     public const int MaxDirectives = 100;
-    public const string TooManyDirectives = "TOO_MANY_DIRECTIVES";
 
     /// <summary>
     /// The parsed document to execute, or the problem and its code; a document that does not parse is left to the
@@ -34,20 +32,20 @@ internal static class DocumentLimits
         catch (GraphQLMaxDepthExceededException)
         {
             return (null, $"The document nests selections, values or lists deeper than {MaxParserDepth} levels.",
-                ErrorRefinement.MaxDepthExceeded);
+                GraphQLCodes.MaxDepthExceeded);
         }
         catch (GraphQLParserException)
         {
-            return (null, null, TooManyFields);
+            return (null, null, GraphQLCodes.TooManyFields);
         }
         if (Directives(document) is var directives && directives > MaxDirectives)
             return (null, $"The document has {directives} directives; at most {MaxDirectives} are allowed in one request.",
-                TooManyDirectives);
+                GraphQLCodes.TooManyDirectives);
         var fields = new FieldCount(document).Total();
         return fields > MaxFields
             ? (null, $"The document selects {(fields >= FieldCount.Huge ? "too many" : fields.ToString(System.Globalization.CultureInfo.InvariantCulture))} " +
-                $"fields with its fragments expanded (or nests fragments deeper than {MaxFragmentNesting}); at most {MaxFields} are allowed in one request.", TooManyFields)
-            : (document, null, TooManyFields);
+                $"fields with its fragments expanded (or nests fragments deeper than {MaxFragmentNesting}); at most {MaxFields} are allowed in one request.", GraphQLCodes.TooManyFields)
+            : (document, null, GraphQLCodes.TooManyFields);
     }
 
     /// <summary>

@@ -11,8 +11,6 @@ namespace CapabilityAssessment.GraphQL;
 internal static class ErrorRefinement
 {
     public const int MaxErrors = 100;
-    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
-    public const string TooManyErrors = "TOO_MANY_ERRORS";
     public const string DateFormat = "Dates are ISO 8601 with a time and an offset, e.g. 2026-01-31T00:00:00Z.";
 
     public static void Refine(ExecutionResult result)
@@ -22,15 +20,15 @@ internal static class ErrorRefinement
         foreach (var error in errors.Take(MaxErrors)) refined.Add(Refine(error));
         if (errors.Count > MaxErrors)
             refined.Add(new ExecutionError(
-                $"... and {errors.Count - MaxErrors} more errors (the first {MaxErrors} are shown).") { Code = TooManyErrors });
+                $"... and {errors.Count - MaxErrors} more errors (the first {MaxErrors} are shown).") { Code = GraphQLCodes.TooManyErrors });
         result.Errors = refined;
     }
 
     private static ExecutionError Refine(ExecutionError error)
     {
-        if (error.Code == "COMPLEXITY" && error.Message.Contains("too nested", StringComparison.Ordinal))
-            return Copy(error, error.Message, MaxDepthExceeded);
-        if (error.Code is "ARGUMENTS_OF_CORRECT_TYPE" or "INVALID_VALUE" &&
+        if (error.Code == GraphQLCodes.Complexity && error.Message.Contains("too nested", StringComparison.Ordinal))
+            return Copy(error, error.Message, GraphQLCodes.MaxDepthExceeded);
+        if (error.Code is GraphQLCodes.ArgumentsOfCorrectType or GraphQLCodes.InvalidValue &&
             error.Message.Contains("DateTimeOffset", StringComparison.Ordinal))
             return Copy(error, $"{error.Message} {DateFormat}", error.Code);
         return error;

@@ -26,19 +26,19 @@ internal static class GraphQLEndpoint
     {
         if (!IsJson(http.Request.ContentType))
         {
-            await GraphQLResponses.WriteError(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            await GraphQLResponses.WriteError(http, StatusCodes.Status415UnsupportedMediaType, HttpCodes.UnsupportedMediaType,
                 "Send the request as Content-Type: application/json.");
             return;
         }
         var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes);
         if (body is null)
         {
-            await GraphQLResponses.WriteError(http, 413, ErrorCodes.RequestTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
+            await GraphQLResponses.WriteError(http, 413, HttpCodes.RequestTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
             return;
         }
         if (IsBatch(body))
         {
-            await GraphQLResponses.WriteError(http, 400, ErrorCodes.BatchingNotSupported,
+            await GraphQLResponses.WriteError(http, 400, HttpCodes.BatchingNotSupported,
                 "Batched requests (a JSON array) are not supported: send one operation per request.");
             return;
         }
@@ -49,7 +49,7 @@ internal static class GraphQLEndpoint
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
-            await GraphQLResponses.WriteError(http, 400, ErrorCodes.InvalidJson, $"The request body is not a valid GraphQL request: {e.Message}");
+            await GraphQLResponses.WriteError(http, 400, HttpCodes.InvalidJson, $"The request body is not a valid GraphQL request: {e.Message}");
             return;
         }
         await Execute(http, serializer, executer, request, allowMutations: true);
@@ -76,7 +76,7 @@ internal static class GraphQLEndpoint
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
-            await GraphQLResponses.WriteError(http, 400, ErrorCodes.InvalidJson, $"The variables or extensions parameter is not valid JSON: {e.Message}");
+            await GraphQLResponses.WriteError(http, 400, HttpCodes.InvalidJson, $"The variables or extensions parameter is not valid JSON: {e.Message}");
             return;
         }
         await Execute(http, serializer, executer, request, allowMutations: false);
@@ -87,7 +87,7 @@ internal static class GraphQLEndpoint
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
-            await GraphQLResponses.WriteError(http, 400, ErrorCodes.QueryMissing, "The request has no query.");
+            await GraphQLResponses.WriteError(http, 400, HttpCodes.QueryMissing, "The request has no query.");
             return;
         }
         if (!await HasUsableCredentials(http)) return;

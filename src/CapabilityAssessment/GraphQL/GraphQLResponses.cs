@@ -9,9 +9,9 @@ internal static class GraphQLResponses
     public static int StatusFor(ExecutionResult result, bool legacy = false)
     {
         var codes = result.Errors?.Select(e => e.Code).ToHashSet() ?? [];
-        if (codes.Contains(ErrorCodes.DatabaseUnavailable)) return StatusCodes.Status503ServiceUnavailable;
-        if (codes.Contains(ErrorCodes.MethodNotAllowed)) return StatusCodes.Status405MethodNotAllowed;
-        if (codes.Contains(ErrorCodes.InternalError) && !result.Executed)
+        if (codes.Contains(HttpCodes.DatabaseUnavailable)) return StatusCodes.Status503ServiceUnavailable;
+        if (codes.Contains(HttpCodes.MethodNotAllowed)) return StatusCodes.Status405MethodNotAllowed;
+        if (codes.Contains(HttpCodes.InternalError) && !result.Executed)
             return StatusCodes.Status500InternalServerError;
         return result.Executed || legacy ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
@@ -30,7 +30,7 @@ internal static class GraphQLResponses
         var page = env.WebRootFileProvider.GetFileInfo("explorer/index.html");
         if (!page.Exists)
         {
-            await WriteError(http, StatusCodes.Status404NotFound, ErrorCodes.NotFound,
+            await WriteError(http, StatusCodes.Status404NotFound, HttpCodes.NotFound,
                 "The GraphQL explorer is not installed (it is built from src/CapabilityAssessment/Explorer with npm). POST queries to /graphql.");
             return;
         }

@@ -40,9 +40,9 @@ internal static class GraphQLSetup
             AccessDenied denied => new ExecutionError(denied.Message) { Code = denied.Code },
             Exception conflict when StoreConflicts.IsConflict(conflict) => new ExecutionError(
                 $"Someone else changed this in the meantime ({conflict.Message}). Reload and try again.", conflict)
-                { Code = ErrorCodes.ConcurrencyConflict },
+                { Code = HttpCodes.ConcurrencyConflict },
             var e when DatabaseFaults.IsUnavailable(e) => new ExecutionError(
-                "The database is unavailable; try again shortly.", e) { Code = ErrorCodes.DatabaseUnavailable },
+                "The database is unavailable; try again shortly.", e) { Code = HttpCodes.DatabaseUnavailable },
             var e => Internal(e, context.ExecutionOptions),
         };
     }
@@ -54,6 +54,6 @@ internal static class GraphQLSetup
         options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("CapabilityAssessment.GraphQL")
             .LogError(e, "Unhandled exception in a GraphQL operation (trace {TraceId})", trace);
         return new ExecutionError($"An internal error occurred; it has been logged with trace id {trace}.", e)
-            { Code = ErrorCodes.InternalError };
+            { Code = HttpCodes.InternalError };
     }
 }

@@ -11,7 +11,7 @@ internal sealed class QueriesOnlyOverGet : ValidationRuleBase
     {
         if (context.Operation.Operation != OperationType.Query)
             context.ReportError(new ValidationError("Only queries may be sent with GET; send mutations with POST.")
-                { Code = ErrorCodes.MethodNotAllowed });
+                { Code = HttpCodes.MethodNotAllowed });
         return default;
     }
 }

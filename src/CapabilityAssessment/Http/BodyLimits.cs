@@ -20,7 +20,7 @@ internal static class BodyLimits
         {
             var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
             if (http.Request.ContentLength > limit)
-                return ErrorResponses.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+                return ErrorResponses.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, HttpCodes.RequestTooLarge,
                     $"The request body is larger than {limit} bytes.");
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
             return next(http);

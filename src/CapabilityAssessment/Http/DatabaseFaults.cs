@@ -47,7 +47,7 @@ internal static class DatabaseFaults
         {
             title = "The database is unavailable; try again shortly.",
             status = 503,
-            code = ErrorCodes.DatabaseUnavailable,
+            code = HttpCodes.DatabaseUnavailable,
         }, options: null, contentType: "application/problem+json");
     }
 }

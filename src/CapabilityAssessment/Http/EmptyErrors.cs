@@ -14,11 +14,11 @@ internal static class EmptyErrors
         if (response.HasStarted || response.ContentLength > 0 || response.ContentType is not null) return;
         if (HttpMethods.IsHead(http.Request.Method)) return;
         if (response.StatusCode == StatusCodes.Status404NotFound)
-            await Write(http, ErrorCodes.NotFound, $"There is nothing at {Redaction.Path(http.Request.Path)}.");
+            await Write(http, HttpCodes.NotFound, $"There is nothing at {Redaction.Path(http.Request.Path)}.");
         else if (response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
             var allowed = response.Headers.Allow.Count > 0 ? $"; use {response.Headers.Allow}" : "";
-            await Write(http, ErrorCodes.MethodNotAllowed, $"{http.Request.Method} is not allowed here{allowed}.");
+            await Write(http, HttpCodes.MethodNotAllowed, $"{http.Request.Method} is not allowed here{allowed}.");
         }
     });
 

@@ -37,7 +37,7 @@ internal static class HealthApi
         return TypedResults.Json(new
         {
             status = "not ready",
-            code = ErrorCodes.DatabaseUnavailable,
+            code = HttpCodes.DatabaseUnavailable,
             reason = readiness.SchemaIsCurrent ? "the database is unreachable" : "the schema is not applied yet",
         }, statusCode: 503);
     }

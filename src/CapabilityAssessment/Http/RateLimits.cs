@@ -50,7 +50,7 @@ internal static class RateLimits
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return ErrorResponses.WriteAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+        return ErrorResponses.WriteAsync(http, StatusCodes.Status429TooManyRequests, HttpCodes.RateLimited,
             $"Too many requests: try again in {seconds} seconds.");
     }
 }

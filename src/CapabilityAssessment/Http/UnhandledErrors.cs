@@ -26,14 +26,14 @@ internal static class UnhandledErrors
             catch (BadHttpRequestException e) when (!http.Response.HasStarted)
             {
                 var tooLarge = e.StatusCode == StatusCodes.Status413PayloadTooLarge;
-                await ErrorResponses.WriteAsync(http, e.StatusCode, tooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.BadRequest,
+                await ErrorResponses.WriteAsync(http, e.StatusCode, tooLarge ? HttpCodes.RequestTooLarge : HttpCodes.BadRequest,
                     tooLarge ? "The request body is too large." : "The request is malformed.");
             }
             catch (Exception e) when (!development && !http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
             {
                 var trace = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
                 logger.LogError(e, "Unhandled exception in {Method} {Path} (trace {TraceId})", http.Request.Method, Redaction.Path(http.Request.Path), trace);
-                await ErrorResponses.WriteAsync(http, StatusCodes.Status500InternalServerError, ErrorCodes.InternalError,
+                await ErrorResponses.WriteAsync(http, StatusCodes.Status500InternalServerError, HttpCodes.InternalError,
                     $"An internal error occurred; it has been logged with trace id {trace}.");
             }
         });

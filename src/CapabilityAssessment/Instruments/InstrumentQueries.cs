@@ -6,9 +6,6 @@ namespace CapabilityAssessment.Instruments;
 /// <summary>Instruments are public reference data: read-only queries, no authorization.</summary>
 internal static class InstrumentQueries
 {
-    public const string NotFound = "INSTRUMENT_NOT_FOUND";
-    public const string UnsupportedLanguage = "UNSUPPORTED_LANGUAGE";
-
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentGraphType>>>>("instruments")
@@ -38,7 +35,7 @@ internal static class InstrumentQueries
                 if (definition is null)
                     throw new ExecutionError(version is null
                         ? $"key: no published instrument '{key}'"
-                        : $"version: instrument '{key}' has no version {version}") { Code = NotFound };
+                        : $"version: instrument '{key}' has no version {version}") { Code = InstrumentCodes.InstrumentNotFound };
                 var language = c.GetArgument("language", "en");
                 if (!definition.Languages.Contains(language)) throw Unsupported(language, definition.Languages);
                 return new Localized<InstrumentDefinition>(definition, language, definition);
@@ -57,7 +54,7 @@ internal static class InstrumentQueries
                 var (from, to) = (c.GetArgument<int>("from"), c.GetArgument<int>("to"));
                 foreach (var (argument, version) in new[] { ("from", from), ("to", to) })
                     if (catalog.Get(key, version) is null)
-                        throw new ExecutionError($"{argument}: instrument '{key}' has no version {version}") { Code = NotFound };
+                        throw new ExecutionError($"{argument}: instrument '{key}' has no version {version}") { Code = InstrumentCodes.InstrumentNotFound };
                 var newer = catalog.Get(key, to)!;
                 var language = c.GetArgument("language", "en");
                 if (!newer.Languages.Contains(language)) throw Unsupported(language, newer.Languages);
@@ -69,5 +66,5 @@ internal static class InstrumentQueries
         context.RequestServices!.GetRequiredService<InstrumentCatalog>();
 
     private static ExecutionError Unsupported(string language, IEnumerable<string> offered) =>
-        new($"language: '{language}' is not offered; use one of {string.Join(", ", offered)}") { Code = UnsupportedLanguage };
+        new($"language: '{language}' is not offered; use one of {string.Join(", ", offered)}") { Code = InstrumentCodes.UnsupportedLanguage };
 }

@@ -22,7 +22,7 @@ internal static class MeasurementModelField
                 await RequireResearcher(c);
                 var (key, version) = (c.GetArgument<string>("instrumentKey"), c.GetArgument<int>("version"));
                 _ = c.RequestServices!.GetRequiredService<InstrumentCatalog>().Get(key, version)
-                    ?? throw new ExecutionError($"instrumentKey: no instrument '{key}' v{version}.") { Code = "INSTRUMENT_NOT_FOUND" };
+                    ?? throw new ExecutionError($"instrumentKey: no instrument '{key}' v{version}.") { Code = InstrumentCodes.InstrumentNotFound };
                 var release = await NormFields.FindAsync(c, key);
                 var report = release is null ? null
                     : await c.RequestServices!.GetRequiredService<NormReads>().MeasurementReportAsync(release.Id, c.CancellationToken);

@@ -44,11 +44,11 @@ internal static class MeasurementPage
         if (caller.Role is not (PrincipalRole.Researcher or PrincipalRole.Admin))
             return Refused(StatusCodes.Status403Forbidden, AccessDenied.Forbidden, "Measurement models are for researchers and admins.");
         if (catalog.Get(instrumentKey, version) is not { } instrument)
-            return Refused(StatusCodes.Status404NotFound, "INSTRUMENT_NOT_FOUND", $"No instrument '{instrumentKey}' v{version}.");
+            return Refused(StatusCodes.Status404NotFound, InstrumentCodes.InstrumentNotFound, $"No instrument '{instrumentKey}' v{version}.");
         var found = await reads.FindAsync(instrumentKey, ScoringEngine.ScoringVersion, release, ct);
         var report = found is null ? null : await reads.MeasurementReportAsync(found.Id, ct);
         if (report is null)
-            return Refused(StatusCodes.Status404NotFound, "NORM_RELEASE_NOT_FOUND", "No norm release with a measurement model (see norms).");
+            return Refused(StatusCodes.Status404NotFound, NormCodes.NormReleaseNotFound, "No norm release with a measurement model (see norms).");
         return Results.Content(Render(MeasurementPageModel.For(instrument, report)), "text/html; charset=utf-8");
     }
 

@@ -56,7 +56,7 @@ internal static class NormFields
                     throw new AccessDenied(AccessDenied.Forbidden, "Reliability statistics are for researchers and admins.");
                 var (key, version) = (c.GetArgument<string>("instrumentKey"), c.GetArgument<int>("version"));
                 _ = c.RequestServices!.GetRequiredService<InstrumentCatalog>().Get(key, version)
-                    ?? throw new ExecutionError($"instrumentKey: no instrument '{key}' v{version}.") { Code = "INSTRUMENT_NOT_FOUND" };
+                    ?? throw new ExecutionError($"instrumentKey: no instrument '{key}' v{version}.") { Code = InstrumentCodes.InstrumentNotFound };
                 return (await FindAsync(c, key))?.Reliability.Where(r => r.InstrumentVersion == version).ToList() ?? [];
             });
         MeasurementModelField.AddTo(query);
@@ -66,7 +66,7 @@ internal static class NormFields
     {
         var catalog = c.RequestServices!.GetRequiredService<InstrumentCatalog>();
         return (version is { } v ? catalog.Published().FirstOrDefault(d => d.Key == key && d.Version == v) : catalog.Latest(key))
-            ?? throw new ExecutionError($"No published instrument '{key}'.") { Code = "INSTRUMENT_NOT_FOUND" };
+            ?? throw new ExecutionError($"No published instrument '{key}'.") { Code = InstrumentCodes.InstrumentNotFound };
     }
 
     /// <summary>The named release (argument `release`), or the latest; a name that matches none is an error.</summary>
@@ -76,7 +76,7 @@ internal static class NormFields
         var found = await c.RequestServices!.GetRequiredService<NormReads>()
             .FindAsync(key, ScoringEngine.ScoringVersion, named, c.CancellationToken);
         if (found is null && named is not null)
-            throw new ExecutionError($"release: no norm release '{named}' of {key} (see norms).") { Code = "NORM_RELEASE_NOT_FOUND" };
+            throw new ExecutionError($"release: no norm release '{named}' of {key} (see norms).") { Code = NormCodes.NormReleaseNotFound };
         return found;
     }
 

@@ -34,7 +34,7 @@ internal static class NormPins
     {
         (null, _) => new(group.Key, true, Suppression.BelowThresholdReason(k), null, null, null),
         ({ Released: false }, _) => new(group.Key, true, cell.Withheld, null, null, null),
-        (_, null) => new(group.Key, true, "NO_SCORE: this construct has no score to place.", null, null, null),
+        (_, null) => new(group.Key, true, NormCodes.NoScoreReason, null, null, null),
         _ => new(group.Key, false, null, cell.Figures!.N, cell.Figures.PercentileRank(score.Value), cell.Figures.P50),
     };
 

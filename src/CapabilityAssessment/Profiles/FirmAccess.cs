@@ -26,7 +26,7 @@ internal static class FirmAccess
         await using var session = context.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession();
         var firm = await session.LoadAsync<Firm>(id, context.CancellationToken);
         if (firm is not null && await MaySee(caller, firm, session, context.CancellationToken)) return firm;
-        var error = new ExecutionError($"No firm {id} that you can see.") { Code = "FIRM_NOT_FOUND" };
+        var error = new ExecutionError($"No firm {id} that you can see.") { Code = AssessmentCodes.FirmNotFound };
         error.Data[ProblemErrorInfoProvider.FieldKey] = "id";
         throw error;
     }

@@ -51,7 +51,7 @@ public sealed class FirmType : ObjectGraphType<Firm>
         var instrument = catalog.Get(after.Instrument.Key, after.Instrument.Version)!;
         var language = c.GetArgument<string>("language");
         if (!instrument.Languages.Contains(language))
-            throw Error("UNSUPPORTED_LANGUAGE", "language", $"'{language}' is not a language of {instrument.Key} v{instrument.Version}.");
+            throw Error(InstrumentCodes.UnsupportedLanguage, "language", $"'{language}' is not a language of {instrument.Key} v{instrument.Version}.");
         var changes = await FirmHistory.ChangeAsync(store, catalog, before, after, c.CancellationToken);
         return new FirmChangeView(before.Id, after.Id, changes.Select(x => new ConstructChangeView(x.Construct,
             instrument.FindConstruct(x.Construct)?.Title.Get(language) ?? x.Construct, x.Before, x.After, x.Delta,
@@ -63,12 +63,12 @@ public sealed class FirmType : ObjectGraphType<Firm>
     {
         var id = c.GetArgument<Guid>(argument);
         var state = assessments.FirstOrDefault(a => a.Id == id)
-            ?? throw Error("ASSESSMENT_NOT_FOUND", argument, $"No assessment {id} of this firm.");
+            ?? throw Error(AssessmentCodes.AssessmentNotFound, argument, $"No assessment {id} of this firm.");
         if (state.Status != AssessmentStatus.Closed)
-            throw Error("ASSESSMENT_NOT_CLOSED", argument, $"Assessment {id} is open: a profile exists once it has closed.");
+            throw Error(ProfileCodes.AssessmentNotClosed, argument, $"Assessment {id} is open: a profile exists once it has closed.");
         await using var session = store.QuerySession();
         return await session.LoadAsync<AssessmentProfile>(id, c.CancellationToken)
-            ?? throw Error("PROFILE_NOT_FOUND", argument, $"Assessment {id} has no stored profile yet; run the rescore command.");
+            ?? throw Error(ProfileCodes.ProfileNotFound, argument, $"Assessment {id} has no stored profile yet; run the rescore command.");
     }
 
     private static ExecutionError Error(string code, string field, string message)

@@ -19,7 +19,7 @@ internal static class PeerPercentileRead
     {
         var group = NormFields.ResolveGroup(c);
         var score = c.Source!;
-        if (score.Instrument is not { } instrument) return Missing(group, "NO_SCORE: this construct has no score to place.");
+        if (score.Instrument is not { } instrument) return Missing(group, NormCodes.NoScoreReason);
         var named = c.GetArgument<string?>("release");
         if (named is null && score.Peers?.FirstOrDefault(p => p.Group == group.Key) is { } pinned)
             return new PeerPercentile(group, pinned.Suppressed, pinned.Reason, pinned.N, pinned.Percentile, pinned.Median);

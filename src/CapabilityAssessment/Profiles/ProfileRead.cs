@@ -15,7 +15,7 @@ internal static class ProfileRead
     {
         if (state.Status != AssessmentStatus.Closed)
             throw new ExecutionError("The assessment is open: a profile exists once it has closed.")
-                { Code = "ASSESSMENT_NOT_CLOSED" };
+                { Code = ProfileCodes.AssessmentNotClosed };
         await using var session = c.RequestServices!.GetRequiredService<IDocumentStore>().QuerySession();
         // One round trip: the profile and its pin (a profile read never depends on how many firms there are).
         var batch = session.CreateBatchQuery();
@@ -24,12 +24,12 @@ internal static class ProfileRead
         var pin = await loadPin is { } p && p.ScoringVersion == (await loadProfile)?.ScoringVersion ? p : null;
         var profile = await loadProfile
             ?? throw new ExecutionError("This assessment has no stored profile yet; run the rescore command.")
-                { Code = "PROFILE_NOT_FOUND" };
+                { Code = ProfileCodes.ProfileNotFound };
         var instrument = c.RequestServices!.GetRequiredService<InstrumentCatalog>()
             .Get(state.Instrument.Key, state.Instrument.Version)!;
         if (!instrument.Languages.Contains(language))
             throw new ExecutionError($"language: '{language}' is not a language of {instrument.Key} v{instrument.Version}.")
-                { Code = "UNSUPPORTED_LANGUAGE" };
+                { Code = InstrumentCodes.UnsupportedLanguage };
         return ProfileViews.For(profile, instrument, language, pin);
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using CapabilityAssessment.Benchmarks;
+using CapabilityAssessment.Norms;
 using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Reports;
@@ -39,8 +41,8 @@ internal static class ReportPeers
 
     private static string Why(string lang, string? reason) => reason?.Split(':')[0] switch
     {
-        "COMPLEMENTARY" => ReportStrings.Get(lang, "peer_complementary"),
-        "NO_SCORE" => ReportStrings.Get(lang, "peer_no_score"),
+        Suppression.Complementary => ReportStrings.Get(lang, "peer_complementary"),
+        NormCodes.NoScore => ReportStrings.Get(lang, "peer_no_score"),
         _ => ReportStrings.Get(lang, "peer_below_threshold"),
     };
 

@@ -1,3 +1,4 @@
+using CapabilityAssessment.Profiles;
 using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Forms;
@@ -37,14 +38,14 @@ internal static partial class ReportsApi
         if (refusal is not null) return refusal;
         var lang = report!.Lang;
         if (ReportPdf.FindChromium(configuration) is not { } chromium)
-            return Message(http, forms, lang, new(StatusCodes.Status503ServiceUnavailable, "PDF_UNAVAILABLE", "pdf_unavailable_title", "pdf_unavailable"));
+            return Message(http, forms, lang, new(StatusCodes.Status503ServiceUnavailable, ReportCodes.PdfUnavailable, "pdf_unavailable_title", "pdf_unavailable"));
         var css = await ReadStylesheetAsync(environment, ct);
         var (outcome, pdf) = await ReportPdf.PrintAsync(chromium, ReportPdf.Printable(ReportTemplates.Shared.Render(report with { FollowUp = null }), css,
             $"{report.Title} – {report.FirmName}"), ct);
         if (outcome != PdfOutcome.Done)
             return Message(http, forms, lang, outcome == PdfOutcome.TimedOut
-                ? new(StatusCodes.Status504GatewayTimeout, "PDF_TIMEOUT", "pdf_failed_title", "pdf_failed")
-                : new(StatusCodes.Status502BadGateway, "PDF_FAILED", "pdf_failed_title", "pdf_failed"));
+                ? new(StatusCodes.Status504GatewayTimeout, ReportCodes.PdfTimeout, "pdf_failed_title", "pdf_failed")
+                : new(StatusCodes.Status502BadGateway, ReportCodes.PdfFailed, "pdf_failed_title", "pdf_failed"));
         SecurityHeaders.Apply(http.Response);
         return Results.File(pdf!, "application/pdf", report.PdfFileName);
     }
@@ -55,14 +56,14 @@ internal static partial class ReportsApi
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s)
         {
             var lang = LanguageChoice.Choose(http, null);
-            return (null, Message(http, forms, lang, new(StatusCodes.Status404NotFound, "INVALID_TOKEN", "not_found_title", "not_found"), FormStrings.Get));
+            return (null, Message(http, forms, lang, new(StatusCodes.Status404NotFound, FormCodes.InvalidToken, "not_found_title", "not_found"), FormStrings.Get));
         }
         var language = LanguageChoice.Choose(http, s.State.Language);
         if (s.State.Status != AssessmentStatus.Closed)
-            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "ASSESSMENT_NOT_CLOSED", "not_ready_title", "not_ready")));
+            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, ProfileCodes.AssessmentNotClosed, "not_ready_title", "not_ready")));
         var store = http.RequestServices.GetRequiredService<IDocumentStore>();
         if (await ReportData.ProfileAsync(store, s.State.Id, ct) is not ({ } profile, var pin))
-            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, "PROFILE_NOT_FOUND", "no_profile_title", "no_profile")));
+            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, ProfileCodes.ProfileNotFound, "no_profile_title", "no_profile")));
         var self = $"/r/{Uri.EscapeDataString(token)}";
         return (ReportBuilder.Build(s.State, profile, s.Instrument, language, pin, self, $"{self}/report.pdf") with
         {

@@ -62,7 +62,7 @@ public sealed class bundle_retention(ReleaseHost host) : IClassFixture<ReleaseHo
         Assert.Equal(done.Files, expired.Files);
         await using (var session = host.Store.QuerySession())
             Assert.Equal(ReleaseStatus.Expired, (await session.LoadAsync<ExportAudit>(done.Id))!.Status);
-        Assert.Equal(ExportsApi.ReleaseExpired, await Download(done.Id, 410));
+        Assert.Equal(ExportCodes.ReleaseExpired, await Download(done.Id, 410));
         Assert.Equal(0, await Retention.SweepAsync(finished + 2 * Week, default));
         File.Delete(livePartial);
     }
@@ -73,7 +73,7 @@ public sealed class bundle_retention(ReleaseHost host) : IClassFixture<ReleaseHo
         var finished = DateTimeOffset.UtcNow.AddDays(-8);
         var done = await FinishedAt(finished, new DateTimeOffset(2023, 8, 1, 0, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal(ExportsApi.ReleaseExpired, await Download(done.Id, 410));
+        Assert.Equal(ExportCodes.ReleaseExpired, await Download(done.Id, 410));
         var admin = new AssessmentClient(host.Host, await AssessmentClient.IssueKey(host.Host, PrincipalRole.Admin, null));
         var seen = (await admin.Data("query($id: ID!) { datasetRelease(id: $id) { status expiresAt download { url } } }", new { id = done.Id }))
             .GetProperty("datasetRelease");

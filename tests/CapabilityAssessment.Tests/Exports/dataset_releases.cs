@@ -129,10 +129,10 @@ public sealed class dataset_releases(OwnDatabaseHost app) : IClassFixture<OwnDat
         async Task<string?> Refusal(string url) =>
             JsonDocument.Parse(Body(await _client.Get(url, 403))).RootElement.GetProperty("code").GetString();
 
-        Assert.Equal(ExportsApi.BadSignature, await Refusal(good[..^4] + "0000"));
-        Assert.Equal(ExportsApi.BadSignature, await Refusal(good.Replace("expires=", "expires=1")));
-        Assert.Equal(ExportsApi.BadSignature, await Refusal($"/exports/{Guid.NewGuid()}" + good[good.IndexOf('?')..]));
-        Assert.Equal(ExportsApi.LinkExpired, await Refusal(links.For(id, DateTimeOffset.UtcNow.AddMinutes(-1)).Url));
+        Assert.Equal(ExportCodes.BadSignature, await Refusal(good[..^4] + "0000"));
+        Assert.Equal(ExportCodes.BadSignature, await Refusal(good.Replace("expires=", "expires=1")));
+        Assert.Equal(ExportCodes.BadSignature, await Refusal($"/exports/{Guid.NewGuid()}" + good[good.IndexOf('?')..]));
+        Assert.Equal(ExportCodes.LinkExpired, await Refusal(links.For(id, DateTimeOffset.UtcNow.AddMinutes(-1)).Url));
         // A valid link to a release that has no bundle finds nothing.
         await _client.Get(good, 404);
     }

@@ -60,7 +60,7 @@ public sealed class release_windows(OwnDatabaseHost app) : IClassFixture<OwnData
         for (var n = 0; n < 3; n++)
             ids.Add(await ReleaseClient.RequestRelease(researcher, Month(2000, 1).AddDays(n), Month(2000, 2)));
         var refused = await researcher.Send(ReleaseClient.Request, new { k = "dcvn", f = Month(2000, 1), t = Month(2000, 3) });
-        Assert.Equal([ReleaseHistory.LimitCode], AssessmentClient.Codes(refused));
+        Assert.Equal([ExportCodes.ReleaseLimitReached], AssessmentClient.Codes(refused));
         // A window that overlaps none of them is still served.
         await ReleaseClient.RequestRelease(researcher, Month(2000, 5), Month(2000, 6));
 

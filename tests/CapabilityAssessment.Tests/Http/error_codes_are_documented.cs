@@ -45,6 +45,25 @@ public sealed partial class error_codes_are_documented
         Assert.Contains("CHROMIUM_PATH", codes);
     }
 
+    /// <summary>Files that define codes: each feature's codes class, and the reasons of scores, suppression and access.</summary>
+    private static readonly string[] Definitions =
+        ["InstrumentProblem.cs", "CurrentPrincipal.cs", "Suppression.cs", "ScoreReason.cs", "ConstructChange.cs",
+         "ProfileRecommendations.cs"];
+
+    [Fact]
+    public void every_error_code_is_written_once_in_its_features_codes_class_and_compared_by_name()
+    {
+        var table = Section(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")), "### Error codes");
+        bool Defines(string f) => f.EndsWith("Codes.cs", StringComparison.Ordinal) || Definitions.Contains(Path.GetFileName(f));
+        var literals = CodesIn(f => !Defines(f)).Where(c => !IsSetting(c) && table.Contains($"`{c}`")).ToList();
+        Assert.True(literals.Count == 0, "Write these as their codes class's constant: " + string.Join(", ", literals));
+        var twice = Directory.EnumerateFiles(Source, "*Codes.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .SelectMany(f => Code().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(twice.Count == 0, "Defined in two codes classes: " + string.Join(", ", twice));
+    }
+
     private static SortedSet<string> CodesIn(Func<string, bool> include) =>
         new(Directory.EnumerateFiles(Source, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && include(f))

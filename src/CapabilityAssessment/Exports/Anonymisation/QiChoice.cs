@@ -7,7 +7,6 @@ namespace CapabilityAssessment.Exports.Anonymisation;
 /// </summary>
 internal sealed record QiChoice(string Variable, int? MinLevel, int? MaxLevel)
 {
-    public const string InvalidCode = "INVALID_QUASI_IDENTIFIER";
 
     public static IReadOnlyList<(int Min, int Max)> Bounds(IReadOnlyList<Hierarchy> hierarchies, IReadOnlyList<QiChoice>? choices) =>
         [.. hierarchies.Select(h => choices?.FirstOrDefault(c => c.Variable == h.Name) is { } c

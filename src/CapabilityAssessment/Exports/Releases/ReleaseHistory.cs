@@ -13,7 +13,6 @@ namespace CapabilityAssessment.Exports.Releases;
 /// </summary>
 internal sealed class ReleaseHistory(IDocumentStore store, IOptions<ExportOptions> options)
 {
-    public const string LimitCode = "RELEASE_LIMIT_REACHED";
 
     /// <summary>The ids of the researcher's earlier overlapping releases; throws RELEASE_LIMIT_REACHED past the limit.</summary>
     public async Task<IReadOnlyList<Guid>> CheckOverlapsAsync(
@@ -39,6 +38,6 @@ internal sealed class ReleaseHistory(IDocumentStore store, IOptions<ExportOption
                 Guid.NewGuid(), researcher, now, request, ExportAudit.Refused, now, null, null, null, message, overlapping));
             await session.SaveChangesAsync(ct);
         }
-        throw new ExecutionError(message) { Code = LimitCode };
+        throw new ExecutionError(message) { Code = ExportCodes.ReleaseLimitReached };
     }
 }

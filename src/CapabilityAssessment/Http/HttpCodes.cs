@@ -1,7 +1,8 @@
 namespace CapabilityAssessment.Http;
 
-/// <summary>Stable error codes, sent as extensions.code (GraphQL) or code (HTTP problems); documented in README.md.</summary>
-public static class ErrorCodes
+/// <summary>Transport codes: the request itself could not be served (HTTP problems and GraphQL errors). Stable:
+/// clients compare them; README.md lists each.</summary>
+public static class HttpCodes
 {
     public const string InvalidJson = "INVALID_JSON";
     public const string QueryMissing = "QUERY_MISSING";
