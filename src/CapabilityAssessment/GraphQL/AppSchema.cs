@@ -2,14 +2,16 @@ using GraphQL.Types;
 
 namespace CapabilityAssessment.GraphQL;
 
-/// <summary>Singleton schema (GraphQL.NET docs: a scoped schema is up to 100x slower); roots delegate to features.</summary>
+/// <summary>
+/// Singleton schema (GraphQL.NET docs: a scoped schema is up to 100x slower). The one way to add fields: root fields
+/// in the two root types below, each feature adding its own; every other field is declared in its type's constructor.
+/// </summary>
 public sealed class AppSchema : Schema
 {
     public AppSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Query = query;
         Mutation = mutation;
-        Exports.ExportFields.AddTo(query, mutation);
     }
 }
 
@@ -25,6 +27,7 @@ public sealed class QueryType : ObjectGraphType
         Fieldwork.AssessmentQueries.AddTo(this);
         Profiles.FirmQuery.AddTo(this);
         Norms.NormFields.AddTo(this);
+        Exports.ExportFields.AddQueriesTo(this);
     }
 }
 
@@ -35,5 +38,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Fieldwork.AssessmentMutations.AddTo(this);
         Fieldwork.FirmContactMutation.AddTo(this);
+        Exports.ExportFields.AddMutationsTo(this);
     }
 }
