@@ -3,8 +3,8 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Instruments;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
-using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using GraphQLParser;
 
 namespace CapabilityAssessment.GraphQL;
 
