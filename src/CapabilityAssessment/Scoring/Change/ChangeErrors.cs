@@ -4,23 +4,22 @@ namespace CapabilityAssessment.Scoring.Change;
 
 /// <summary>
 /// Where a change's measurement error comes from: each profile's pin to its norm release (Scoring/ProfilePin; issue
-/// #14), the firm-level SEM that counts the profile's raters, computed once when the profile was pinned. One instance
-/// serves one request: it keeps each pin once loaded.
+/// #14), the firm-level SEM that counts the profile's raters, computed once when the profile was pinned. A profile
+/// without a pin (no norm release existed, or the scoring changed since) has no SEMs.
 /// </summary>
-internal sealed class ChangeErrors(IDocumentStore store)
+internal static class ChangeErrors
 {
-    private readonly Dictionary<Guid, ProfileNorms?> _pins = [];
-
-    /// <summary>The pinned SEM of <paramref name="construct"/> for the firm score of <paramref name="profile"/>, or null
-    /// when the profile has no pin yet (no norm release existed, or the scoring changed since).</summary>
-    public async Task<double?> SemFor(AssessmentProfile profile, string construct, CancellationToken ct)
+    /// <summary>Both profiles' pinned SEMs by construct, read in one query.</summary>
+    public static async Task<(Dictionary<string, double> Before, Dictionary<string, double> After)> ForAsync(
+        IDocumentStore store, AssessmentProfile before, AssessmentProfile after, CancellationToken ct)
     {
-        if (!_pins.TryGetValue(profile.Id, out var pin))
-        {
-            await using var session = store.QuerySession();
-            pin = await session.LoadAsync<ProfileNorms>(profile.Id, ct);
-            _pins[profile.Id] = pin = pin?.ScoringVersion == profile.ScoringVersion ? pin : null;
-        }
-        return pin?.Constructs.FirstOrDefault(c => c.Key == construct)?.Sem;
+        await using var session = store.QuerySession();
+        var pins = (await session.LoadManyAsync<ProfileNorms>(ct, before.Id, after.Id)).ToDictionary(p => p.Id);
+        return (Sems(before, pins), Sems(after, pins));
     }
+
+    private static Dictionary<string, double> Sems(AssessmentProfile profile, Dictionary<Guid, ProfileNorms> pins) =>
+        pins.GetValueOrDefault(profile.Id) is { } pin && pin.ScoringVersion == profile.ScoringVersion
+            ? pin.Constructs.Where(c => c.Sem is not null).ToDictionary(c => c.Key, c => c.Sem!.Value)
+            : [];
 }

@@ -13,7 +13,7 @@ internal static class FirmChanges
     /// A change is real only when |RCI| &gt; 1.96 (two-sided 5%). Constructs follow the later profile's order; those the
     /// crosswalks do not declare comparable, without a score in either profile, or without an SEM get no RCI and a reason.
     /// </summary>
-    /// <param name="semBefore">SEMs of the earlier profile by construct (ChangeErrors.SemFor); absent: none yet.</param>
+    /// <param name="semBefore">SEMs of the earlier profile by construct (ChangeErrors); absent: none yet.</param>
     public static IReadOnlyList<ConstructChange> Between(
         AssessmentProfile before, AssessmentProfile after, InstrumentDefinition afterInstrument, IReadOnlySet<string> comparable,
         IReadOnlyDictionary<string, double> semBefore, IReadOnlyDictionary<string, double> semAfter) =>

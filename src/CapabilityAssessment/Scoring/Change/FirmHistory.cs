@@ -41,13 +41,7 @@ internal static class FirmHistory
         var comparable = before.Instrument.Key == after.Instrument.Key
             ? ChangeComparability.Constructs(catalog, after.Instrument.Key, before.Instrument.Version, after.Instrument.Version)
             : new HashSet<string>();
-        var errors = new ChangeErrors(store);
-        Dictionary<string, double> semBefore = [], semAfter = [];
-        foreach (var key in after.Constructs.Select(c => c.Key).Where(comparable.Contains))
-        {
-            if (await errors.SemFor(before, key, ct) is { } b) semBefore[key] = b;
-            if (await errors.SemFor(after, key, ct) is { } a) semAfter[key] = a;
-        }
+        var (semBefore, semAfter) = await ChangeErrors.ForAsync(store, before, after, ct);
         return FirmChanges.Between(before, after, instrument, comparable, semBefore, semAfter);
     }
 }
