@@ -11,8 +11,8 @@ internal sealed class ChangeErrors(IDocumentStore store)
 {
     private readonly Dictionary<Guid, ProfileNorms?> _pins = [];
 
-    /// <summary>The pinned SEM of <paramref name="construct"/> for the firm score of <paramref name="profile"/>, or null
-    /// when the profile has no pin yet (no norm release existed, or the scoring changed since).</summary>
+    /// <summary>The pinned SEM of <paramref name="construct"/> for the firm score of <paramref name="profile"/>, or
+    /// null when the profile has no pin yet (no norm release existed, or the scoring changed since).</summary>
     public async Task<double?> SemFor(AssessmentProfile profile, string construct, CancellationToken ct)
     {
         if (!_pins.TryGetValue(profile.Id, out var pin))
