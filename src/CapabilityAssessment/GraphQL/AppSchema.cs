@@ -2,7 +2,9 @@ using GraphQL.Types;
 
 namespace CapabilityAssessment.GraphQL;
 
-/// <summary>Singleton schema (GraphQL.NET docs: a scoped schema is up to 100x slower); roots delegate to features.</summary>
+/// <summary>
+/// Singleton schema (GraphQL.NET docs: a scoped schema is up to 100x slower); roots delegate to features.
+/// </summary>
 public sealed class AppSchema : Schema
 {
     public AppSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
