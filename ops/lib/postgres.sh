@@ -77,6 +77,20 @@ pg_start() {
   "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -U postgres -t 30
 }
 
+# pg_start_free DIR MODE [FROM TO]: pg_start on a free port, echoed. Another script may take the port between the check
+# and the bind (two test runs starting together), so a failed bind is retried on the next free port.
+pg_start_free() {
+  local dir=$1 mode=$2 from=${3:-54320} to=${4:-54999} port attempt
+  for attempt in 1 2 3 4 5; do
+    port=$(pg_free_port "$from" "$to") || return 1
+    if pg_start "$dir" "$port" "$mode" 2>"$dir.start.log"; then rm -f "$dir.start.log"; echo "$port"; return 0; fi
+    grep -q "Address already in use" "$dir.start.log" || { cat "$dir.start.log" >&2; rm -f "$dir.start.log"; return 1; }
+    from=$((port + 1))
+  done
+  cat "$dir.start.log" >&2; rm -f "$dir.start.log"
+  return 1
+}
+
 pg_stop() {
   local dir=$1 bin
   bin=$(pg_bin) || return 0

@@ -1,8 +1,8 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Storage;
+using GraphQL;
 using JasperFx;
 using Marten;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Assessments;

@@ -1,4 +1,5 @@
 using CapabilityAssessment.Http;
+
 namespace CapabilityAssessment.Assessments;
 
 /// <summary>Firm-profile checks: ISO 3166-1 alpha-2 countries, NACE Rev. 2 sections, and plausible numbers.</summary>

@@ -1,5 +1,5 @@
-using CapabilityAssessment.Http;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Http;
 
 namespace CapabilityAssessment.Benchmarks;
 

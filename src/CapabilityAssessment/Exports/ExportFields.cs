@@ -3,8 +3,8 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Instruments;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,8 @@ namespace CapabilityAssessment.Exports;
 /// <summary>requestDatasetRelease (researchers) and datasetRelease(id) (its requester, or an admin).</summary>
 internal static class ExportFields
 {
-    public static void AddTo(ObjectGraphType query, ObjectGraphType mutation)
+    /// <summary>requestDatasetRelease, declared on the mutation root.</summary>
+    public static void AddMutationsTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<DatasetReleaseType>>("requestDatasetRelease")
             .Description("Queues an anonymised dataset release of the closed assessments of an instrument whose last response was " +
@@ -46,7 +47,11 @@ internal static class ExportFields
                 services.GetRequiredService<ReleaseSignal>().Wake();
                 return release;
             });
+    }
 
+    /// <summary>datasetRelease and datasetReleases, declared on the query root.</summary>
+    public static void AddQueriesTo(ObjectGraphType query)
+    {
         query.Field<DatasetReleaseType>("datasetRelease")
             .Description("A dataset release: only the researcher who requested it, or an admin, can see it.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -1,6 +1,5 @@
-using CapabilityAssessment.Instruments;
-
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Fieldwork;
 

@@ -1,7 +1,6 @@
 using CapabilityAssessment.Access;
-using Marten;
-
 using CapabilityAssessment.Assessments;
+using Marten;
 
 namespace CapabilityAssessment.Fieldwork;
 

@@ -1,10 +1,9 @@
-using CapabilityAssessment.Http;
 using CapabilityAssessment.Access;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
 using JasperFx;
 using Marten;
-
-using CapabilityAssessment.Assessments;
 
 namespace CapabilityAssessment.Fieldwork;
 

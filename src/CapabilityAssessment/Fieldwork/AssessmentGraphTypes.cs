@@ -1,8 +1,8 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Profiles;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 
 namespace CapabilityAssessment.Fieldwork;
 

@@ -1,6 +1,5 @@
-using GraphQL.Types;
-
 using CapabilityAssessment.Assessments;
+using GraphQL.Types;
 
 namespace CapabilityAssessment.Fieldwork;
 

@@ -1,12 +1,11 @@
 using CapabilityAssessment.Access;
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Instruments;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-
-using CapabilityAssessment.Assessments;
 
 namespace CapabilityAssessment.Fieldwork;
 

@@ -1,10 +1,9 @@
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Storage;
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
-
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Storage;
+using GraphQL.Types;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Fieldwork;
 

@@ -1,7 +1,6 @@
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Instruments;
-
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Fieldwork;
 

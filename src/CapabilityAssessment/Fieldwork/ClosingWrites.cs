@@ -1,9 +1,8 @@
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
-using Marten;
 using Marten.Patching;
-
-using CapabilityAssessment.Assessments;
+using Marten;
 
 namespace CapabilityAssessment.Fieldwork;
 

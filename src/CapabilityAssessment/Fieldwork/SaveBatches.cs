@@ -1,9 +1,8 @@
-using CapabilityAssessment.Http;
 using System.Threading.Channels;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
 using Marten;
-
-using CapabilityAssessment.Assessments;
 
 namespace CapabilityAssessment.Fieldwork;
 

@@ -1,6 +1,6 @@
-using CapabilityAssessment.Http;
 using System.Text.RegularExpressions;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Http;
 
 namespace CapabilityAssessment.Forms;
 

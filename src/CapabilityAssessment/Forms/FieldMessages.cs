@@ -1,6 +1,6 @@
-using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Http;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Http;
+using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Forms;
 

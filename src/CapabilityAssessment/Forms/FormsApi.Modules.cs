@@ -1,6 +1,6 @@
-using CapabilityAssessment.Http;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Fieldwork;
+using CapabilityAssessment.Http;
 
 namespace CapabilityAssessment.Forms;
 

@@ -1,5 +1,5 @@
-using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Http;
 
 namespace CapabilityAssessment.Forms;

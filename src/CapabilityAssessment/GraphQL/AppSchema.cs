@@ -3,7 +3,8 @@ using GraphQL.Types;
 namespace CapabilityAssessment.GraphQL;
 
 /// <summary>
-/// Singleton schema (GraphQL.NET docs: a scoped schema is up to 100x slower); roots delegate to features.
+/// Singleton schema (GraphQL.NET docs: a scoped schema is up to 100x slower). The one way to add fields: root fields
+/// in the two root types below, each feature adding its own; every other field is declared in its type's constructor.
 /// </summary>
 public sealed class AppSchema : Schema
 {
@@ -11,7 +12,6 @@ public sealed class AppSchema : Schema
     {
         Query = query;
         Mutation = mutation;
-        Exports.ExportFields.AddTo(query, mutation);
     }
 }
 
@@ -27,6 +27,7 @@ public sealed class QueryType : ObjectGraphType
         Fieldwork.AssessmentQueries.AddTo(this);
         Profiles.FirmQuery.AddTo(this);
         Norms.NormFields.AddTo(this);
+        Exports.ExportFields.AddQueriesTo(this);
     }
 }
 
@@ -37,5 +38,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Fieldwork.AssessmentMutations.AddTo(this);
         Fieldwork.FirmContactMutation.AddTo(this);
+        Exports.ExportFields.AddMutationsTo(this);
     }
 }

@@ -1,7 +1,7 @@
 using CapabilityAssessment.Http;
-using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL;
 using GraphQLParser.AST;
 
 namespace CapabilityAssessment.GraphQL;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using GraphQLParser;
 
 namespace CapabilityAssessment.GraphQL;
 

@@ -1,7 +1,7 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Http;
-using GraphQL;
 using GraphQL.Transport;
+using GraphQL;
 using Microsoft.Net.Http.Headers;
 
 namespace CapabilityAssessment.GraphQL;

@@ -1,11 +1,11 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Storage;
-using JasperFx;
-using Marten;
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
+using GraphQL;
+using JasperFx;
+using Marten;
 
 namespace CapabilityAssessment.GraphQL;
 

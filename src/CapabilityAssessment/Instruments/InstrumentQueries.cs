@@ -1,5 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 
 namespace CapabilityAssessment.Instruments;
 

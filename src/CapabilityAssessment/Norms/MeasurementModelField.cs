@@ -1,8 +1,8 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 
 namespace CapabilityAssessment.Norms;
 

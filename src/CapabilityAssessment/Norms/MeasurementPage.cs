@@ -4,8 +4,8 @@ using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
-using Scriban;
 using Scriban.Runtime;
+using Scriban;
 
 namespace CapabilityAssessment.Norms;
 

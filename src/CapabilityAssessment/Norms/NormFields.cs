@@ -3,8 +3,8 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.Extensions.Options;
 
 namespace CapabilityAssessment.Norms;

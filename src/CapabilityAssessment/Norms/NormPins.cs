@@ -1,8 +1,8 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Scoring.Interpretations;
+using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Norms;
 

@@ -2,7 +2,6 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Storage;
 using Marten;
-
 using Npgsql;
 
 namespace CapabilityAssessment.Operations;

@@ -1,8 +1,8 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
-using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Scoring.Change;
 using CapabilityAssessment.GraphQL;
+using CapabilityAssessment.Scoring.Change;
+using CapabilityAssessment.Scoring;
 using GraphQL;
 using JasperFx;
 using Marten;

@@ -1,6 +1,6 @@
 using CapabilityAssessment.Assessments;
-using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Scoring.Change;
+using CapabilityAssessment.Scoring;
 using GraphQL.Types;
 
 namespace CapabilityAssessment.Profiles;

@@ -1,10 +1,10 @@
 using CapabilityAssessment.Assessments;
-using CapabilityAssessment.Scoring;
-using CapabilityAssessment.Scoring.Change;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Instruments;
-using GraphQL;
+using CapabilityAssessment.Scoring.Change;
+using CapabilityAssessment.Scoring;
 using GraphQL.Types;
+using GraphQL;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,10 @@
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.Norms;
-using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Scoring.Change;
+using CapabilityAssessment.Scoring;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-
-using CapabilityAssessment.Assessments;
 
 namespace CapabilityAssessment.Profiles;
 

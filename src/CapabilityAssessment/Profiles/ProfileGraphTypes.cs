@@ -1,12 +1,11 @@
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
 using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Norms;
-using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Scoring.Change;
-using GraphQL;
+using CapabilityAssessment.Scoring;
 using GraphQL.Types;
-
-using CapabilityAssessment.Assessments;
+using GraphQL;
 
 namespace CapabilityAssessment.Profiles;
 

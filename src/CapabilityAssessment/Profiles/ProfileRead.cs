@@ -1,7 +1,7 @@
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Scoring.Change;
+using CapabilityAssessment.Scoring;
 using GraphQL;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,10 @@
 using System.Globalization;
-using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Forms;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Scoring.Change;
+using CapabilityAssessment.Scoring;
 using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Antiforgery;

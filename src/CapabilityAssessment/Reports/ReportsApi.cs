@@ -1,7 +1,7 @@
-using CapabilityAssessment.Profiles;
-using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Forms;
+using CapabilityAssessment.Profiles;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
 using JasperFx;

@@ -1,8 +1,8 @@
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Http;
-using JasperFx;
 using JasperFx.Events;
+using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;

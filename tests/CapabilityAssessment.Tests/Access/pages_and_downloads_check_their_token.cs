@@ -3,9 +3,9 @@ using System.Text.Json;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Exports.Releases;
 using CapabilityAssessment.Storage;
+using CapabilityAssessment.Tests.Forms;
 using JasperFx;
 using Marten;
-using CapabilityAssessment.Tests.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Access;

@@ -1,4 +1,5 @@
 using CapabilityAssessment.Fieldwork;
+
 namespace CapabilityAssessment.Tests.Architecture;
 
 /// <summary>

@@ -1,8 +1,8 @@
-using CapabilityAssessment.Fieldwork;
 using Alba;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Norms;
 using Microsoft.AspNetCore.Hosting;

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Exports;
 using CapabilityAssessment.Storage;
+using CapabilityAssessment.Tests.Fieldwork;
 using JasperFx;
 using Marten;
-using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;

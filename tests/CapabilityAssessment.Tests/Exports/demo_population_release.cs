@@ -1,17 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Alba;
-using CapabilityAssessment.Instruments;
-using Microsoft.Extensions.DependencyInjection;
 using CapabilityAssessment.Access;
-using CapabilityAssessment.Tests.Fieldwork;
+using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Tests.Benchmarks;
+using CapabilityAssessment.Tests.Fieldwork;
+using CapabilityAssessment.Tests.Operations;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Parquet;
-
-using CapabilityAssessment.Tests.Operations;
 
 namespace CapabilityAssessment.Tests.Exports;
 

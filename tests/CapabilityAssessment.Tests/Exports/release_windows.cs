@@ -1,9 +1,9 @@
 using System.Text.Json;
-using CapabilityAssessment.Exports;
 using CapabilityAssessment.Exports.Releases;
+using CapabilityAssessment.Exports;
 using CapabilityAssessment.Instruments;
-using Marten;
 using CapabilityAssessment.Tests.Fieldwork;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;

@@ -1,8 +1,8 @@
-using CapabilityAssessment.Fieldwork;
 using System.Net;
 using System.Text.RegularExpressions;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Forms;

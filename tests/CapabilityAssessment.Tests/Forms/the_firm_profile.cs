@@ -1,6 +1,6 @@
-using CapabilityAssessment.Fieldwork;
 using System.Net;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Forms;

@@ -1,7 +1,7 @@
-using CapabilityAssessment.Fieldwork;
 using System.Net;
 using System.Text.Json;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Tests.Fieldwork;
 using JasperFx;
 using Marten;

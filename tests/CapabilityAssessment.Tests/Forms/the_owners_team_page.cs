@@ -1,6 +1,6 @@
-using CapabilityAssessment.Fieldwork;
 using System.Net;
 using System.Text.RegularExpressions;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Instruments;
 using Microsoft.Extensions.DependencyInjection;
 

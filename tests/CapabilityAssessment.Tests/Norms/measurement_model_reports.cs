@@ -1,11 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Alba;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Norms;
-using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Benchmarks;
+using CapabilityAssessment.Tests.Fieldwork;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Norms;
 

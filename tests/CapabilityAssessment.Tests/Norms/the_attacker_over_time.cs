@@ -2,8 +2,8 @@ using System.Text.Json;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Benchmarks;
-using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Benchmarks;
+using CapabilityAssessment.Tests.Fieldwork;
 
 namespace CapabilityAssessment.Tests.Norms;
 

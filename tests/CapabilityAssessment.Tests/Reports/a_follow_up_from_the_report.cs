@@ -1,7 +1,7 @@
-using CapabilityAssessment.Fieldwork;
 using System.Net;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Tests.Fieldwork;
 using CapabilityAssessment.Tests.Forms;

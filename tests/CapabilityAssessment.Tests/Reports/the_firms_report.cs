@@ -1,7 +1,7 @@
-using CapabilityAssessment.Fieldwork;
 using System.Net;
 using System.Text.RegularExpressions;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Reports;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;

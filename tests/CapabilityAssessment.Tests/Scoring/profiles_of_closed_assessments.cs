@@ -2,9 +2,9 @@ using System.Text.Json;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
+using CapabilityAssessment.Tests.Fieldwork;
 using JasperFx;
 using Marten;
-using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Scoring;

@@ -4,8 +4,8 @@ using Alba;
 using CapabilityAssessment.Tests.Fieldwork;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using OpenTelemetry;
 using OpenTelemetry.Trace;
+using OpenTelemetry;
 
 namespace CapabilityAssessment.Tests.Telemetry;
 

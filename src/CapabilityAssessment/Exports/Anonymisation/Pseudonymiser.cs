@@ -13,11 +13,8 @@ internal sealed class Pseudonymiser : IDisposable
 
     private Pseudonymiser(byte[] key) => _hmac = new HMACSHA256(key);
 
-    /// <summary>A fresh random key (the only way to get one outside tests).</summary>
+    /// <summary>A fresh random key: the only way to get one.</summary>
     public static Pseudonymiser ForNewRelease() => new(RandomNumberGenerator.GetBytes(32));
-
-    /// <summary>For tests that need a fixed key; never used by releases.</summary>
-    internal static Pseudonymiser WithKey(byte[] key) => new(key);
 
     /// <summary>20 lowercase hex digits (80 bits): collisions are negligible below billions of rows.</summary>
     public string Pseudonym(Guid id) => Keyed(id, 0, 'p');

@@ -36,7 +36,6 @@ internal sealed record DatasetRelease(
     public static DatasetRelease Queue(string requestedBy, ReleaseRequest request, DateTimeOffset now) =>
         new(Guid.NewGuid(), requestedBy, request, ReleaseStatus.Queued, now);
 
-    public bool IsFinished => Status is ReleaseStatus.Done or ReleaseStatus.Empty or ReleaseStatus.Failed or ReleaseStatus.Expired;
 
     /// <summary>When a DONE (or EXPIRED) release's bundle is deleted: Exports:RetentionDays after it was finished.</summary>
     public DateTimeOffset? ExpiresAt(TimeSpan retention) => FinishedAt is { } at && Status is ReleaseStatus.Done or ReleaseStatus.Expired ? at + retention : null;

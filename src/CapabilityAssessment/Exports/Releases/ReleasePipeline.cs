@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports.Anonymisation;
 using CapabilityAssessment.Exports.Bundle;
 using CapabilityAssessment.Exports.Rows;
 using CapabilityAssessment.Instruments;
-using CapabilityAssessment.Assessments;
 using Marten;
 
 namespace CapabilityAssessment.Exports.Releases;

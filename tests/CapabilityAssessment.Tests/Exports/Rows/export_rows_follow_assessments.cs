@@ -1,7 +1,7 @@
-using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Exports.Rows;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;

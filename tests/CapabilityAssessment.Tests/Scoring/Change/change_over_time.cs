@@ -1,6 +1,6 @@
-using CapabilityAssessment.Fieldwork;
 using System.Text.Json;
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Scoring.Change;
 using CapabilityAssessment.Tests.Reports;
