@@ -19,8 +19,8 @@ internal sealed class CurrentPrincipal(IHttpContextAccessor http, IDocumentStore
     {
         if (http.HttpContext is not { } context) return Principal.Anonymous;
         if (string.IsNullOrWhiteSpace(context.Request.Headers.Authorization)) return Principal.Anonymous;
-        if (ClientAddress.Bearer(context) is { } token && await ForTokenAsync(store, token, clock.GetUtcNow(),
-            ct) is { } principal) return principal;
+        if (ClientAddress.Bearer(context) is { } token
+            && await ForTokenAsync(store, token, clock.GetUtcNow(), ct) is { } principal) return principal;
         refused.Record(context);
         throw new AccessDenied(AccessDenied.Unauthenticated,
             "The Authorization header is not 'Bearer <token>' with a valid token: it is unknown, has expired or " +

@@ -65,8 +65,8 @@ internal static partial class FormsApi
         var answers = request.Answers.Select(a => new AnswerValue(a!.ItemId ?? "", a.Value, a.DontKnow)).ToList();
         var now = commands.Now;
         var result = await commands.SaveInGroupAsync(assessmentId, (state, instrument) =>
-            state.FindRespondent(respondentId) is { } r && InstrumentForms.ModulesFor(instrument, r.Role)
-                .Any(m => m.Key == moduleKey)
+            state.FindRespondent(respondentId) is { } r
+                && InstrumentForms.ModulesFor(instrument, r.Role).Any(m => m.Key == moduleKey)
                 ? AssessmentRules.SaveAnswers(state, instrument, respondentId, request.SaveId, request.ExpectedVersion,
                     answers, now)
                 : Decision.Reject(FormCodes.InvalidToken, "moduleKey", "No such module for this respondent."), ct);
