@@ -67,8 +67,7 @@ internal sealed record Band(string Key, int From, int To, LocalizedText Label);
 /// </summary>
 internal sealed record Module(
     string Key, LocalizedText Title, LocalizedText? Intro, IReadOnlyList<string> Roles, bool KeyInformant,
-    IReadOnlyList<string> Constructs,
-    IReadOnlyList<string>? ItemOrder = null);
+    IReadOnlyList<string> Constructs, IReadOnlyList<string>? ItemOrder = null);
 
 /// <summary>
 /// Kind, Referent and Facets are null when the file leaves them out (scale, firm, none), so the content hash of files
@@ -76,8 +75,8 @@ internal sealed record Module(
 /// </summary>
 internal sealed record Construct(
     string Key, Layer Layer, LocalizedText Title, LocalizedText Description, string Scale, ScoringRule Scoring,
-    IReadOnlyList<Item> Items,
-    ConstructKind? Kind = null, Referent? Referent = null, IReadOnlyList<Facet>? Facets = null)
+    IReadOnlyList<Item> Items, ConstructKind? Kind = null, Referent? Referent = null,
+    IReadOnlyList<Facet>? Facets = null)
 {
     [JsonIgnore] public bool IsIndex => Kind == ConstructKind.Index;
 

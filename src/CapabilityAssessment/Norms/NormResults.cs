@@ -12,8 +12,7 @@ public sealed record MetricStatistics(
 
 public sealed record BenchmarkResult(
     string InstrumentKey, int InstrumentVersion, string ScoringVersion, PeerGroup Group, bool Suppressed,
-    string? Reason,
-    int? N, int K, IReadOnlyList<MetricStatistics> Constructs, IReadOnlyList<MetricStatistics> Layers,
+    string? Reason, int? N, int K, IReadOnlyList<MetricStatistics> Constructs, IReadOnlyList<MetricStatistics> Layers,
     MetricStatistics Overall,
     NormsView? Release);
 

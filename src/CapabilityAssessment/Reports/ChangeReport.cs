@@ -44,8 +44,7 @@ internal static class ChangeReport
             ReportStrings.Format(lang, "change_intro", before.ScoredAt.ToString("yyyy-MM-dd",
                 CultureInfo.InvariantCulture), before.Instrument.Version),
             T("change_caption"), T("change_area"), T("change_then"), T("change_now"), T("change_delta"),
-            T("change_rci"),
-            T("change_verdict"), rows, notes);
+            T("change_rci"), T("change_verdict"), rows, notes);
     }
 
     /// <summary>

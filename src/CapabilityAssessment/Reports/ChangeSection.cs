@@ -5,8 +5,8 @@ namespace CapabilityAssessment.Reports;
 /// </summary>
 internal sealed record ChangeSection(
     string Title, string Intro, string Caption, string AreaHeading, string ThenHeading, string NowHeading,
-    string DeltaHeading,
-    string RciHeading, string VerdictHeading, IReadOnlyList<ChangeRow> Rows, IReadOnlyList<string> Notes);
+    string DeltaHeading, string RciHeading, string VerdictHeading, IReadOnlyList<ChangeRow> Rows,
+    IReadOnlyList<string> Notes);
 
 /// <summary>Real: |RCI| beyond 1.96; Verdict says so, or why the change is not judged.</summary>
 internal sealed record ChangeRow(string Id, string Title, string Then, string Now, string Delta, string Rci,

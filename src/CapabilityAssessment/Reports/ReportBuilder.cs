@@ -61,8 +61,8 @@ internal static class ReportBuilder
         return new ReportPage(lang, T("title"), $"{self}?lang={other}", other,
             other == "fi" ? "Suomeksi" : "In English", pdfUrl, ReportPdf.FileName(state.Firm.Name, profile.ScoredAt),
             state.Firm.Name, instrument.Title.Get(lang), instrument.Version.ToString(CultureInfo.InvariantCulture),
-            profile.ScoringVersion,
-            profile.Respondents, profile.ScoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overall,
+            profile.ScoringVersion, profile.Respondents,
+            profile.ScoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overall,
             view.Layers.Select(l => new LayerRow(Layer(l.Layer), Score(l.Score), l.Band?.Label ?? "",
                 overall.Scored && l.Layer == view.Overall.WeakestLayer && core.Any(c => c.Layer == l.Layer),
                 LayerScoring.Core.Any(k => k.Key() == l.Layer))).ToList(),
@@ -84,8 +84,9 @@ internal static class ReportBuilder
                 _ => "",
             });
 
-        string Score(double? value) => value is { } v ? ReportStrings.Number(lang,
-            Math.Round(v, MidpointRounding.AwayFromZero), "0") : T("not_scored");
+        string Score(double? value) =>
+            value is { } v ? ReportStrings.Number(lang, Math.Round(v, MidpointRounding.AwayFromZero), "0")
+            : T("not_scored");
     }
 
     /// <summary>The interval notes are said once, in the first section, for every construct shown.</summary>

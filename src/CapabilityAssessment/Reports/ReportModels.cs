@@ -6,9 +6,8 @@ namespace CapabilityAssessment.Reports;
 /// </summary>
 internal sealed record ReportPage(
     string Lang, string Title, string SwitchUrl, string SwitchLang, string SwitchLabel, string PdfUrl,
-    string PdfFileName,
-    string FirmName, string InstrumentTitle, string InstrumentVersion, string ScoringVersion, int Respondents,
-    string ScoredAt,
+    string PdfFileName, string FirmName, string InstrumentTitle, string InstrumentVersion, string ScoringVersion,
+    int Respondents, string ScoredAt,
     OverallBlock Overall, IReadOnlyList<LayerRow> Layers, RadarView? Radar, string RadarDesc, string ScoredCount,
     IReadOnlyList<AreaBlock> Areas, IReadOnlyList<AreaSection> Sections,
     IReadOnlyList<RecommendationRow> Recommendations,
@@ -53,8 +52,8 @@ internal sealed record LayerRow(string Title, string Score, string Band, bool We
 /// </summary>
 internal sealed record AreaBlock(
     string Id, string Title, string LayerTitle, string Score, string Band, string BandText, string Recommendation,
-    string RespondentsText,
-    BarView Bar, bool HasInterval, string Interval, bool LowAgreement, string AgreementText, bool MoreIsNotBetter,
+    string RespondentsText, BarView Bar, bool HasInterval, string Interval, bool LowAgreement, string AgreementText,
+    bool MoreIsNotBetter,
     bool IsIndex, IReadOnlyList<FacetRow> Facets)
 {
     public bool HasFacets => Facets.Count > 0;

@@ -14,11 +14,9 @@ public sealed record ReasonView(string Code, string Message);
 /// (empty before any release).</param>
 public sealed record ConstructScoreView(
     string Key, string Layer, string Title, double? Score, BandView? Band, int Asked, int Respondents,
-    double? Agreement,
-    bool LowAgreement, ReasonView? Reason, ScoreInterval? Interval = null, string Kind = "scale",
+    double? Agreement, bool LowAgreement, ReasonView? Reason, ScoreInterval? Interval = null, string Kind = "scale",
     IReadOnlyList<FacetScoreView>? Facets = null, double? AgreementSlightlySkewed = null,
-    ProfileRange? OwnScores = null,
-    BandView? BandLow = null, BandView? BandHigh = null,
+    ProfileRange? OwnScores = null, BandView? BandLow = null, BandView? BandHigh = null,
     IReadOnlyList<PinnedPeers>? Peers = null, InstrumentRef? Instrument = null, string? ScoringVersion = null,
     Guid? NormRelease = null, string? BandWithinError = null);
 
@@ -48,8 +46,7 @@ public sealed record ProfileView(
     IReadOnlyList<LayerScoreView> Layers, IReadOnlyList<ConstructScoreView> Constructs,
     IReadOnlyList<ConstructScoreView> ManagementModes,
     IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<ConstructScoreView> Outcomes,
-    NormsView? Norms = null,
-    ReasonView? RecommendationsReason = null);
+    NormsView? Norms = null, ReasonView? RecommendationsReason = null);
 
 /// <summary>
 /// Puts the pinned instrument's words (titles, band labels, interpretations) around a stored profile's numbers.

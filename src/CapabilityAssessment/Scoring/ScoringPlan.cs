@@ -37,8 +37,7 @@ internal sealed class ScoringPlan
 /// <param name="Facets">Per facet of the construct, the indexes of its items in ItemIds.</param>
 internal sealed record ConstructPlan(
     Construct Construct, int Index, int Points, Module? Module, string[] ItemIds, bool[] Reverse, double[] Weights,
-    int MinAnswered,
-    int? CountThreshold = null, int[][]? Facets = null)
+    int MinAnswered, int? CountThreshold = null, int[][]? Facets = null)
 {
     /// <summary>A facet is a sub-score over 2 to a few items: it needs at least 2 of them answered.</summary>
     public const int FacetMinAnswered = 2;

@@ -5,8 +5,7 @@ namespace CapabilityAssessment.Scoring;
 /// <summary>One respondent's score on one construct; Score and Mean are null exactly when Reason is set.</summary>
 internal sealed record ConstructScore(
     string Construct, Layer Layer, double? Score, double? Mean, int Answered, int Items, int MinAnswered,
-    ScoreReason? Reason,
-    IReadOnlyList<FacetScore>? Facets = null);
+    ScoreReason? Reason, IReadOnlyList<FacetScore>? Facets = null);
 
 /// <summary>A facet's sub-score, by the construct's rule over the facet's items; null below 2 answered items.</summary>
 internal sealed record FacetScore(string Facet, double? Score, int Answered, int Items);

@@ -56,8 +56,8 @@ public sealed class the_differencing_attacker(PeersFixture peers)
         {
             var scores = truth.Where(c => c.Scores.Any(s => s.Metric == metric))
                 .ToDictionary(c => c.Id, c => c.Scores.First(s => s.Metric == metric).Score);
-            HashSet<string> Members(PeerGroup g) => [.. truth.Where(c => c.Groups.Contains(g.Key)
-                && scores.ContainsKey(c.Id)).Select(c => c.Id)];
+            HashSet<string> Members(PeerGroup g) =>
+                [.. truth.Where(c => c.Groups.Contains(g.Key) && scores.ContainsKey(c.Id)).Select(c => c.Id)];
             // A carried cell shows an earlier membership; the insider's truth is today's,
             // so only cells that match it count.
             var cells = all.Where(c => Members(c.Group).Count == c.N).ToList();

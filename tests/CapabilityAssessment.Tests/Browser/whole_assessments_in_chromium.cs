@@ -32,9 +32,8 @@ public sealed class whole_assessments_in_chromium(Chromium chromium, Assessments
         var consultant = await live.ConsultantKeyAsync("acme");
         var start = (await live.DataAsync(Start, new { i = "dcvn" }, consultant)).GetProperty("startAssessment");
         var id = start.GetProperty("assessmentId").GetGuid();
-        string InvitedToken(System.Text.Json.JsonElement data) => data.GetProperty("inviteRespondent")
-            .GetProperty("token")
-            .GetString()!;
+        string InvitedToken(System.Text.Json.JsonElement data) =>
+            data.GetProperty("inviteRespondent").GetProperty("token").GetString()!;
         var team = InvitedToken(await live.DataAsync(Invite, new { id, r = "management_team" }, consultant));
         var head = InvitedToken(await live.DataAsync(Invite, new { id, r = "function_head" }, consultant));
 

@@ -55,7 +55,8 @@ public sealed partial class leaving_a_module_page(AppFixture app)
         await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
         var stale = browser.PageVersion();
         var item = FirstItem().Match(browser.LastHtml).Groups[1].Value;
-        object Save(int value, long version) => new { saveId = Guid.NewGuid(), expectedVersion = version,
+        object Save(int value, long version) =>
+            new { saveId = Guid.NewGuid(), expectedVersion = version,
             answers = new[] { new { itemId = item, value, dontKnow = false } } };
         await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", JsonContent.Create(Save(5, stale)),
             antiforgeryHeader: true);

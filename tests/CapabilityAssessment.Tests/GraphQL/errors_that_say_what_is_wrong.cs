@@ -144,8 +144,8 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
     public async Task aliases_cannot_multiply_expensive_reads()
     {
         var admin = await AssessmentClient.IssueKey(app.Host, PrincipalRole.Admin, null);
-        string Benchmarks(int n) => "{ " + string.Join(" ",
-            Enumerable.Range(0, n).Select(i =>
+        string Benchmarks(int n) =>
+            "{ " + string.Join(" ", Enumerable.Range(0, n).Select(i =>
             $"b{i}: benchmark(instrumentKey: \"dcvn\", peerGroup: {{}}) {{ n }}")) + " }";
         Assert.Empty((await Post(admin, Benchmarks(2))).Body.ErrorCodes());
         var (status, body) = await Post(admin, Benchmarks(11));

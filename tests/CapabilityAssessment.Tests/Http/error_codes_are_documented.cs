@@ -58,8 +58,8 @@ public sealed partial class error_codes_are_documented
     public void every_error_code_is_written_once_in_its_features_codes_class_and_compared_by_name()
     {
         var table = Section(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")), "### Error codes");
-        bool Defines(string f) => f.EndsWith("Codes.cs", StringComparison.Ordinal)
-            || Definitions.Contains(Path.GetFileName(f));
+        bool Defines(string f) =>
+            f.EndsWith("Codes.cs", StringComparison.Ordinal) || Definitions.Contains(Path.GetFileName(f));
         var literals = CodesIn(f => !Defines(f)).Where(c => !IsSetting(c) && table.Contains($"`{c}`")).ToList();
         Assert.True(literals.Count == 0, "Write these as their codes class's constant: " + string.Join(", ", literals));
         var twice = Directory.EnumerateFiles(Source, "*Codes.cs", SearchOption.AllDirectories)

@@ -81,8 +81,8 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
         var spans = await SpansOnceTheServerSpanEnds();
         var graphql = Assert.Single(spans, s => s.Source.Name == "CapabilityAssessment.GraphQL");
         var byId = spans.ToDictionary(s => s.SpanId);
-        bool Under(Activity s) => s.ParentSpanId == graphql.SpanId
-            || (byId.TryGetValue(s.ParentSpanId, out var p) && Under(p));
+        bool Under(Activity s) =>
+            s.ParentSpanId == graphql.SpanId || (byId.TryGetValue(s.ParentSpanId, out var p) && Under(p));
         // Marten sends the unit of work (the append and the projected documents) as one batch: one database span.
         var writes = spans.Where(s => s.Source.Name == "Npgsql").ToList();
         Assert.NotEmpty(writes);

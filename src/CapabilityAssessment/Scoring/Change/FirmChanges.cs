@@ -20,8 +20,8 @@ internal static class FirmChanges
     /// (ChangeErrors.SemFor); absent: none yet.</param>
     public static IReadOnlyList<ConstructChange> Between(
         AssessmentProfile before, AssessmentProfile after, InstrumentDefinition afterInstrument,
-        IReadOnlySet<string> comparable,
-        IReadOnlyDictionary<string, double> semBefore, IReadOnlyDictionary<string, double> semAfter) =>
+        IReadOnlySet<string> comparable, IReadOnlyDictionary<string, double> semBefore,
+        IReadOnlyDictionary<string, double> semAfter) =>
         after.Constructs.Select(a =>
         {
             var b = before.Constructs.FirstOrDefault(c => c.Key == a.Key);

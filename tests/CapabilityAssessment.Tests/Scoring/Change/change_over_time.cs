@@ -50,10 +50,8 @@ public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<Chan
         Assert.Equal([t0.Id, t1.Id], firm.GetProperty("assessments").EnumerateArray()
             .Select(a => a.GetProperty("id").GetGuid()));
         // Each profile's pinned SEM (one rater each here); the RCI divides by the root of their summed squares.
-        double Sem(string side, string key) => data.GetProperty(side)
-            .GetProperty("profile")
-            .GetProperty("constructs")
-            .EnumerateArray()
+        double Sem(string side, string key) =>
+            data.GetProperty(side).GetProperty("profile").GetProperty("constructs").EnumerateArray()
             .Single(c => c.GetProperty("key").GetString() == key)
             .GetProperty("interval")
             .GetProperty("sem")
