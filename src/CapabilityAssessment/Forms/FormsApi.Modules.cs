@@ -91,8 +91,8 @@ internal static partial class FormsApi
         IReadOnlyList<ErrorLink> summary, int status)
     {
         var page = ModuleView.Build(s, module, chosen, errors, notices, s.State.Version);
-        var model = s.Page(http, module.Title.Get(s.Lang), page, module.Key, summary,
-            s.ModuleUrl(module)) with { SaveForm = "answers" };
+        var model = s.Page(http, module.Title.Get(s.Lang), page, module.Key, summary, s.ModuleUrl(module))
+            with { SaveForm = "answers" };
         return Render(html, "module", model, status);
     }
 

@@ -26,14 +26,14 @@ internal static class AuthorizationMatrix
         Query("instrumentChanges", "{ instrumentChanges(key: \"dcvn\", from: 1, to: 1) { from } }",
             Expect(D, D, D, D, D, D)),
         Query("assessment", "query($id: ID!) { assessment(id: $id) { id } }",
-            Expect(D, D, NotFound, NotFound, D, Unauthenticated)) with { Variables = (t, _) => new { id = t.Id },
-            TakesAssessmentId = true },
+            Expect(D, D, NotFound, NotFound, D, Unauthenticated))
+                with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
         Query("assessments", "{ assessments { totalCount } }", Expect(D, D, D, Forbidden, Forbidden, Unauthenticated)),
         // A respondent of a consultant's assessment is no manager; a self-service owner sees their own
         // firm (a_follow_up_from_the_report).
         Query("firm", "query($id: ID!) { firm(id: $id) { id assessments { id } } }",
-            Expect(D, D, NoFirm, Forbidden, NoFirm, Unauthenticated)) with { Variables = (t, _) =>
-                new { id = t.FirmId }, TakesAssessmentId = true },
+            Expect(D, D, NoFirm, Forbidden, NoFirm, Unauthenticated))
+                with { Variables = (t, _) => new { id = t.FirmId }, TakesAssessmentId = true },
         Query("reliability", "{ reliability(instrumentKey: \"dcvn\", version: 1) { construct } }",
             Expect(D, Forbidden, Forbidden, D, Forbidden, Unauthenticated)),
         Query("measurementModel", "{ measurementModel(instrumentKey: \"dcvn\", version: 1) { release } }",
@@ -42,8 +42,8 @@ internal static class AuthorizationMatrix
         Query("benchmark", "{ benchmark(instrumentKey: \"dcvn\", peerGroup: {}) { instrumentKey } }",
             Expect(D, D, D, D, D, Unauthenticated)),
         Query("datasetRelease", "query($id: ID!) { datasetRelease(id: $id) { id } }",
-            Expect(D, NoRelease, NoRelease, D, NoRelease, Unauthenticated)) with { Variables = (_, f) =>
-                new { id = f.ReleaseId } },
+            Expect(D, NoRelease, NoRelease, D, NoRelease, Unauthenticated))
+                with { Variables = (_, f) => new { id = f.ReleaseId } },
 
         Mutation("startAssessment", TargetState.Open,
             "mutation { startAssessment(instrumentVersion: 1, instrumentKey: \"dcvn\", firm: { name: \"Matrix Oy\", " +
@@ -51,31 +51,31 @@ internal static class AuthorizationMatrix
             Expect(D, D, D, Forbidden, Forbidden, D)),
         Mutation("inviteRespondent", TargetState.Open,
             "mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { token } }",
-            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated)) with { Variables = (t, _) =>
-                new { id = t.Id }, TakesAssessmentId = true },
+            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated))
+                with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
         Mutation("nameFirmContact", TargetState.Open,
             "mutation($id: ID!) { nameFirmContact(assessmentId: $id, name: \"Matrix Contact\") { token } }",
-            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated)) with { Variables = (t, _) =>
-                new { id = t.Id }, TakesAssessmentId = true },
+            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated))
+                with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
         Mutation("saveAnswers", TargetState.Open,
             "mutation($s: ID!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: 2, answers: $a) { " +
                 "version } }",
-            Expect(Forbidden, Forbidden, Forbidden, Forbidden, D, Unauthenticated)) with { Variables = (_, f) =>
-                new { s = Guid.NewGuid(), a = f.AllAnswers[..1] } },
+            Expect(Forbidden, Forbidden, Forbidden, Forbidden, D, Unauthenticated))
+                with { Variables = (_, f) => new { s = Guid.NewGuid(), a = f.AllAnswers[..1] } },
         Mutation("submitResponse", TargetState.Answered, "mutation { submitResponse { version } }",
             Expect(Forbidden, Forbidden, Forbidden, Forbidden, D, Unauthenticated)),
         Mutation("closeAssessment", TargetState.OneOfTwoSubmitted,
             "mutation($id: ID!) { closeAssessment(assessmentId: $id) { version } }",
-            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated)) with { Variables = (t, _) =>
-                new { id = t.Id }, TakesAssessmentId = true },
+            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated))
+                with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
         Mutation("revokeRespondentLink", TargetState.OneOfTwoSubmitted,
             "mutation($id: ID!, $r: ID!) { revokeRespondentLink(assessmentId: $id, respondentId: $r) { version } }",
             Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated))
             with { Variables = (t, _) => new { id = t.Id, r = t.Colleague }, TakesAssessmentId = true },
         Mutation("reopenAssessment", TargetState.Closed,
             "mutation($id: ID!) { reopenAssessment(assessmentId: $id, reason: \"the matrix\") { version } }",
-            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated)) with { Variables = (t, _) =>
-                new { id = t.Id }, TakesAssessmentId = true },
+            Expect(D, D, NotFound, Forbidden, NotFound, Unauthenticated))
+                with { Variables = (t, _) => new { id = t.Id }, TakesAssessmentId = true },
         Mutation("requestDatasetRelease", TargetState.Open,
             "mutation { requestDatasetRelease(instrumentKey: \"dcvn\", from: \"2020-01-01T00:00:00Z\", to: " +
                 "\"2020-01-02T00:00:00Z\") { id } }",
