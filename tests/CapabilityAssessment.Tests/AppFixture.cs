@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace CapabilityAssessment.Tests;
 
-/// <summary>The real service in memory (Alba) against its own fresh PostgreSQL database, shared by the "app" collection.</summary>
+/// <summary>
+/// The real service in memory (Alba) against its own fresh PostgreSQL database, shared by the "app" collection.
+/// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
     public IAlbaHost Host { get; private set; } = null!;

@@ -10,8 +10,11 @@ public sealed record ApiKey(
     public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 }
 
-/// <summary>A respondent's link: the token (128 random bits) is the credential, stored only as its hash (the id).</summary>
-public sealed record RespondentLink(string Id, Guid AssessmentId, Guid RespondentId, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt)
+/// <summary>
+/// A respondent's link: the token (128 random bits) is the credential, stored only as its hash (the id).
+/// </summary>
+public sealed record RespondentLink(string Id, Guid AssessmentId, Guid RespondentId, DateTimeOffset CreatedAt,
+    DateTimeOffset? ExpiresAt)
 {
     public static string IdFor(string token) => Secrets.Hash(token);
 }

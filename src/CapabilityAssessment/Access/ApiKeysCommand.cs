@@ -26,35 +26,42 @@ internal static class ApiKeysCommand
                 if (role == PrincipalRole.Consultant && string.IsNullOrWhiteSpace(organisation))
                     return Fail(output, "--organisation is required for a consultant's key.");
                 var name = options.GetValueOrDefault("name") ?? role.ToString();
-                DateTimeOffset? expires = int.TryParse(options.GetValueOrDefault("expires-days"), out var days) ? now.AddDays(days) : null;
+                DateTimeOffset? expires = int.TryParse(options.GetValueOrDefault("expires-days"), out var days)
+                    ? now.AddDays(days) : null;
                 var (key, token) = Issue(role, organisation, name, now, expires);
                 await using (var session = store.LightweightSession())
                 {
                     session.Insert(key);
                     await session.SaveChangesAsync();
                 }
-                await output.WriteLineAsync($"Created {role.ToString().ToLowerInvariant()} key {key.Id} ({name}){(expires is null ? "" : $", expires {expires:yyyy-MM-dd}")}.");
+                await output.WriteLineAsync($"Created {role.ToString().ToLowerInvariant()} key {key.Id} " +
+                    $"({name}){(expires is null ? "" : $", expires {expires:yyyy-MM-dd}")}.");
                 await output.WriteLineAsync("Token (shown once, store it now): " + token);
                 return 0;
             case ["revoke", var id]:
                 await using (var session = store.LightweightSession())
                 {
-                    if (await session.LoadAsync<ApiKey>(id) is not { } existing) return Fail(output, $"No API key {id}.");
+                    if (await session.LoadAsync<ApiKey>(id) is not { } existing)
+                        return Fail(output, $"No API key {id}.");
                     session.Store(existing with { RevokedAt = now });
                     await session.SaveChangesAsync();
                 }
                 await output.WriteLineAsync($"Revoked key {id}.");
                 return 0;
             default:
-                return Fail(output, "usage: apikeys create --role admin|consultant|researcher [--organisation ORG] [--name NAME] [--expires-days N] | apikeys revoke KEY_ID");
+                return Fail(output,
+                    "usage: apikeys create --role admin|consultant|researcher [--organisation ORG] [--name NAME] " +
+                    "[--expires-days N] | apikeys revoke KEY_ID");
         }
     }
 
-    public static (ApiKey Key, string Token) Issue(PrincipalRole role, string? organisation, string name, DateTimeOffset now, DateTimeOffset? expires)
+    public static (ApiKey Key, string Token) Issue(PrincipalRole role, string? organisation, string name,
+        DateTimeOffset now, DateTimeOffset? expires)
     {
         var id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6));
         var secret = Secrets.NewToken(32);
-        return (new ApiKey(id, Secrets.Hash(secret), role, organisation, name, now, expires, null), $"{ApiKey.Prefix}{id}_{secret}");
+        return (new ApiKey(id, Secrets.Hash(secret), role, organisation, name, now, expires, null),
+            $"{ApiKey.Prefix}{id}_{secret}");
     }
 
     private static Dictionary<string, string> Options(string[] args)

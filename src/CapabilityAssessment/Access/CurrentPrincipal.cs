@@ -5,8 +5,11 @@ using Marten;
 
 namespace CapabilityAssessment.Access;
 
-/// <summary>Resolves the caller once per request from "Authorization: Bearer ..." (an API key or a respondent token).</summary>
-internal sealed class CurrentPrincipal(IHttpContextAccessor http, IDocumentStore store, TimeProvider clock, RefusedTokens refused)
+/// <summary>
+/// Resolves the caller once per request from "Authorization: Bearer ..." (an API key or a respondent token).
+/// </summary>
+internal sealed class CurrentPrincipal(IHttpContextAccessor http, IDocumentStore store, TimeProvider clock,
+    RefusedTokens refused)
 {
     private Task<Principal>? _resolved;
 
@@ -16,12 +19,16 @@ internal sealed class CurrentPrincipal(IHttpContextAccessor http, IDocumentStore
     {
         if (http.HttpContext is not { } context) return Principal.Anonymous;
         if (string.IsNullOrWhiteSpace(context.Request.Headers.Authorization)) return Principal.Anonymous;
-        if (ClientAddress.Bearer(context) is { } token && await ForTokenAsync(store, token, clock.GetUtcNow(), ct) is { } principal) return principal;
+        if (ClientAddress.Bearer(context) is { } token
+            && await ForTokenAsync(store, token, clock.GetUtcNow(), ct) is { } principal) return principal;
         refused.Record(context);
-        throw new AccessDenied(AccessDenied.Unauthenticated, "The Authorization header is not 'Bearer <token>' with a valid token: it is unknown, has expired or was revoked.");
+        throw new AccessDenied(AccessDenied.Unauthenticated,
+            "The Authorization header is not 'Bearer <token>' with a valid token: it is unknown, has expired or " +
+            "was revoked.");
     }
 
-    public static async Task<Principal?> ForTokenAsync(IDocumentStore store, string token, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Principal?> ForTokenAsync(IDocumentStore store, string token, DateTimeOffset now,
+        CancellationToken ct)
     {
         await using var session = store.QuerySession();
         if (token.StartsWith(ApiKey.Prefix, StringComparison.Ordinal))
@@ -36,7 +43,8 @@ internal sealed class CurrentPrincipal(IHttpContextAccessor http, IDocumentStore
         if (token.Length is < 16 or > 64) return null;
         var link = await session.LoadAsync<RespondentLink>(RespondentLink.IdFor(token), ct);
         return link is not null && (link.ExpiresAt is null || link.ExpiresAt > now)
-            ? new Principal(PrincipalRole.Respondent, "respondent:" + link.RespondentId, null, link.AssessmentId, link.RespondentId)
+            ? new Principal(PrincipalRole.Respondent, "respondent:" + link.RespondentId, null, link.AssessmentId,
+                link.RespondentId)
             : null;
     }
 }

@@ -9,7 +9,9 @@ using Npgsql;
 
 namespace CapabilityAssessment.Access;
 
-/// <summary>One Data Protection key as ASP.NET Core writes it: an XML element under its friendly name ("key-{guid}").</summary>
+/// <summary>
+/// One Data Protection key as ASP.NET Core writes it: an XML element under its friendly name ("key-{guid}").
+/// </summary>
 internal sealed record DataProtectionKey(string Id, string Xml);
 
 /// <summary>
@@ -26,10 +28,11 @@ internal sealed class DatabaseKeyRing(IDocumentStore store, NpgsqlDataSource dat
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    // IXmlRepository is synchronous, and ASP.NET Core calls it holding a lock that the requests of the moment wait on. So
-    // these are Npgsql's synchronous calls, which block only this thread: waiting here on async work would need a second
-    // pool thread, which under load (tests start many hosts at once) can starve the pool (suspected in a 30 s page stall
-    // in a full test run). The rows are Marten's document rows for DataProtectionKey, read and written in the same JSON.
+    // IXmlRepository is synchronous, and ASP.NET Core calls it holding a lock that the requests of the moment
+    // wait on. So these are Npgsql's synchronous calls, which block only this thread: waiting here on async work
+    // would need a second pool thread, which under load (tests start many hosts at once) can starve the pool
+    // (suspected in a 30 s page stall in a full test run). The rows are Marten's document rows for
+    // DataProtectionKey, read and written in the same JSON.
     public IReadOnlyCollection<XElement> GetAllElements()
     {
         using var connection = dataSource.OpenConnection();

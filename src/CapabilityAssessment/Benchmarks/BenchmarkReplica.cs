@@ -4,18 +4,21 @@ using Npgsql;
 
 namespace CapabilityAssessment.Benchmarks;
 
-/// <summary>What the last check of the replica found: reachable, its replay lag, and whether reads may use it.</summary>
+/// <summary>
+/// What the last check of the replica found: reachable, its replay lag, and whether reads may use it.
+/// </summary>
 public sealed record ReplicaStatus(
     bool Reachable, double? LagSeconds, bool Usable, string? Problem, DateTimeOffset CheckedAt);
 
 /// <summary>
 /// The streaming replica benchmark reads prefer (ConnectionStrings:BenchmarkReads), checked at most once per
 /// Benchmarks:ReplicaCheckInterval: reads, /readyz and every instance's requests share one cached answer, so checking
-/// costs one tiny query every few seconds. A replica that is unreachable, not in recovery (promoted or misconfigured) or
-/// further behind than Benchmarks:MaxReplicaLag is not used: benchmark reads go to the primary until a check finds it
-/// well again.
+/// costs one tiny query every few seconds. A replica that is unreachable, not in recovery (promoted or
+/// misconfigured) or further behind than Benchmarks:MaxReplicaLag is not used: benchmark reads go to the
+/// primary until a check finds it well again.
 /// </summary>
-internal sealed class BenchmarkReplica(NpgsqlDataSource dataSource, IOptions<BenchmarkOptions> options, TimeProvider clock)
+internal sealed class BenchmarkReplica(NpgsqlDataSource dataSource, IOptions<BenchmarkOptions> options,
+    TimeProvider clock)
     : IAsyncDisposable
 {
     /// <summary>The connection string that names the replica peer-statistics reads prefer.</summary>

@@ -19,9 +19,11 @@ internal static class BenchmarksSetup
         services.AddSingleton<PeerMetrics>();
         services.AddSingleton<PeerContributions>();
         services.AddSingleton(sp =>
-            sp.GetRequiredService<IConfiguration>().GetConnectionString(BenchmarkReplica.ConnectionStringName) is { Length: > 0 } replica
+            sp.GetRequiredService<IConfiguration>()
+                .GetConnectionString(BenchmarkReplica.ConnectionStringName) is { Length: > 0 } replica
                 ? new BenchmarkReplicaHolder(new BenchmarkReplica(NpgsqlDataSource.Create(replica),
-                    sp.GetRequiredService<IOptions<BenchmarkOptions>>(), sp.GetService<TimeProvider>() ?? TimeProvider.System))
+                    sp.GetRequiredService<IOptions<BenchmarkOptions>>(), sp.GetService<TimeProvider>()
+                        ?? TimeProvider.System))
                 : new BenchmarkReplicaHolder(null));
         return services;
     }
@@ -40,6 +42,7 @@ internal static class BenchmarksSetup
     private sealed class BenchmarkOptionsValidation : IValidateOptions<BenchmarkOptions>
     {
         public ValidateOptionsResult Validate(string? name, BenchmarkOptions options) =>
-            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems)
+                : ValidateOptionsResult.Success;
     }
 }

@@ -20,7 +20,9 @@ internal static class PeerDimensions
 
     public static string? SizeClass(int? employees) => SizeClassIndex(employees) is { } i ? SizeClasses[i] : null;
 
-    /// <summary>The class as a number: how many bounds the headcount reaches (SQL's width_bucket(x, bounds) is the same).</summary>
+    /// <summary>
+    /// The class as a number: how many bounds the headcount reaches (SQL's width_bucket(x, bounds) is the same).
+    /// </summary>
     public static int? SizeClassIndex(int? employees) => employees is { } e and >= 0 ? Reached(e, SizeBounds) : null;
 
     /// <summary>Years since founding at the assessment's start, classed by the configured bounds: [5, 10, 20] gives
@@ -38,7 +40,8 @@ internal static class PeerDimensions
         return reached;
     }
 
-    public static IReadOnlyList<string> AgeClasses(IReadOnlyList<int> bounds) => [.. Enumerable.Range(0, bounds.Count + 1).Select(i => AgeClassLabel(bounds, i))];
+    public static IReadOnlyList<string> AgeClasses(IReadOnlyList<int> bounds) =>
+        [.. Enumerable.Range(0, bounds.Count + 1).Select(i => AgeClassLabel(bounds, i))];
 
     private static string AgeClassLabel(IReadOnlyList<int> bounds, int index) =>
         index == bounds.Count ? $"{bounds[^1]}+" : $"{(index == 0 ? 0 : bounds[index - 1])}-{bounds[index] - 1}";

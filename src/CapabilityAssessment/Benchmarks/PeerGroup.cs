@@ -3,7 +3,9 @@ using CapabilityAssessment.Http;
 
 namespace CapabilityAssessment.Benchmarks;
 
-/// <summary>A peer group: everyone, one dimension (industry=C) or a declared crossing (industry+size = C|small).</summary>
+/// <summary>
+/// A peer group: everyone, one dimension (industry=C) or a declared crossing (industry+size = C|small).
+/// </summary>
 public sealed record PeerGroup(string Dimension, string Value)
 {
     public static readonly PeerGroup Everyone = new(PeerDimensions.Everyone, PeerDimensions.All);
@@ -11,7 +13,8 @@ public sealed record PeerGroup(string Dimension, string Value)
     /// <summary>The stored form, "dimension=value".</summary>
     public string Key => $"{Dimension}={Value}";
 
-    public static PeerGroup Parse(string key) => key.IndexOf('=') is var i and > 0 ? new(key[..i], key[(i + 1)..]) : throw new FormatException(key);
+    public static PeerGroup Parse(string key) =>
+        key.IndexOf('=') is var i and > 0 ? new(key[..i], key[(i + 1)..]) : throw new FormatException(key);
 
     /// <summary>The single-dimension parts: industry+size = C|small is industry=C and size=small.</summary>
     public IReadOnlyList<PeerGroup> Parts() => Dimension.Contains('+')
@@ -34,7 +37,8 @@ internal sealed class PeerGroups(BenchmarkOptions options)
             [PeerDimensions.Age] = PeerDimensions.AgeClass(firm.FoundingYear, referenceYear, options.AgeClassBounds),
         };
         var groups = new List<PeerGroup> { PeerGroup.Everyone };
-        groups.AddRange(options.Dimensions.Where(d => singles[d] is not null).Select(d => new PeerGroup(d, singles[d]!)));
+        groups.AddRange(options.Dimensions.Where(d => singles[d] is not null)
+            .Select(d => new PeerGroup(d, singles[d]!)));
         foreach (var combination in options.Combinations)
             if (combination.Split('+') is [var a, var b] && singles[a] is { } va && singles[b] is { } vb)
                 groups.Add(new PeerGroup(combination, $"{va}|{vb}"));
@@ -48,14 +52,19 @@ internal sealed class PeerGroups(BenchmarkOptions options)
         foreach (var (dimension, value) in values)
         {
             if (!options.Dimensions.Contains(dimension))
-                return (null, new(BenchmarkCodes.UnknownPeerDimension, $"peerGroup.{dimension}", $"'{dimension}' is not a configured peer dimension ({string.Join(", ", options.Dimensions)})."));
+                return (null, new(BenchmarkCodes.UnknownPeerDimension, $"peerGroup.{dimension}",
+                    $"'{dimension}' is not a configured peer dimension ({string.Join(", ", options.Dimensions)})."));
             if (!IsValue(dimension, value))
-                return (null, new(BenchmarkCodes.UnknownPeerValue, $"peerGroup.{dimension}", $"'{value}' is not {Article(dimension)} {dimension} value{Hint(dimension)}."));
+                return (null, new(BenchmarkCodes.UnknownPeerValue, $"peerGroup.{dimension}",
+                    $"'{value}' is not {Article(dimension)} {dimension} value{Hint(dimension)}."));
         }
         if (values.Count == 1) return (new PeerGroup(values.Keys.Single(), values.Values.Single()), null);
-        var declared = values.Count == 2 ? options.Combinations.FirstOrDefault(c => c.Split('+').ToHashSet().SetEquals(values.Keys)) : null;
+        var declared = values.Count == 2 ? options.Combinations.FirstOrDefault(c =>
+            c.Split('+').ToHashSet().SetEquals(values.Keys)) : null;
         if (declared is null)
-            return (null, new(BenchmarkCodes.UnknownPeerDimension, "peerGroup", $"{string.Join(" x ", values.Keys)} is not a declared combination ({string.Join(", ", options.Combinations)})."));
+            return (null, new(BenchmarkCodes.UnknownPeerDimension, "peerGroup",
+                $"{string.Join(" x ", values.Keys)} is not a declared combination " +
+                $"({string.Join(", ", options.Combinations)})."));
         return (new PeerGroup(declared, string.Join('|', declared.Split('+').Select(d => values[d]))), null);
     }
 

@@ -3,7 +3,9 @@ namespace CapabilityAssessment.Benchmarks;
 /// <summary>Why a group's statistics are withheld.</summary>
 public sealed record SuppressionReason(string Code, string Message);
 
-/// <summary>A parent group split into disjoint children whose counts add up to the parent (an "unknown" child holds the rest).</summary>
+/// <summary>
+/// A parent group split into disjoint children whose counts add up to the parent (an "unknown" child holds the rest).
+/// </summary>
 internal sealed record PeerTable(PeerGroup Parent, IReadOnlyList<PeerGroup> Children);
 
 /// <summary>
@@ -24,7 +26,8 @@ internal static class Suppression
 
     public static string BelowThresholdReason(int k) => $"{BelowThreshold}: {BelowThresholdMessage(k)}";
 
-    public static Dictionary<PeerGroup, SuppressionReason> Decide(IReadOnlyDictionary<PeerGroup, int> counts, BenchmarkOptions options)
+    public static Dictionary<PeerGroup, SuppressionReason> Decide(IReadOnlyDictionary<PeerGroup, int> counts,
+        BenchmarkOptions options)
     {
         var n = new Dictionary<PeerGroup, int>(counts);
         var tables = Tables(n, options);
@@ -44,7 +47,8 @@ internal static class Suppression
                 var next = table.Children.Where(c => !withheld.ContainsKey(c) && n.GetValueOrDefault(c) > 0)
                     .OrderBy(c => n[c]).ThenBy(c => c.Value, StringComparer.Ordinal).FirstOrDefault();
                 withheld[next ?? table.Parent] = new(Complementary,
-                    $"Withheld so that {table.Parent.Key} minus its released subgroups does not reveal fewer than {options.K} firms.");
+                    $"Withheld so that {table.Parent.Key} minus its released subgroups does not reveal fewer than " +
+                        $"{options.K} firms.");
                 changed = true;
             }
         }
@@ -58,7 +62,8 @@ internal static class Suppression
         var everyone = n.GetValueOrDefault(PeerGroup.Everyone);
         n[PeerGroup.Everyone] = everyone;
         foreach (var d in options.Dimensions)
-            tables.Add(WithUnknown(PeerGroup.Everyone, n.Keys.Where(g => g.Dimension == d && g.Value != Unknown).ToList(), new(d, Unknown), n));
+            tables.Add(WithUnknown(PeerGroup.Everyone, n.Keys.Where(g => g.Dimension == d && g.Value != Unknown)
+                .ToList(), new(d, Unknown), n));
         foreach (var combination in options.Combinations)
         {
             var dims = combination.Split('+');
@@ -79,7 +84,8 @@ internal static class Suppression
         return tables;
     }
 
-    private static PeerTable WithUnknown(PeerGroup parent, List<PeerGroup> children, PeerGroup unknown, Dictionary<PeerGroup, int> n)
+    private static PeerTable WithUnknown(PeerGroup parent, List<PeerGroup> children, PeerGroup unknown,
+        Dictionary<PeerGroup, int> n)
     {
         var rest = n.GetValueOrDefault(parent) - children.Sum(c => n.GetValueOrDefault(c));
         if (rest > 0) n[unknown] = rest;

@@ -7,7 +7,8 @@ namespace CapabilityAssessment.Forms;
 /// <summary>Turns posted radio values into answers, and the rule's problems back into per-item messages.</summary>
 internal static partial class AnswerForm
 {
-    public static (List<AnswerValue> Answers, Dictionary<string, string> Errors) Parse(RespondentSession s, IReadOnlyDictionary<string, string> posted)
+    public static (List<AnswerValue> Answers, Dictionary<string, string> Errors) Parse(RespondentSession s,
+        IReadOnlyDictionary<string, string> posted)
     {
         var answers = new List<AnswerValue>();
         var errors = new Dictionary<string, string>();
@@ -24,8 +25,10 @@ internal static partial class AnswerForm
     /// Out-of-range values become inline errors; a conflict shows the newer answer (checked) with a notice, so saving
     /// again confirms the respondent's choice against the version the page now carries.
     /// </summary>
-    public static (Dictionary<string, string> Errors, Dictionary<string, string> Notices, Dictionary<string, string> Chosen) Explain(
-        RespondentSession fresh, IReadOnlyList<AnswerValue> answers, IReadOnlyList<Problem> problems, IReadOnlyDictionary<string, string> posted)
+    public static (Dictionary<string, string> Errors, Dictionary<string, string> Notices,
+        Dictionary<string, string> Chosen) Explain(
+        RespondentSession fresh, IReadOnlyList<AnswerValue> answers, IReadOnlyList<Problem> problems,
+        IReadOnlyDictionary<string, string> posted)
     {
         var errors = new Dictionary<string, string>();
         var notices = new Dictionary<string, string>();
@@ -36,7 +39,8 @@ internal static partial class AnswerForm
             if (p.Code == AssessmentCodes.AnswerConflict && fresh.Respondent.Answers.TryGetValue(itemId, out var newer))
             {
                 chosen[itemId] = ModuleView.Choice(newer);
-                notices[itemId] = Named(fresh, itemId, string.Format(FormStrings.Get(fresh.Lang, "conflict"), ModuleView.Describe(fresh, itemId, newer)));
+                notices[itemId] = Named(fresh, itemId, string.Format(FormStrings.Get(fresh.Lang, "conflict"),
+                    ModuleView.Describe(fresh, itemId, newer)));
             }
             else if (p.Code == AssessmentCodes.ValueOutOfRange)
             {
@@ -50,9 +54,12 @@ internal static partial class AnswerForm
 
     /// <summary>The item a problem is about, from its field path answers[i].value / answers[i].itemId.</summary>
     public static string? ItemOf(Problem problem, IReadOnlyList<AnswerValue> answers) =>
-        Index().Match(problem.Field) is { Success: true } m && int.Parse(m.Groups[1].Value) is var i && i < answers.Count ? answers[i].ItemId : null;
+        Index().Match(problem.Field) is { Success: true } m && int.Parse(m.Groups[1].Value) is var i
+            && i < answers.Count ? answers[i].ItemId : null;
 
-    /// <summary>Error messages start with the question number and text, so the summary says which question is wrong.</summary>
+    /// <summary>
+    /// Error messages start with the question number and text, so the summary says which question is wrong.
+    /// </summary>
     private static string Named(RespondentSession s, string itemId, string message)
     {
         var found = InstrumentForms.FindItem(s.Instrument, itemId);

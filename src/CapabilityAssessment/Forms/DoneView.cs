@@ -11,7 +11,8 @@ internal static class DoneView
         string T(string key) => FormStrings.Get(s.Lang, key);
         if (s.State.Status == AssessmentStatus.Closed) return new DonePage(T("closed_done"), "", s.ReportUrl(), "");
         var submitted = s.State.Respondents.Count(r => r.HasSubmitted);
-        var next = string.Format(T(s.ManagesTeam() ? "done_next_owner" : "done_next"), submitted, s.State.Respondents.Count);
+        var next = string.Format(T(s.ManagesTeam() ? "done_next_owner" : "done_next"), submitted,
+            s.State.Respondents.Count);
         return new DonePage(T("done"), next, "", s.ManagesTeam() ? s.TeamUrl() : "");
     }
 }

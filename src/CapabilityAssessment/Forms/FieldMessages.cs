@@ -14,7 +14,8 @@ internal static class FieldMessages
         (AssessmentCodes.UnknownCountry, _) => FormStrings.Get(lang, "err_country"),
         (AssessmentCodes.UnknownIndustry, _) => FormStrings.Get(lang, "err_industry"),
         (AssessmentCodes.UnknownTurnoverBand, _) => FormStrings.Get(lang, "err_turnover_band"),
-        (InstrumentCodes.InstrumentNotFound or AssessmentCodes.InstrumentNotPublished, _) => FormStrings.Get(lang, "err_instrument"),
+        (InstrumentCodes.InstrumentNotFound or AssessmentCodes.InstrumentNotPublished, _) =>
+            FormStrings.Get(lang, "err_instrument"),
         (InstrumentCodes.UnsupportedLanguage, _) => FormStrings.Get(lang, "err_language"),
         (AssessmentCodes.OutOfRange, "employees") => FormStrings.Get(lang, "err_employees"),
         (AssessmentCodes.OutOfRange, "foundingYear") => FormStrings.Get(lang, "err_founding_year"),

@@ -18,11 +18,13 @@ internal static partial class FormsApi
             HttpCodes.RequestTooLarge => ("too_large_title", "too_large"),
             _ => ("error_title", "error"),
         };
-        return Message(http, http.RequestServices.GetRequiredService<HtmlTemplates>(), status, code, title, text, false);
+        return Message(http, http.RequestServices.GetRequiredService<HtmlTemplates>(), status, code, title,
+            text, false);
     }
 
     /// <summary>The posted form, or the answer to a body that is not one.</summary>
-    private static async Task<(IFormCollection? Form, IResult? Refusal)> ReadPostedFormAsync(HttpContext http, CancellationToken ct)
+    private static async Task<(IFormCollection? Form, IResult? Refusal)> ReadPostedFormAsync(HttpContext http,
+        CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
             return (null, ErrorResult(http, StatusCodes.Status415UnsupportedMediaType, HttpCodes.UnsupportedMediaType,
@@ -33,9 +35,11 @@ internal static partial class FormsApi
         }
         catch (InvalidDataException)
         {
-            return (null, ErrorResult(http, StatusCodes.Status400BadRequest, HttpCodes.BadRequest, "The form could not be read."));
+            return (null, ErrorResult(http, StatusCodes.Status400BadRequest, HttpCodes.BadRequest,
+                "The form could not be read."));
         }
     }
 
-    private static bool IsAutosave(HttpContext http) => http.Request.Path.Value?.EndsWith("/autosave", StringComparison.Ordinal) == true;
+    private static bool IsAutosave(HttpContext http) =>
+        http.Request.Path.Value?.EndsWith("/autosave", StringComparison.Ordinal) == true;
 }

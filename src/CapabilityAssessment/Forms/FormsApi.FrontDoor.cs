@@ -42,21 +42,26 @@ internal static partial class FormsApi
         var instrument = FrontDoor.Published(catalog).FirstOrDefault(i => i.Key == values["instrument"]);
         if (errors.Count == 0 && instrument is not null)
         {
-            var (result, link) = await commands.StartAsync(Principal.Anonymous, instrument.Key, null, profile, values["language"],
-                instrument.Roles.Count > 0 ? instrument.Roles[0].Key : "respondent", ct);
-            if (result.Succeeded) return SeeOther($"/a/{Uri.EscapeDataString(link!.Token)}?lang={Uri.EscapeDataString(values["language"])}");
+            var (result, link) = await commands.StartAsync(Principal.Anonymous, instrument.Key, null, profile,
+                values["language"], instrument.Roles.Count > 0 ? instrument.Roles[0].Key : "respondent", ct);
+            if (result.Succeeded)
+                return SeeOther(
+                    $"/a/{Uri.EscapeDataString(link!.Token)}?lang={Uri.EscapeDataString(values["language"])}");
             foreach (var p in result.Problems) errors.TryAdd(StartField(p), FieldMessages.For(lang, p, StartField(p)));
         }
         else
         {
             // Check the profile too, so that every wrong field is reported at once.
-            foreach (var p in FirmProfileRules.Check(profile, commands.Now)) errors.TryAdd(StartField(p), FieldMessages.For(lang, p, StartField(p)));
+            foreach (var p in FirmProfileRules.Check(profile, commands.Now))
+                errors.TryAdd(StartField(p), FieldMessages.For(lang, p, StartField(p)));
             if (instrument is null) errors.TryAdd("instrument", FormStrings.Get(lang, "err_instrument"));
-            else if (!instrument.Languages.Contains(values["language"])) errors.TryAdd("language", FormStrings.Get(lang, "err_language"));
+            else if (!instrument.Languages.Contains(values["language"]))
+                errors.TryAdd("language", FormStrings.Get(lang, "err_language"));
         }
         var order = StartFields.ToList();
         var summary = errors.OrderBy(e => order.IndexOf(e.Key))
-            .Select(e => new ErrorLink("#" + (e.Key is "instrument" or "language" ? $"{e.Key}-{FirstChoice(catalog, e.Key)}" : FirmView.Id(e.Key)), e.Value))
+            .Select(e => new ErrorLink("#" + (e.Key is "instrument" or "language"
+                ? $"{e.Key}-{FirstChoice(catalog, e.Key)}" : FirmView.Id(e.Key)), e.Value))
             .ToList();
         var page = FrontDoor.Build(catalog, lang, values, errors);
         return Render(html, "start", FrontDoor.Page(http, lang, FormStrings.Get(lang, "front_title"), page, summary),
@@ -73,11 +78,13 @@ internal static partial class FormsApi
         field == "language" ? FormStrings.Languages[0] : FrontDoor.Published(catalog).First().Key;
 
     private static string NumberError(string lang, string field) =>
-        string.Format(FormStrings.Get(lang, "not_number_field"), FormStrings.Get(lang, NumberLabels.GetValueOrDefault(field, "employees")));
+        string.Format(FormStrings.Get(lang, "not_number_field"),
+            FormStrings.Get(lang, NumberLabels.GetValueOrDefault(field, "employees")));
 
     private static readonly Dictionary<string, string> NumberLabels = new()
     {
-        ["employees"] = "employees", ["foundingYear"] = "founding_year", ["foreignTurnoverShare"] = "foreign_turnover_share",
+        ["employees"] = "employees", ["foundingYear"] = "founding_year",
+        ["foreignTurnoverShare"] = "foreign_turnover_share",
         ["upstreamPartners"] = "upstream_partners", ["downstreamPartners"] = "downstream_partners",
     };
 }

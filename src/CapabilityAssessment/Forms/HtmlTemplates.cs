@@ -22,7 +22,8 @@ internal sealed class HtmlTemplates
 
     /// <summary>Embedded template resource names by short name ("module" for ...Forms.module.sbn-html).</summary>
     public static Dictionary<string, string> Names(Assembly assembly) => assembly.GetManifestResourceNames()
-        .Where(r => r.StartsWith("CapabilityAssessment.Forms.", StringComparison.Ordinal) && r.EndsWith(".sbn-html", StringComparison.Ordinal))
+        .Where(r => r.StartsWith("CapabilityAssessment.Forms.", StringComparison.Ordinal)
+            && r.EndsWith(".sbn-html", StringComparison.Ordinal))
         .ToDictionary(r => r["CapabilityAssessment.Forms.".Length..^".sbn-html".Length], r => r);
 
     public static string ReadText(Assembly assembly, string resource)
@@ -50,11 +51,15 @@ internal sealed class HtmlTemplates
         return globals;
     }
 
-    // Building Scriban's built-in functions is most of a context's cost; templates only read them, so every render shares one set.
+    // Building Scriban's built-in functions is most of a context's cost; templates only read
+    // them, so every render shares one set.
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
-    /// <summary>A context in which only the flat view models' properties are reachable: no methods, no domain objects.</summary>
-    internal static TemplateContext NewContext() => new(Builtins) { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
+    /// <summary>
+    /// A context in which only the flat view models' properties are reachable: no methods, no domain objects.
+    /// </summary>
+    internal static TemplateContext NewContext() =>
+        new(Builtins) { StrictVariables = true, MemberFilter = m => m is PropertyInfo };
 
     private static string Run(Template template, ScriptObject globals)
     {
@@ -72,7 +77,9 @@ internal sealed class HtmlTemplates
     }
 }
 
-/// <summary>An HTML page with the form's security headers; never cached because it carries answers and a token.</summary>
+/// <summary>
+/// An HTML page with the form's security headers; never cached because it carries answers and a token.
+/// </summary>
 internal sealed class HtmlResult(string html, int status = StatusCodes.Status200OK) : IResult
 {
     public Task ExecuteAsync(HttpContext http)
@@ -84,7 +91,9 @@ internal sealed class HtmlResult(string html, int status = StatusCodes.Status200
     }
 }
 
-/// <summary>The form's and the report's pages: the service's security headers (Http.SecurityHeaders), and never cached.</summary>
+/// <summary>
+/// The form's and the report's pages: the service's security headers (Http.SecurityHeaders), and never cached.
+/// </summary>
 internal static class SecurityHeaders
 {
     public const string Policy = Http.SecurityHeaders.Policy;

@@ -15,7 +15,8 @@ internal static class LanguageChoice
         {
             http.Response.Cookies.Append(Cookie, asked, new CookieOptions
             {
-                HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/", Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(180),
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/", Secure = http.Request.IsHttps,
+                MaxAge = TimeSpan.FromDays(180),
             });
             return asked;
         }
@@ -23,5 +24,6 @@ internal static class LanguageChoice
     }
 
     public static string? Remembered(HttpContext http) =>
-        http.Request.Cookies[Cookie] is { } remembered && FormStrings.Languages.Contains(remembered) ? remembered : null;
+        http.Request.Cookies[Cookie] is { } remembered && FormStrings.Languages.Contains(remembered)
+            ? remembered : null;
 }

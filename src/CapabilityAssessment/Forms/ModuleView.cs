@@ -3,7 +3,9 @@ using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Forms;
 
-/// <summary>Builds a module page: Likert items as radio groups, with the chosen values, inline errors and conflict notices.</summary>
+/// <summary>
+/// Builds a module page: Likert items as radio groups, with the chosen values, inline errors and conflict notices.
+/// </summary>
 internal static class ModuleView
 {
     public const string DontKnow = "dk";
@@ -16,7 +18,8 @@ internal static class ModuleView
     public static Dictionary<string, string> Saved(Respondent respondent) =>
         respondent.Answers.ToDictionary(a => a.Key, a => Choice(a.Value));
 
-    public static string Choice(RecordedAnswer answer) => answer.DontKnow || answer.Value is null ? DontKnow : answer.Value.Value.ToString();
+    public static string Choice(RecordedAnswer answer) =>
+        answer.DontKnow || answer.Value is null ? DontKnow : answer.Value.Value.ToString();
 
     public static ModulePage Build(RespondentSession s, Module module, IReadOnlyDictionary<string, string> chosen,
         IReadOnlyDictionary<string, string> errors, IReadOnlyDictionary<string, string> notices, long version)
@@ -26,8 +29,10 @@ internal static class ModuleView
         {
             number++;
             chosen.TryGetValue(i.Id, out var value);
-            var options = scale.Labels.Select((label, index) => Option(i.Id, (index + 1).ToString(), label.Get(s.Lang), value, false))
-                .Append(Option(i.Id, DontKnow, scale.DontKnow?.Get(s.Lang) ?? FormStrings.Get(s.Lang, "no_answer"), value, true))
+            var options = scale.Labels.Select((label, index) =>
+                Option(i.Id, (index + 1).ToString(), label.Get(s.Lang), value, false))
+                .Append(Option(i.Id, DontKnow, scale.DontKnow?.Get(s.Lang) ?? FormStrings.Get(s.Lang, "no_answer"),
+                    value, true))
                 .ToList();
             return new ItemBlock(i.Id, $"{number}.", i.Text.Get(s.Lang), $"q-{i.Id}-error",
                 errors.GetValueOrDefault(i.Id, ""), notices.GetValueOrDefault(i.Id, ""), options);
@@ -35,13 +40,15 @@ internal static class ModuleView
         var members = module.Constructs.Select(key => s.Instrument.FindConstruct(key)!).ToList();
         // An item order interleaves the constructs on one untitled block, so no construct name primes the answers.
         var constructs = module.ItemOrder is { } order
-            ? [new ConstructBlock("", "", order.Select(id => members.SelectMany(c => c.Items.Select(i => (c, i))).First(x => x.i.Id == id))
+            ? [new ConstructBlock("", "", order.Select(id => members.SelectMany(c => c.Items.Select(i => (c, i)))
+                .First(x => x.i.Id == id))
                 .Select(x => Block(x.i, s.Instrument.FindScale(x.c.Scale)!)).ToList())]
             : members.Select(c => new ConstructBlock(c.Title.Get(s.Lang), c.Description.Get(s.Lang),
                 c.Items.Select(i => Block(i, s.Instrument.FindScale(c.Scale)!)).ToList())).ToList();
         var index = s.Modules.ToList().FindIndex(m => m.Key == module.Key);
         var back = index > 0 ? s.ModuleUrl(s.Modules[index - 1]) : $"{s.Base}/firm";
-        return new ModulePage(module.Key, module.Intro?.Get(s.Lang) ?? "", s.ModuleUrl(module), back, version, constructs);
+        return new ModulePage(module.Key, module.Intro?.Get(s.Lang) ?? "", s.ModuleUrl(module), back, version,
+            constructs);
     }
 
     public static string NextUrl(RespondentSession s, Module module)

@@ -2,8 +2,9 @@ using CapabilityAssessment.Assessments;
 
 namespace CapabilityAssessment.Forms;
 
-/// <summary>What a respondent's link may do beyond answering: the firm's contact keeps the profile, and manages the team
-/// when it is the self-service owner or a contact a consultant named (the same rule as Principal.CanManage for GraphQL).</summary>
+/// <summary>What a respondent's link may do beyond answering: the firm's contact keeps the profile, and manages
+/// the team when it is the self-service owner or a contact a consultant named (the same rule as
+/// Principal.CanManage for GraphQL).</summary>
 internal static class SessionRoles
 {
     public static bool IsOwner(this RespondentSession s) => s.State.OwnerRespondent == s.Respondent.Id;

@@ -21,7 +21,8 @@ internal sealed class ArgumentRules : ValidationRuleBase
         if (context.Operation.Operation == OperationType.Subscription)
         {
             context.ReportError(new ValidationError(
-                "Subscriptions are not supported: send queries and mutations over HTTP.") { Code = GraphQLCodes.SubscriptionsNotSupported });
+                "Subscriptions are not supported: send queries and mutations over HTTP.")
+                    { Code = GraphQLCodes.SubscriptionsNotSupported });
             return default;
         }
         return new(new MatchingNodeVisitor<GraphQLArgument>((node, ctx) => Check(node, ctx)));

@@ -36,10 +36,13 @@ internal static class ComplexityModel
 
     public const string CostKey = "capability.cost";
 
-    /// <summary>Set on a type whose fields read only data already in memory (the instrument catalog): each costs 1.</summary>
+    /// <summary>
+    /// Set on a type whose fields read only data already in memory (the instrument catalog): each costs 1.
+    /// </summary>
     public const string StaticKey = "capability.static";
 
     private static bool IsStatic(FieldImpactContext field) =>
         field.ParentType is IObjectGraphType parent &&
-        (parent.Name == "Query" && StaticRoots.Contains(field.FieldDefinition.Name) || parent.GetMetadata(StaticKey, false));
+        (parent.Name == "Query" && StaticRoots.Contains(field.FieldDefinition.Name)
+            || parent.GetMetadata(StaticKey, false));
 }

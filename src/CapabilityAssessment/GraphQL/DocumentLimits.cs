@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using GraphQLParser;
@@ -39,17 +40,22 @@ internal static class DocumentLimits
             return (null, null, GraphQLCodes.TooManyFields);
         }
         if (Directives(document) is var directives && directives > MaxDirectives)
-            return (null, $"The document has {directives} directives; at most {MaxDirectives} are allowed in one request.",
+            return (null,
+                $"The document has {directives} directives; at most {MaxDirectives} are allowed in one request.",
                 GraphQLCodes.TooManyDirectives);
         var fields = new FieldCount(document).Total();
         return fields > MaxFields
-            ? (null, $"The document selects {(fields >= FieldCount.Huge ? "too many" : fields.ToString(System.Globalization.CultureInfo.InvariantCulture))} " +
-                $"fields with its fragments expanded (or nests fragments deeper than {MaxFragmentNesting}); at most {MaxFields} are allowed in one request.", GraphQLCodes.TooManyFields)
+            ? (null,
+                "The document selects " +
+                $"{(fields >= FieldCount.Huge ? "too many" : fields.ToString(CultureInfo.InvariantCulture))} " +
+                $"fields with its fragments expanded (or nests fragments deeper than {MaxFragmentNesting}); at most " +
+                $"{MaxFields} are allowed in one request.", GraphQLCodes.TooManyFields)
             : (document, null, GraphQLCodes.TooManyFields);
     }
 
     /// <summary>
-    /// Directives as written: 80,000 unknown ones in 250 KB took 8 s to validate (each error locates itself in the text).
+    /// Directives as written: 80,000 unknown ones in 250 KB took 8 s to validate (each
+    /// error locates itself in the text).
     /// </summary>
     private static int Directives(GraphQLDocument document)
     {
@@ -69,15 +75,20 @@ internal static class DocumentLimits
         });
     }
 
-    /// <summary>Fields per fragment are counted once and reused, so the count itself stays linear in the document.</summary>
+    /// <summary>
+    /// Fields per fragment are counted once and reused, so the count itself stays linear in the document.
+    /// </summary>
     private sealed class FieldCount(GraphQLDocument document)
     {
         public const long Huge = long.MaxValue / 4;
-        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
+        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments =
+            document.Definitions.OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue).ToDictionary(g => g.Key, g => g.First());
         private readonly Dictionary<string, long> _counted = [];
 
-        public long Total() => document.Definitions.OfType<GraphQLOperationDefinition>().Aggregate(0L, (sum, o) => Add(sum, Of(o.SelectionSet, 0)));
+        public long Total() =>
+            document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Aggregate(0L, (sum, o) => Add(sum, Of(o.SelectionSet, 0)));
 
         private long Of(GraphQLSelectionSet? set, int nesting)
         {

@@ -20,7 +20,8 @@ internal static class ErrorRefinement
         foreach (var error in errors.Take(MaxErrors)) refined.Add(Refine(error));
         if (errors.Count > MaxErrors)
             refined.Add(new ExecutionError(
-                $"... and {errors.Count - MaxErrors} more errors (the first {MaxErrors} are shown).") { Code = GraphQLCodes.TooManyErrors });
+                $"... and {errors.Count - MaxErrors} more errors (the first {MaxErrors} are shown).")
+                    { Code = GraphQLCodes.TooManyErrors });
         result.Errors = refined;
     }
 

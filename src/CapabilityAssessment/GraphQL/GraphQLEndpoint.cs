@@ -18,22 +18,27 @@ internal static class GraphQLEndpoint
     public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
         var answer = new ErrorAnswer(GraphQLResponses.WriteError);
-        app.MapPost("/graphql", Post).RequireRateLimiting(RateLimits.PerCaller).WithMetadata(new BodyLimit(MaxBodyBytes), answer);
+        app.MapPost("/graphql", Post)
+            .RequireRateLimiting(RateLimits.PerCaller)
+            .WithMetadata(new BodyLimit(MaxBodyBytes), answer);
         app.MapGet("/graphql", Get).RequireRateLimiting(RateLimits.PerCaller).WithMetadata(answer);
     }
 
-    private static async Task Post(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<AppSchema> executer)
+    private static async Task Post(HttpContext http, IGraphQLTextSerializer serializer,
+        IDocumentExecuter<AppSchema> executer)
     {
         if (!IsJson(http.Request.ContentType))
         {
-            await GraphQLResponses.WriteError(http, StatusCodes.Status415UnsupportedMediaType, HttpCodes.UnsupportedMediaType,
+            await GraphQLResponses.WriteError(http, StatusCodes.Status415UnsupportedMediaType,
+                HttpCodes.UnsupportedMediaType,
                 "Send the request as Content-Type: application/json.");
             return;
         }
         var body = await BoundedBody.ReadAsync(http.Request, MaxBodyBytes);
         if (body is null)
         {
-            await GraphQLResponses.WriteError(http, 413, HttpCodes.RequestTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
+            await GraphQLResponses.WriteError(http, 413, HttpCodes.RequestTooLarge,
+                $"The request body is larger than {MaxBodyBytes} bytes.");
             return;
         }
         if (IsBatch(body))
@@ -49,13 +54,15 @@ internal static class GraphQLEndpoint
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
-            await GraphQLResponses.WriteError(http, 400, HttpCodes.InvalidJson, $"The request body is not a valid GraphQL request: {e.Message}");
+            await GraphQLResponses.WriteError(http, 400, HttpCodes.InvalidJson,
+                $"The request body is not a valid GraphQL request: {e.Message}");
             return;
         }
         await Execute(http, serializer, executer, request, allowMutations: true);
     }
 
-    private static async Task Get(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<AppSchema> executer, IWebHostEnvironment env)
+    private static async Task Get(HttpContext http, IGraphQLTextSerializer serializer,
+        IDocumentExecuter<AppSchema> executer, IWebHostEnvironment env)
     {
         var query = http.Request.Query;
         if (!query.ContainsKey("query") && AcceptsHtml(http.Request))
@@ -76,14 +83,15 @@ internal static class GraphQLEndpoint
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
-            await GraphQLResponses.WriteError(http, 400, HttpCodes.InvalidJson, $"The variables or extensions parameter is not valid JSON: {e.Message}");
+            await GraphQLResponses.WriteError(http, 400, HttpCodes.InvalidJson,
+                $"The variables or extensions parameter is not valid JSON: {e.Message}");
             return;
         }
         await Execute(http, serializer, executer, request, allowMutations: false);
     }
 
-    private static async Task Execute(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<AppSchema> executer,
-        GraphQLRequest? request, bool allowMutations)
+    private static async Task Execute(HttpContext http, IGraphQLTextSerializer serializer,
+        IDocumentExecuter<AppSchema> executer, GraphQLRequest? request, bool allowMutations)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
@@ -118,13 +126,16 @@ internal static class GraphQLEndpoint
         var status = GraphQLResponses.StatusFor(result, IsLegacy(http.Request));
         operation?.Finish(result, status);
         if (status == StatusCodes.Status503ServiceUnavailable)
-            http.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter =
+                DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.StatusCode = status;
         http.Response.ContentType = ResponseContentType(http.Request);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    /// <summary>A bearer token that is not valid is refused before anything runs, whatever the document asks for.</summary>
+    /// <summary>
+    /// A bearer token that is not valid is refused before anything runs, whatever the document asks for.
+    /// </summary>
     private static async Task<bool> HasUsableCredentials(HttpContext http)
     {
         try

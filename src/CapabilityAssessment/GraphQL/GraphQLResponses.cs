@@ -31,7 +31,8 @@ internal static class GraphQLResponses
         if (!page.Exists)
         {
             await WriteError(http, StatusCodes.Status404NotFound, HttpCodes.NotFound,
-                "The GraphQL explorer is not installed (it is built from src/CapabilityAssessment/Explorer with npm). POST queries to /graphql.");
+                "The GraphQL explorer is not installed (it is built from src/CapabilityAssessment/Explorer with " +
+                    "npm). POST queries to /graphql.");
             return;
         }
         http.Response.ContentType = "text/html; charset=utf-8";

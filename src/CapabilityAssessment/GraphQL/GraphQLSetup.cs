@@ -24,7 +24,8 @@ internal static class GraphQLSetup
                 c.MaxComplexity = 20_000;
                 ComplexityModel.Apply(c);
             })
-            .AddErrorInfoProvider(new ProblemErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = environment.IsDevelopment() }))
+            .AddErrorInfoProvider(new ProblemErrorInfoProvider(
+                new ErrorInfoProviderOptions { ExposeExceptionDetails = environment.IsDevelopment() }))
             .AddUnhandledExceptionHandler(TranslateException));
         return services;
     }

@@ -3,7 +3,9 @@ using GraphQL;
 
 namespace CapabilityAssessment.GraphQL;
 
-/// <summary>Rule problems become GraphQL errors with extensions.code and extensions.field; the field resolves to null.</summary>
+/// <summary>
+/// Rule problems become GraphQL errors with extensions.code and extensions.field; the field resolves to null.
+/// </summary>
 internal static class Problems
 {
     public static object? Report(IResolveFieldContext context, IReadOnlyList<Problem> problems)

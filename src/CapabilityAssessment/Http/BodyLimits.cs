@@ -8,8 +8,9 @@ namespace CapabilityAssessment.Http;
 internal sealed record BodyLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 
 /// <summary>
-/// Every request body is limited: a declared Content-Length over the limit is refused at once with 413 REQUEST_TOO_LARGE,
-/// and Kestrel stops reading a chunked body at the limit (its BadHttpRequestException becomes the same 413).
+/// Every request body is limited: a declared Content-Length over the limit is refused at once with 413
+/// REQUEST_TOO_LARGE, and Kestrel stops reading a chunked body at the limit (its
+/// BadHttpRequestException becomes the same 413).
 /// </summary>
 internal static class BodyLimits
 {
@@ -18,11 +19,13 @@ internal static class BodyLimits
         var defaultLimit = app.ApplicationServices.GetRequiredService<IOptions<RequestLimits>>().Value.MaxBodyBytes;
         return app.Use((http, next) =>
         {
-            var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
+            var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                ?? defaultLimit;
             if (http.Request.ContentLength > limit)
                 return ErrorResponses.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, HttpCodes.RequestTooLarge,
                     $"The request body is larger than {limit} bytes.");
-            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+                feature.MaxRequestBodySize = limit;
             return next(http);
         });
     }

@@ -12,7 +12,8 @@ internal static class ClientAddress
     public static string? Bearer(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header["Bearer ".Length..].Trim() : null;
     }
 
     /// <summary>A token in the path (/a/{token}, /r/{token}) or in the Authorization header.</summary>

@@ -17,9 +17,11 @@ internal static class DatabaseFaults
         {
             if (e is PostgresException pg)
                 return pg.SqlState.StartsWith("08", StringComparison.Ordinal) // connection exceptions
-                    || pg.SqlState is "57P01" or "57P02" or "57P03" or "53300";    // shutdown, crash, starting, too many connections
+                    // shutdown, crash, starting, too many connections
+                    || pg.SqlState is "57P01" or "57P02" or "57P03" or "53300";
             if (e is NpgsqlException { IsTransient: true } or SocketException) return true;
-            if (e is NpgsqlException && e.InnerException is IOException or SocketException or TimeoutException) return true;
+            if (e is NpgsqlException && e.InnerException is IOException or SocketException or TimeoutException)
+                return true;
         }
         return false;
     }
@@ -42,7 +44,8 @@ internal static class DatabaseFaults
     {
         http.Response.Clear();
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers.RetryAfter =
+            RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return http.Response.WriteAsJsonAsync(new
         {
             title = "The database is unavailable; try again shortly.",

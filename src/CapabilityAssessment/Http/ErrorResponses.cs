@@ -7,8 +7,9 @@ namespace CapabilityAssessment.Http;
 internal sealed record ErrorAnswer(Func<HttpContext, int, string, string, Task> Write);
 
 /// <summary>
-/// Errors raised outside an endpoint's own code: in the endpoint's format when it declares an <see cref="ErrorAnswer"/>,
-/// else an HTML page for browsers and a problem+json body for everyone else. Both carry the code, never exception details.
+/// Errors raised outside an endpoint's own code: in the endpoint's format when it declares an <see
+/// cref="ErrorAnswer"/>, else an HTML page for browsers and a problem+json body for everyone else. Both
+/// carry the code, never exception details.
 /// </summary>
 internal static class ErrorResponses
 {
@@ -35,7 +36,8 @@ internal static class ErrorResponses
         Reset(http.Response);
         http.Response.StatusCode = status;
         if (WantsHtml(http.Request)) return WritePageAsync(http, status, code, message);
-        return http.Response.WriteAsJsonAsync(new { title = message, status, code }, options: null, contentType: "application/problem+json", http.RequestAborted);
+        return http.Response.WriteAsJsonAsync(new { title = message, status, code }, options: null,
+            contentType: "application/problem+json", http.RequestAborted);
     }
 
     public static Task WritePageAsync(HttpContext http, int status, string code, string message)
@@ -46,7 +48,9 @@ internal static class ErrorResponses
         return http.Response.WriteAsync(Page(status, code, message), http.RequestAborted);
     }
 
-    /// <summary>Drops whatever the failed request had set, except the Retry-After and Allow that go with the error.</summary>
+    /// <summary>
+    /// Drops whatever the failed request had set, except the Retry-After and Allow that go with the error.
+    /// </summary>
     private static void Reset(HttpResponse response)
     {
         var (retryAfter, allow) = (response.Headers.RetryAfter, response.Headers.Allow);

@@ -47,7 +47,8 @@ internal static class ForwardedHeadersSetup
         var proxies = section.GetSection("KnownProxies").GetChildren()
             .Select(c => IPAddress.TryParse(c.Value, out var a) ? a : throw Bad(c, "an IP address")).ToList();
         var networks = section.GetSection("KnownNetworks").GetChildren()
-            .Select(c => System.Net.IPNetwork.TryParse(c.Value, out var n) ? n : throw Bad(c, "a CIDR network such as 10.0.0.0/8"))
+            .Select(c => System.Net.IPNetwork.TryParse(c.Value, out var n) ? n
+                : throw Bad(c, "a CIDR network such as 10.0.0.0/8"))
             .ToList();
         return (proxies, networks);
     }

@@ -1,6 +1,8 @@
 namespace CapabilityAssessment.Http;
 
-/// <summary>What every request goes through: error answers without details, security headers, rate and body limits.</summary>
+/// <summary>
+/// What every request goes through: error answers without details, security headers, rate and body limits.
+/// </summary>
 internal static class HttpHardening
 {
     public static IServiceCollection AddHttpHardening(this IServiceCollection services)
@@ -12,7 +14,9 @@ internal static class HttpHardening
         return services;
     }
 
-    /// <summary>Outermost first: the error handler sees everything, headers go on every answer, limits act before any work.</summary>
+    /// <summary>
+    /// Outermost first: the error handler sees everything, headers go on every answer, limits act before any work.
+    /// </summary>
     public static IApplicationBuilder UseHttpHardening(this IApplicationBuilder app) => app
         .UseForwardedHeaderTrust()
         .UseUnhandledErrors()

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace CapabilityAssessment.Http;
 
 /// <summary>
-/// ASP.NET Core's rate limiter with fixed windows (<see cref="RequestLimits"/>): per token where a request carries one, so
-/// respondents behind one address do not share a budget, else per client address. Refusals are 429 with Retry-After and
-/// the code RATE_LIMITED, in the endpoint's own format.
+/// ASP.NET Core's rate limiter with fixed windows (<see cref="RequestLimits"/>): per token where a request carries one,
+/// so respondents behind one address do not share a budget, else per client address. Refusals are 429 with Retry-After
+/// and the code RATE_LIMITED, in the endpoint's own format.
 /// </summary>
 internal static class RateLimits
 {
@@ -29,22 +29,27 @@ internal static class RateLimits
         {
             var limits = options.Value;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) => new ValueTask(WriteRejectedAsync(context.HttpContext, context.Lease, limits.Window));
-            o.AddPolicy(PerLink, http => Window("link:" + http.Request.RouteValues["token"], limits.RequestsPerToken, limits.Window));
+            o.OnRejected = (context, _) => new ValueTask(
+                WriteRejectedAsync(context.HttpContext, context.Lease, limits.Window));
+            o.AddPolicy(PerLink, http => Window("link:" + http.Request.RouteValues["token"], limits.RequestsPerToken,
+                limits.Window));
             o.AddPolicy(PerCaller, http => ClientAddress.Bearer(http) is { Length: > 0 } token
                 ? Window("token:" + token, limits.RequestsPerToken, limits.Window)
                 : Window("client:" + ClientAddress.Of(http), limits.RequestsPerClient, limits.Window));
-            o.AddPolicy(PerClient, http => Window("client:" + ClientAddress.Of(http), limits.RequestsPerClient, limits.Window));
+            o.AddPolicy(PerClient, http => Window("client:" + ClientAddress.Of(http), limits.RequestsPerClient,
+                limits.Window));
         });
         return services;
     }
 
     private static RateLimitPartition<string> Window(string key, int permits, TimeSpan window) => permits <= 0
         ? RateLimitPartition.GetNoLimiter(key)
-        : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+        : RateLimitPartition.GetFixedWindowLimiter(key, _ =>
+            new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 
     private static Task WriteRejectedAsync(HttpContext http, RateLimitLease lease, TimeSpan window) =>
-        WriteRejectedAsync(http, lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window);
+        WriteRejectedAsync(http, lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? retryAfter : window);
 
     public static Task WriteRejectedAsync(HttpContext http, TimeSpan wait)
     {

@@ -14,7 +14,8 @@ internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFact
     {
         ServiceCollectionDescriptorExtensions.Replace(services, ServiceDescriptor.Singleton<ILoggerFactory>(sp =>
             new RedactingLoggerFactory(new LoggerFactory(sp.GetServices<ILoggerProvider>(),
-                sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(), sp.GetService<IOptions<LoggerFactoryOptions>>()))));
+                sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+                sp.GetService<IOptions<LoggerFactoryOptions>>()))));
         return services;
     }
 
@@ -40,7 +41,9 @@ internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFact
         }
     }
 
-    /// <summary>A log state or scope with its string values redacted, read the way the JSON formatter reads states.</summary>
+    /// <summary>
+    /// A log state or scope with its string values redacted, read the way the JSON formatter reads states.
+    /// </summary>
     private sealed class Redacted(IReadOnlyList<KeyValuePair<string, object?>> values, string text)
         : IReadOnlyList<KeyValuePair<string, object?>>
     {

@@ -6,9 +6,10 @@ namespace CapabilityAssessment.Http;
 
 /// <summary>
 /// Counts refused tokens (unknown, expired or revoked links and keys) per client address. Past
-/// <see cref="RequestLimits.RefusedTokensPerClient"/> in one window, every further refusal from that address is answered
-/// 429 RATE_LIMITED until the window ends (<see cref="RefusedTooOften"/>), but valid credentials are never counted nor
-/// held back: anyone could otherwise lock out an office behind one NAT address by sending made-up keys from it.
+/// <see cref="RequestLimits.RefusedTokensPerClient"/> in one window, every further refusal from that
+/// address is answered 429 RATE_LIMITED until the window ends (<see cref="RefusedTooOften"/>), but valid
+/// credentials are never counted nor held back: anyone could otherwise lock out an office behind one NAT
+/// address by sending made-up keys from it.
 /// </summary>
 internal sealed class RefusedTokens : IDisposable
 {
@@ -27,7 +28,9 @@ internal sealed class RefusedTokens : IDisposable
                 { PermitLimit = _limits.RefusedTokensPerClient, Window = _limits.Window, QueueLimit = 0 }));
     }
 
-    /// <summary>Counts a refusal; throws <see cref="RefusedTooOften"/> when the address has used up its refusals.</summary>
+    /// <summary>
+    /// Counts a refusal; throws <see cref="RefusedTooOften"/> when the address has used up its refusals.
+    /// </summary>
     public void Record(HttpContext http)
     {
         var client = ClientAddress.Of(http);

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CapabilityAssessment.Http;
 
-/// <summary>The "Limits" settings: request rates per token and per client address, and request body sizes. 0 turns a rate limit off.</summary>
+/// <summary>
+/// The "Limits" settings: request rates per token and per client address, and request
+/// body sizes. 0 turns a rate limit off.
+/// </summary>
 public sealed class RequestLimits
 {
     public const string Section = "Limits";
@@ -11,11 +14,15 @@ public sealed class RequestLimits
     [Range(0, int.MaxValue)]
     public int RequestsPerToken { get; set; } = 600;
 
-    /// <summary>Requests per window from one client address that carry no token: anonymous GraphQL, export downloads.</summary>
+    /// <summary>
+    /// Requests per window from one client address that carry no token: anonymous GraphQL, export downloads.
+    /// </summary>
     [Range(0, int.MaxValue)]
     public int RequestsPerClient { get; set; } = 600;
 
-    /// <summary>Refused tokens (unknown, expired, revoked) per window from one address before it must wait out the window.</summary>
+    /// <summary>
+    /// Refused tokens (unknown, expired, revoked) per window from one address before it must wait out the window.
+    /// </summary>
     [Range(0, int.MaxValue)]
     public int RefusedTokensPerClient { get; set; } = 100;
 

@@ -7,13 +7,18 @@ public sealed class ServiceOptions
 {
     public const string ConnectionStringName = "Assessments";
 
-    [Required(ErrorMessage = "ConnectionStrings:Assessments is required (environment: ConnectionStrings__Assessments), e.g. Host=127.0.0.1;Port=5432;Username=app;Database=capability_assessment")]
+    [Required(ErrorMessage =
+        "ConnectionStrings:Assessments is required (environment: ConnectionStrings__Assessments), e.g. " +
+        "Host=127.0.0.1;Port=5432;Username=app;Database=capability_assessment")]
     public string ConnectionString { get; set; } = "";
 
-    [Required, RegularExpression("^[a-z_][a-z0-9_]*$", ErrorMessage = "Store:Schema must be a lower-case SQL identifier")]
+    [Required, RegularExpression("^[a-z_][a-z0-9_]*$", ErrorMessage =
+        "Store:Schema must be a lower-case SQL identifier")]
     public string Schema { get; set; } = "public";
 
-    /// <summary>Where the instrument files live; relative paths are resolved against the working directory, then its parents.</summary>
+    /// <summary>
+    /// Where the instrument files live; relative paths are resolved against the working directory, then its parents.
+    /// </summary>
     [Required]
     public string InstrumentsPath { get; set; } = "instruments";
 }

@@ -26,7 +26,8 @@ internal static class ContentHash
 
     private sealed class LocalizedTextAsMap : JsonConverter<LocalizedText>
     {
-        public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert,
+            JsonSerializerOptions options) =>
             throw new NotSupportedException("canonical JSON is only written");
 
         public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)

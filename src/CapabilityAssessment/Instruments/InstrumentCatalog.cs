@@ -1,6 +1,8 @@
 namespace CapabilityAssessment.Instruments;
 
-/// <summary>Every instrument version, loaded and validated once at start-up; immutable afterwards, so safe to share.</summary>
+/// <summary>
+/// Every instrument version, loaded and validated once at start-up; immutable afterwards, so safe to share.
+/// </summary>
 internal sealed class InstrumentCatalog
 {
     private readonly Dictionary<(string Key, int Version), LoadedInstrument> _versions;
@@ -8,12 +10,16 @@ internal sealed class InstrumentCatalog
     public InstrumentCatalog(IEnumerable<LoadedInstrument> usable) =>
         _versions = usable.ToDictionary(l => (l.Definition!.Key, l.Definition.Version));
 
-    /// <summary>Throws listing every problem when a published (or retired) file is invalid; broken drafts are left out with a warning.</summary>
+    /// <summary>
+    /// Throws listing every problem when a published (or retired) file is invalid; broken
+    /// drafts are left out with a warning.
+    /// </summary>
     public static InstrumentCatalog Load(InstrumentLocations locations, ILogger logger)
     {
         var seeds = locations.SeedsFolder is { } s ? new SeedLibrary(s) : null;
         if (seeds is null)
-            logger.LogWarning("Seed texts not found (looked in {Tried}); item quotes are not checked", string.Join(", ", locations.SeedsTried));
+            logger.LogWarning("Seed texts not found (looked in {Tried}); item quotes are not checked",
+                string.Join(", ", locations.SeedsTried));
         var loaded = InstrumentFolder.Load(locations.Folder, seeds);
         var locked = PublishedLock.Read(locations.Folder);
         var fatal = loaded.Where(l => !l.IsValid && IsReleased(l, locked, locations.Folder)).ToList();
@@ -29,13 +35,16 @@ internal sealed class InstrumentCatalog
     // A file that cannot be parsed has no status; the lock still says whether it was released.
     private static bool IsReleased(LoadedInstrument l, PublishedLock locked, string folder)
     {
-        if (l.Definition is { } d) return d.Status != InstrumentStatus.Draft || locked.Hashes.ContainsKey((d.Key, d.Version));
+        if (l.Definition is { } d)
+            return d.Status != InstrumentStatus.Draft || locked.Hashes.ContainsKey((d.Key, d.Version));
         var parts = Path.GetRelativePath(folder, Path.GetFullPath(l.File)).Split(Path.DirectorySeparatorChar);
-        return parts.Length == 2 && int.TryParse(Path.GetFileNameWithoutExtension(parts[1]).TrimStart('v'), out var version)
+        return parts.Length == 2 && int.TryParse(Path.GetFileNameWithoutExtension(parts[1]).TrimStart('v'),
+            out var version)
             && locked.Hashes.ContainsKey((parts[0], version));
     }
 
-    public InstrumentDefinition? Get(string key, int version) => _versions.GetValueOrDefault((key, version))?.Definition;
+    public InstrumentDefinition? Get(string key, int version) =>
+        _versions.GetValueOrDefault((key, version))?.Definition;
 
     public InstrumentDefinition? Latest(string key) =>
         Published().Where(d => d.Key == key).MaxBy(d => d.Version);

@@ -7,18 +7,25 @@ internal enum InstrumentStatus { Draft, Published, Retired }
 
 internal enum Layer { Cognitive, Managerial, Organisational, DynamicCapability, ManagementMode, Practice, Outcome }
 
-/// <summary>Scale: reflective (alpha, omega, SEM, bands). Index: formative or count, scored by its declared rule only.</summary>
+/// <summary>
+/// Scale: reflective (alpha, omega, SEM, bands). Index: formative or count, scored by its declared rule only.
+/// </summary>
 internal enum ConstructKind { Scale, Index }
 
-/// <summary>Self: the respondent rates themself (no within-firm agreement). Firm: the respondent rates the firm.</summary>
+/// <summary>
+/// Self: the respondent rates themself (no within-firm agreement). Firm: the respondent rates the firm.
+/// </summary>
 internal enum Referent { Self, Firm }
 
-/// <summary>How an index is scored: the share of items answered at or above a threshold, or the rescaled mean.</summary>
+/// <summary>
+/// How an index is scored: the share of items answered at or above a threshold, or the rescaled mean.
+/// </summary>
 internal enum IndexRule { Count, Mean }
 
 internal enum FirmProfileField
 {
-    Country, Industry, Employees, TurnoverBand, FoundingYear, ForeignTurnoverShare, UpstreamPartners, DownstreamPartners,
+    Country, Industry, Employees, TurnoverBand, FoundingYear, ForeignTurnoverShare, UpstreamPartners,
+    DownstreamPartners,
 }
 
 /// <summary>One version of a questionnaire, exactly as its YAML file declares it (see instruments/README.md).</summary>
@@ -55,18 +62,21 @@ internal sealed record Role(string Key, LocalizedText Title);
 
 internal sealed record Band(string Key, int From, int To, LocalizedText Label);
 
-/// <summary>ItemOrder (null unless the file sets it) shows the module's items in that order, without construct headings.</summary>
+/// <summary>
+/// ItemOrder (null unless the file sets it) shows the module's items in that order, without construct headings.
+/// </summary>
 internal sealed record Module(
-    string Key, LocalizedText Title, LocalizedText? Intro, IReadOnlyList<string> Roles, bool KeyInformant, IReadOnlyList<string> Constructs,
-    IReadOnlyList<string>? ItemOrder = null);
+    string Key, LocalizedText Title, LocalizedText? Intro, IReadOnlyList<string> Roles, bool KeyInformant,
+    IReadOnlyList<string> Constructs, IReadOnlyList<string>? ItemOrder = null);
 
 /// <summary>
 /// Kind, Referent and Facets are null when the file leaves them out (scale, firm, none), so the content hash of files
 /// written before these fields existed does not change (ContentHash leaves nulls out).
 /// </summary>
 internal sealed record Construct(
-    string Key, Layer Layer, LocalizedText Title, LocalizedText Description, string Scale, ScoringRule Scoring, IReadOnlyList<Item> Items,
-    ConstructKind? Kind = null, Referent? Referent = null, IReadOnlyList<Facet>? Facets = null)
+    string Key, Layer Layer, LocalizedText Title, LocalizedText Description, string Scale, ScoringRule Scoring,
+    IReadOnlyList<Item> Items, ConstructKind? Kind = null, Referent? Referent = null,
+    IReadOnlyList<Facet>? Facets = null)
 {
     [JsonIgnore] public bool IsIndex => Kind == ConstructKind.Index;
 
@@ -79,22 +89,29 @@ internal sealed record Construct(
 
     [JsonIgnore] public Referent ReferentOrDefault => Referent ?? Instruments.Referent.Firm;
 
-    /// <summary>The declared minimum, or two thirds of the items (at least 2) so one skipped item does not void a score.</summary>
+    /// <summary>
+    /// The declared minimum, or two thirds of the items (at least 2) so one skipped item does not void a score.
+    /// </summary>
     [JsonIgnore]
     public int MinAnswered => Scoring.MinAnswered ?? Math.Max(2, (int)Math.Ceiling(2 * Items.Count / 3.0));
 }
 
 internal sealed record ScoringRule(
-    int? MinAnswered, ImmutableSortedDictionary<string, Interpretation> Interpretation, IndexRule? Rule = null, int? Threshold = null);
+    int? MinAnswered, ImmutableSortedDictionary<string, Interpretation> Interpretation, IndexRule? Rule = null,
+    int? Threshold = null);
 
-/// <summary>A sub-score of a construct over some of its items (e.g. the three facets of entrepreneurial orientation).</summary>
+/// <summary>
+/// A sub-score of a construct over some of its items (e.g. the three facets of entrepreneurial orientation).
+/// </summary>
 internal sealed record Facet(string Key, LocalizedText Title, IReadOnlyList<string> Items);
 
 internal sealed record Interpretation(LocalizedText Text, LocalizedText Recommendation);
 
 internal sealed record Item(string Id, LocalizedText Text, bool Reverse, double Weight, ItemSource Source);
 
-/// <summary>Either a seed excerpt (Seed, Lines, Quote) or a published scale citation (Scale); the validator enforces which.</summary>
+/// <summary>
+/// Either a seed excerpt (Seed, Lines, Quote) or a published scale citation (Scale); the validator enforces which.
+/// </summary>
 internal sealed record ItemSource(string? Seed, string? Lines, string? Quote, string? Scale);
 
 internal sealed record Crosswalk(

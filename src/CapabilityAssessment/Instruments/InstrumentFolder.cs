@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace CapabilityAssessment.Instruments;
 
-/// <summary>Loads and validates every instruments/&lt;key&gt;/v&lt;N&gt;.yaml, then the rules that span files (crosswalk, lock).</summary>
+/// <summary>
+/// Loads and validates every instruments/&lt;key&gt;/v&lt;N&gt;.yaml, then the rules that span files (crosswalk, lock).
+/// </summary>
 internal static partial class InstrumentFolder
 {
     public static IReadOnlyList<LoadedInstrument> Load(string folder, SeedLibrary? seeds)
@@ -23,11 +25,13 @@ internal static partial class InstrumentFolder
                 .Where(f => VersionFileName().IsMatch(Path.GetFileName(f))).Order(StringComparer.Ordinal)
             : [];
 
-    private static (InstrumentDefinition? Definition, ParseContext Context) Parse(string folder, string path, SeedLibrary? seeds)
+    private static (InstrumentDefinition? Definition, ParseContext Context) Parse(string folder, string path,
+        SeedLibrary? seeds)
     {
         var context = new ParseContext(DisplayPath(path));
         var definition = InstrumentYaml.Parse(File.ReadAllText(path), context);
-        if (definition is not null) InstrumentValidator.Validate(definition, context, Path.GetRelativePath(folder, path), seeds);
+        if (definition is not null)
+            InstrumentValidator.Validate(definition, context, Path.GetRelativePath(folder, path), seeds);
         return (definition, context);
     }
 
@@ -40,16 +44,20 @@ internal static partial class InstrumentFolder
         {
             if (!locked.Hashes.TryGetValue((d.Key, d.Version), out var expected))
                 context.Report("status", ProblemCodes.NotLocked,
-                    $"{d.Key} v{d.Version} is {d.Status.ToString().ToLowerInvariant()} but not in {PublishedLock.FileName}; run ./ops/instruments lock");
+                    $"{d.Key} v{d.Version} is {d.Status.ToString().ToLowerInvariant()} but not in " +
+                        $"{PublishedLock.FileName}; run ./ops/instruments lock");
             else if (expected != hash)
                 context.Report("status", ProblemCodes.PublishedChanged,
-                    $"{d.Key} v{d.Version} was published with hash {expected[..12]}… and its content has changed since (now {hash[..12]}…); restore it and publish a new version instead");
+                    $"{d.Key} v{d.Version} was published with hash {expected[..12]}… and its content has changed " +
+                        $"since (now {hash[..12]}…); restore it and publish a new version instead");
         }
         var problems = context.Problems.OrderBy(p => p.Line).ThenBy(p => p.Code, StringComparer.Ordinal).ToList();
         return new LoadedInstrument(context.File, d, hash, problems);
     }
 
-    /// <summary>Relative to the working directory when below it, so editors and terminals can open the file from the message.</summary>
+    /// <summary>
+    /// Relative to the working directory when below it, so editors and terminals can open the file from the message.
+    /// </summary>
     private static string DisplayPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);

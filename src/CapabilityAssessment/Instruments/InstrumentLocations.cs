@@ -2,13 +2,15 @@ namespace CapabilityAssessment.Instruments;
 
 /// <summary>
 /// Where the instrument files and research seeds are. Relative paths are tried from the working directory up to the
-/// repository root, so `dotnet run`, `dotnet test` (working directory bin/...) and the ops scripts all find the same folder.
+/// repository root, so `dotnet run`, `dotnet test` (working directory bin/...) and the
+/// ops scripts all find the same folder.
 /// </summary>
 internal sealed record InstrumentLocations(string Folder, string? SeedsFolder, IReadOnlyList<string> SeedsTried)
 {
     public static InstrumentLocations From(IConfiguration configuration, string? workingDirectory = null)
     {
-        var folder = ResolveFolder(configuration["Instruments:Path"] ?? "instruments", workingDirectory ?? Environment.CurrentDirectory);
+        var folder = ResolveFolder(configuration["Instruments:Path"] ?? "instruments", workingDirectory
+            ?? Environment.CurrentDirectory);
         var configured = configuration["Instruments:SeedsPath"];
         var repositoryRoot = Path.GetDirectoryName(folder) ?? folder;
         string[] tried = configured is { Length: > 0 }
@@ -26,9 +28,11 @@ internal sealed record InstrumentLocations(string Folder, string? SeedsFolder, I
             var candidate = Path.Combine(dir.FullName, configured);
             tried.Add(candidate);
             if (Directory.Exists(candidate)) return candidate;
-            if (File.Exists(Path.Combine(dir.FullName, "CapabilityAssessment.sln")) || Directory.Exists(Path.Combine(dir.FullName, ".git"))) break;
+            if (File.Exists(Path.Combine(dir.FullName, "CapabilityAssessment.sln"))
+                || Directory.Exists(Path.Combine(dir.FullName, ".git"))) break;
         }
         throw new DirectoryNotFoundException(
-            $"Instruments:Path '{configured}' was not found; looked in: {string.Join(", ", tried)}. Set Instruments:Path to the instruments folder.");
+            $"Instruments:Path '{configured}' was not found; looked in: {string.Join(", ", tried)}. Set " +
+                "Instruments:Path to the instruments folder.");
     }
 }

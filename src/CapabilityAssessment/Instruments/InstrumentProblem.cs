@@ -2,8 +2,11 @@ namespace CapabilityAssessment.Instruments;
 
 internal enum Severity { Error, Warning }
 
-/// <summary>One finding about one place in one file, printed the way compilers print theirs so editors can jump to it.</summary>
-internal sealed record InstrumentProblem(string File, int Line, string Path, string Message, string Code, Severity Severity = Severity.Error)
+/// <summary>
+/// One finding about one place in one file, printed the way compilers print theirs so editors can jump to it.
+/// </summary>
+internal sealed record InstrumentProblem(string File, int Line, string Path, string Message, string Code,
+    Severity Severity = Severity.Error)
 {
     public bool IsError => Severity == Severity.Error;
 

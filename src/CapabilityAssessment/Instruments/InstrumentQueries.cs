@@ -10,7 +10,9 @@ internal static class InstrumentQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstrumentGraphType>>>>("instruments")
             .Description("The latest published version of every instrument.")
-            .Argument<StringGraphType>("language", "Language of the texts (e.g. en, fi); missing translations fall back to English.", a => a.DefaultValue = "en")
+            .Argument<StringGraphType>("language",
+                "Language of the texts (e.g. en, fi); missing translations fall back to English.", a =>
+                a.DefaultValue = "en")
             .Resolve(c =>
             {
                 var catalog = Catalog(c);
@@ -22,7 +24,8 @@ internal static class InstrumentQueries
             });
 
         query.Field<InstrumentGraphType>("instrument")
-            .Description("One instrument version: the latest published one unless a version is given (drafts only by explicit version, with status DRAFT).")
+            .Description("One instrument version: the latest published one unless a version is given (drafts only by " +
+                "explicit version, with status DRAFT).")
             .Argument<NonNullGraphType<StringGraphType>>("key", "Instrument key, e.g. dcvn.")
             .Argument<IntGraphType>("version", "Version number; omitted: the latest published version.")
             .Argument<StringGraphType>("language", "Language of the texts (e.g. en, fi).", a => a.DefaultValue = "en")
@@ -35,7 +38,8 @@ internal static class InstrumentQueries
                 if (definition is null)
                     throw new ExecutionError(version is null
                         ? $"key: no published instrument '{key}'"
-                        : $"version: instrument '{key}' has no version {version}") { Code = InstrumentCodes.InstrumentNotFound };
+                        : $"version: instrument '{key}' has no version {version}")
+                            { Code = InstrumentCodes.InstrumentNotFound };
                 var language = c.GetArgument("language", "en");
                 if (!definition.Languages.Contains(language)) throw Unsupported(language, definition.Languages);
                 return new Localized<InstrumentDefinition>(definition, language, definition);
@@ -54,7 +58,8 @@ internal static class InstrumentQueries
                 var (from, to) = (c.GetArgument<int>("from"), c.GetArgument<int>("to"));
                 foreach (var (argument, version) in new[] { ("from", from), ("to", to) })
                     if (catalog.Get(key, version) is null)
-                        throw new ExecutionError($"{argument}: instrument '{key}' has no version {version}") { Code = InstrumentCodes.InstrumentNotFound };
+                        throw new ExecutionError($"{argument}: instrument '{key}' has no version {version}")
+                            { Code = InstrumentCodes.InstrumentNotFound };
                 var newer = catalog.Get(key, to)!;
                 var language = c.GetArgument("language", "en");
                 if (!newer.Languages.Contains(language)) throw Unsupported(language, newer.Languages);
@@ -66,5 +71,6 @@ internal static class InstrumentQueries
         context.RequestServices!.GetRequiredService<InstrumentCatalog>();
 
     private static ExecutionError Unsupported(string language, IEnumerable<string> offered) =>
-        new($"language: '{language}' is not offered; use one of {string.Join(", ", offered)}") { Code = InstrumentCodes.UnsupportedLanguage };
+        new($"language: '{language}' is not offered; use one of {string.Join(", ", offered)}")
+            { Code = InstrumentCodes.UnsupportedLanguage };
 }

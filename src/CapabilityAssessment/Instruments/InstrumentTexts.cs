@@ -1,6 +1,9 @@
 namespace CapabilityAssessment.Instruments;
 
-/// <summary>Every translatable text of an instrument with its path: one walk shared by the translation rules and translationGaps.</summary>
+/// <summary>
+/// Every translatable text of an instrument with its path: one walk shared by the
+/// translation rules and translationGaps.
+/// </summary>
 internal static class InstrumentTexts
 {
     public static IEnumerable<(string Path, LocalizedText Text)> All(InstrumentDefinition d)
@@ -28,8 +31,10 @@ internal static class InstrumentTexts
                 yield return ($"{c}.scoring.interpretation.{band}.text", interpretation.Text);
                 yield return ($"{c}.scoring.interpretation.{band}.recommendation", interpretation.Recommendation);
             }
-            foreach (var (facet, f) in construct.FacetList.Select((x, i) => (x, i))) yield return ($"{c}.facets[{f}].title", facet.Title);
-            foreach (var (item, i) in construct.Items.Select((x, i) => (x, i))) yield return ($"{c}.items[{i}].text", item.Text);
+            foreach (var (facet, f) in construct.FacetList.Select((x, i) => (x, i)))
+                yield return ($"{c}.facets[{f}].title", facet.Title);
+            foreach (var (item, i) in construct.Items.Select((x, i) => (x, i)))
+                yield return ($"{c}.items[{i}].text", item.Text);
         }
     }
 

@@ -32,7 +32,8 @@ internal sealed partial class InstrumentValidator
         var ok = true;
         if (!SeedNamePattern().IsMatch(seed))
         {
-            Report($"{path}.seed", ProblemCodes.BadSource, $"seed '{seed}' is not a seed file name like 003_4147072b2b249032.txt");
+            Report($"{path}.seed", ProblemCodes.BadSource,
+                $"seed '{seed}' is not a seed file name like 003_4147072b2b249032.txt");
             ok = false;
         }
         var range = ParseLines(source.Lines);
@@ -44,7 +45,8 @@ internal sealed partial class InstrumentValidator
         }
         if (source.Quote is null || Words(source.Quote) < 3)
         {
-            Report($"{path}.quote", ProblemCodes.BadSource, "a seed source needs a quote of at least 3 words from those lines");
+            Report($"{path}.quote", ProblemCodes.BadSource,
+                "a seed source needs a quote of at least 3 words from those lines");
             ok = false;
         }
         if (ok && seeds is not null) CheckQuote(seed, range!.Value, source.Quote!, path);
@@ -60,12 +62,15 @@ internal sealed partial class InstrumentValidator
         }
         if (range.To > lines.Count)
         {
-            Report($"{path}.lines", ProblemCodes.SeedLinesOutOfRange, $"lines {range.From}-{range.To} run past the end of {seed} ({lines.Count} lines)");
+            Report($"{path}.lines", ProblemCodes.SeedLinesOutOfRange,
+                $"lines {range.From}-{range.To} run past the end of {seed} ({lines.Count} lines)");
             return;
         }
-        var excerpt = SeedLibrary.Normalise(string.Join(' ', lines.Skip(range.From - 1).Take(range.To - range.From + 1)));
+        var excerpt = SeedLibrary.Normalise(
+            string.Join(' ', lines.Skip(range.From - 1).Take(range.To - range.From + 1)));
         if (!excerpt.Contains(SeedLibrary.Normalise(quote), StringComparison.Ordinal))
-            Report($"{path}.quote", ProblemCodes.QuoteNotFound, $"the quote is not in lines {range.From}-{range.To} of {seed}");
+            Report($"{path}.quote", ProblemCodes.QuoteNotFound,
+                $"the quote is not in lines {range.From}-{range.To} of {seed}");
     }
 
     public static (int From, int To)? ParseLines(string? lines)
@@ -85,7 +90,8 @@ internal sealed partial class InstrumentValidator
     [GeneratedRegex(@"^(\d+)-(\d+)$")]
     private static partial Regex LinesPattern();
 
-    // "Sousa, Martínez-López & Coelho (2008), global mindset scale": authors, a four-digit year (2008a allowed), then what.
+    // "Sousa, Martínez-López & Coelho (2008), global mindset scale": authors, a
+    // four-digit year (2008a allowed), then what.
     [GeneratedRegex(@"^\S.* \(\d{4}[a-z]?\), \S.*$")]
     private static partial Regex CitationPattern();
 }

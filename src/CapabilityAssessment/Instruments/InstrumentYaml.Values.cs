@@ -4,22 +4,27 @@ namespace CapabilityAssessment.Instruments;
 
 internal static partial class InstrumentYaml
 {
-    /// <summary>The fields ReadInstrument accepts at the top of a file; instrument.schema.json must name the same ones.</summary>
+    /// <summary>
+    /// The fields ReadInstrument accepts at the top of a file; instrument.schema.json must name the same ones.
+    /// </summary>
     public static readonly IReadOnlyList<string> TopLevelFields =
     [
         "key", "version", "status", "languages", "title", "description", "translation", "firmProfile",
         "scales", "roles", "bands", "modules", "constructs", "crosswalk",
     ];
 
-    public static readonly IReadOnlyDictionary<string, InstrumentStatus> Statuses = new Dictionary<string, InstrumentStatus>
+    public static readonly IReadOnlyDictionary<string, InstrumentStatus> Statuses =
+        new Dictionary<string, InstrumentStatus>
     {
-        ["draft"] = InstrumentStatus.Draft, ["published"] = InstrumentStatus.Published, ["retired"] = InstrumentStatus.Retired,
+        ["draft"] = InstrumentStatus.Draft, ["published"] = InstrumentStatus.Published,
+        ["retired"] = InstrumentStatus.Retired,
     };
 
     public static readonly IReadOnlyDictionary<string, Layer> Layers = new Dictionary<string, Layer>
     {
         ["cognitive"] = Layer.Cognitive, ["managerial"] = Layer.Managerial, ["organisational"] = Layer.Organisational,
-        ["dynamic_capability"] = Layer.DynamicCapability, ["management_mode"] = Layer.ManagementMode, ["practice"] = Layer.Practice,
+        ["dynamic_capability"] = Layer.DynamicCapability, ["management_mode"] = Layer.ManagementMode,
+        ["practice"] = Layer.Practice,
         ["outcome"] = Layer.Outcome,
     };
 
@@ -38,11 +43,14 @@ internal static partial class InstrumentYaml
         ["count"] = IndexRule.Count, ["mean"] = IndexRule.Mean,
     };
 
-    public static readonly IReadOnlyDictionary<string, FirmProfileField> FirmProfileFields = new Dictionary<string, FirmProfileField>
+    public static readonly IReadOnlyDictionary<string, FirmProfileField> FirmProfileFields =
+        new Dictionary<string, FirmProfileField>
     {
-        ["country"] = FirmProfileField.Country, ["industry"] = FirmProfileField.Industry, ["employees"] = FirmProfileField.Employees,
+        ["country"] = FirmProfileField.Country, ["industry"] = FirmProfileField.Industry,
+        ["employees"] = FirmProfileField.Employees,
         ["turnoverBand"] = FirmProfileField.TurnoverBand, ["foundingYear"] = FirmProfileField.FoundingYear,
-        ["foreignTurnoverShare"] = FirmProfileField.ForeignTurnoverShare, ["upstreamPartners"] = FirmProfileField.UpstreamPartners,
+        ["foreignTurnoverShare"] = FirmProfileField.ForeignTurnoverShare,
+        ["upstreamPartners"] = FirmProfileField.UpstreamPartners,
         ["downstreamPartners"] = FirmProfileField.DownstreamPartners,
     };
 
@@ -57,10 +65,12 @@ internal static partial class InstrumentYaml
             .Select(e => YamlObject.AsObject(o.Context, e.Node, e.Path))
             .OfType<YamlObject>().Select(read).ToList();
 
-    private static T? Enum<T>(YamlObject o, string field, IReadOnlyDictionary<string, T> values, bool required = true) where T : struct =>
+    private static T? Enum<T>(YamlObject o, string field, IReadOnlyDictionary<string, T> values,
+        bool required = true) where T : struct =>
         o.String(field, required) is { } text ? EnumValue(o, text, o.PathOf(field), values) : null;
 
-    private static T? EnumValue<T>(YamlObject o, string? text, string path, IReadOnlyDictionary<string, T> values) where T : struct
+    private static T? EnumValue<T>(YamlObject o, string? text, string path,
+        IReadOnlyDictionary<string, T> values) where T : struct
     {
         if (text is null) return null;
         if (values.TryGetValue(text, out var value)) return value;

@@ -47,7 +47,9 @@ internal static partial class InstrumentYaml
             Description: Text(o, "description"),
             Translation: o.Object("translation", required: false) is { } t ? ReadTranslation(t) : null,
             FirmProfile: o.Sequence("firmProfile", required: false)
-                .Select(e => EnumValue(o, o.Scalar(e.Node, e.Path), e.Path, FirmProfileFields)).OfType<FirmProfileField>().ToList(),
+                .Select(e => EnumValue(o, o.Scalar(e.Node, e.Path), e.Path, FirmProfileFields))
+                .OfType<FirmProfileField>()
+                .ToList(),
             Scales: Each(o, "scales", ReadScale),
             Roles: Each(o, "roles", ReadRole),
             Bands: Each(o, "bands", ReadBand),
@@ -59,7 +61,8 @@ internal static partial class InstrumentYaml
     }
 
     private static Translation ReadTranslation(YamlObject o) =>
-        Done(o, new Translation(o.String("translator", false), o.String("backTranslator", false), o.String("notes", false)));
+        Done(o, new Translation(o.String("translator", false), o.String("backTranslator", false),
+            o.String("notes", false)));
 
     private static Scale ReadScale(YamlObject o) => Done(o, new Scale(
         o.String("key") ?? "", o.Int("points") ?? 0,
@@ -80,7 +83,8 @@ internal static partial class InstrumentYaml
     private static Construct ReadConstruct(YamlObject o) => Done(o, new Construct(
         o.String("key") ?? "", Enum(o, "layer", Layers) ?? Layer.Cognitive, Text(o, "title"), Text(o, "description"),
         o.String("scale") ?? "",
-        o.Object("scoring") is { } s ? ReadScoring(s) : new ScoringRule(null, ImmutableSortedDictionary<string, Interpretation>.Empty),
+        o.Object("scoring") is { } s ? ReadScoring(s) : new ScoringRule(null,
+            ImmutableSortedDictionary<string, Interpretation>.Empty),
         Each(o, "items", ReadItem),
         Enum(o, "kind", Kinds, required: false), Enum(o, "referent", Referents, required: false),
         o.Optional("facets") is null ? null : Each(o, "facets", ReadFacet)));
@@ -109,6 +113,7 @@ internal static partial class InstrumentYaml
     private static Crosswalk ReadCrosswalk(YamlObject o) => Done(o, new Crosswalk(
         o.Int("from") ?? 0,
         o.Strings("comparable", false),
-        Each(o, "equivalent", e => Done(e, new EquivalentConstruct(e.String("construct") ?? "", e.String("note", false))), required: false),
+        Each(o, "equivalent", e => Done(e, new EquivalentConstruct(e.String("construct") ?? "",
+            e.String("note", false))), required: false),
         o.Strings("changed", false), o.Strings("added", false), o.Strings("removed", false)));
 }

@@ -11,7 +11,10 @@ internal static class InstrumentsSetup
         return services;
     }
 
-    /// <summary>Resolves the catalog before the server listens, so an invalid published file stops start-up, not the first request.</summary>
+    /// <summary>
+    /// Resolves the catalog before the server listens, so an invalid published file
+    /// stops start-up, not the first request.
+    /// </summary>
     private sealed class CatalogAtStartUp(IServiceProvider services) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 namespace CapabilityAssessment.Instruments;
 
-/// <summary>A part of an instrument as seen in one language; graph types carry the instrument to resolve references by key.</summary>
+/// <summary>
+/// A part of an instrument as seen in one language; graph types carry the instrument to resolve references by key.
+/// </summary>
 internal sealed record Localized<T>(T Value, string Language, InstrumentDefinition Instrument)
 {
     public Localized<TOther> With<TOther>(TOther value) => new(value, Language, Instrument);

@@ -2,7 +2,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace CapabilityAssessment.Instruments;
 
-/// <summary>Collects the problems of one file and the line of every path read, so later rules can point at a line.</summary>
+/// <summary>
+/// Collects the problems of one file and the line of every path read, so later rules can point at a line.
+/// </summary>
 internal sealed class ParseContext(string file)
 {
     public string File { get; } = file;

@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace CapabilityAssessment.Instruments;
 
-/// <summary>instruments/published.lock: the content hash of every published version, one "key version sha256" line each.</summary>
+/// <summary>
+/// instruments/published.lock: the content hash of every published version, one "key version sha256" line each.
+/// </summary>
 internal sealed record PublishedLock(IReadOnlyDictionary<(string Key, int Version), string> Hashes)
 {
     public const string FileName = "published.lock";
@@ -21,7 +23,8 @@ internal sealed record PublishedLock(IReadOnlyDictionary<(string Key, int Versio
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (line.TrimStart().StartsWith('#') || parts.Length != 3) continue;
-            if (int.TryParse(parts[1], CultureInfo.InvariantCulture, out var version)) hashes[(parts[0], version)] = parts[2];
+            if (int.TryParse(parts[1], CultureInfo.InvariantCulture, out var version))
+                hashes[(parts[0], version)] = parts[2];
         }
         return new PublishedLock(hashes);
     }

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace CapabilityAssessment.Instruments;
 
-/// <summary>The research seed texts that items quote; read on demand and cached, since many items cite the same file.</summary>
+/// <summary>
+/// The research seed texts that items quote; read on demand and cached, since many items cite the same file.
+/// </summary>
 internal sealed partial class SeedLibrary(string folder)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>?> _files = new(StringComparer.Ordinal);
@@ -17,7 +19,9 @@ internal sealed partial class SeedLibrary(string folder)
         return n.Contains('/') || n.Contains('\\') || !File.Exists(path) ? null : File.ReadAllLines(path);
     });
 
-    /// <summary>Whitespace (including line breaks and non-breaking spaces) collapsed, so a quote may wrap differently.</summary>
+    /// <summary>
+    /// Whitespace (including line breaks and non-breaking spaces) collapsed, so a quote may wrap differently.
+    /// </summary>
     public static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"\s+")]

@@ -3,7 +3,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace CapabilityAssessment.Instruments;
 
-/// <summary>A YAML mapping read field by field; whatever was never asked for is reported, so a typo cannot pass silently.</summary>
+/// <summary>
+/// A YAML mapping read field by field; whatever was never asked for is reported, so a typo cannot pass silently.
+/// </summary>
 internal sealed class YamlObject(ParseContext context, YamlMappingNode node, string path)
 {
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
@@ -22,7 +24,8 @@ internal sealed class YamlObject(ParseContext context, YamlMappingNode node, str
             if (key is YamlScalarNode { Value: var name } && name == field)
             {
                 context.Lines[PathOf(field)] = ParseContext.LineOf(key);
-                return value is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain } ? null : value;
+                return value is YamlScalarNode { Value: null or "" or "~" or "null",
+                    Style: YamlDotNet.Core.ScalarStyle.Plain } ? null : value;
             }
         }
         return null;
@@ -43,7 +46,8 @@ internal sealed class YamlObject(ParseContext context, YamlMappingNode node, str
         var text = String(field, required);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
-        context.Report(context.Lines[PathOf(field)], PathOf(field), ProblemCodes.BadValue, $"'{text}' is not a whole number");
+        context.Report(context.Lines[PathOf(field)], PathOf(field), ProblemCodes.BadValue,
+            $"'{text}' is not a whole number");
         return null;
     }
 
@@ -65,7 +69,8 @@ internal sealed class YamlObject(ParseContext context, YamlMappingNode node, str
             case "true": return true;
             case "false": return false;
             default:
-                context.Report(context.Lines[PathOf(field)], PathOf(field), ProblemCodes.BadValue, $"'{text}' is not true or false");
+                context.Report(context.Lines[PathOf(field)], PathOf(field), ProblemCodes.BadValue,
+                    $"'{text}' is not true or false");
                 return fallback;
         }
     }
@@ -94,7 +99,9 @@ internal sealed class YamlObject(ParseContext context, YamlMappingNode node, str
     public List<string> Strings(string field, bool required = true) =>
         Sequence(field, required).Select(e => Scalar(e.Node, e.Path)).OfType<string>().ToList();
 
-    /// <summary>The fields of the mapping with their paths (for maps keyed by data, such as interpretations by band).</summary>
+    /// <summary>
+    /// The fields of the mapping with their paths (for maps keyed by data, such as interpretations by band).
+    /// </summary>
     public IEnumerable<(string Key, YamlNode Node, string Path)> Entries()
     {
         foreach (var (key, value) in node.Children)
@@ -112,14 +119,16 @@ internal sealed class YamlObject(ParseContext context, YamlMappingNode node, str
         {
             var name = (key as YamlScalarNode)?.Value ?? key.ToString();
             if (!_read.Contains(name))
-                context.Report(ParseContext.LineOf(key), PathOf(name), ProblemCodes.UnknownField, $"unknown field '{name}'");
+                context.Report(ParseContext.LineOf(key), PathOf(name), ProblemCodes.UnknownField,
+                    $"unknown field '{name}'");
         }
     }
 
     public string? Scalar(YamlNode node, string at)
     {
         if (node is YamlScalarNode scalar) return scalar.Value;
-        context.Report(ParseContext.LineOf(node), at, ProblemCodes.BadValue, "expected a single value, not a list or mapping");
+        context.Report(ParseContext.LineOf(node), at, ProblemCodes.BadValue,
+            "expected a single value, not a list or mapping");
         return null;
     }
 

@@ -6,14 +6,17 @@ using GraphQL;
 
 namespace CapabilityAssessment.Norms;
 
-/// <summary>measurementModel(instrumentKey, version, release): the release's stored report, for researchers and admins.</summary>
+/// <summary>
+/// measurementModel(instrumentKey, version, release): the release's stored report, for researchers and admins.
+/// </summary>
 internal static class MeasurementModelField
 {
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<MeasurementReportType>>("measurementModel")
             .WithMetadata(GraphQL.ComplexityModel.CostKey, GraphQL.ComplexityModel.Reliability)
-            .Description("The measurement model of each scale of an instrument version in a norm release (the latest unless "
-                + "one is named), computed when the release was cut; no release and no constructs before any. For researchers and admins.")
+            .Description("The measurement model of each scale of an instrument version in a norm release (the " +
+                "latest unless one is named), computed when the release was cut; no release and no constructs " +
+                "before any. For researchers and admins.")
             .Argument<NonNullGraphType<StringGraphType>>("instrumentKey")
             .Argument<NonNullGraphType<IntGraphType>>("version")
             .Argument<StringGraphType>("release", "A release's label or id (see norms); omitted: the latest.")
@@ -22,10 +25,12 @@ internal static class MeasurementModelField
                 await RequireResearcher(c);
                 var (key, version) = (c.GetArgument<string>("instrumentKey"), c.GetArgument<int>("version"));
                 _ = c.RequestServices!.GetRequiredService<InstrumentCatalog>().Get(key, version)
-                    ?? throw new ExecutionError($"instrumentKey: no instrument '{key}' v{version}.") { Code = InstrumentCodes.InstrumentNotFound };
+                    ?? throw new ExecutionError($"instrumentKey: no instrument '{key}' v{version}.")
+                        { Code = InstrumentCodes.InstrumentNotFound };
                 var release = await NormFields.FindAsync(c, key);
                 var report = release is null ? null
-                    : await c.RequestServices!.GetRequiredService<NormReads>().MeasurementReportAsync(release.Id, c.CancellationToken);
+                    : await c.RequestServices!.GetRequiredService<NormReads>()
+                        .MeasurementReportAsync(release.Id, c.CancellationToken);
                 return new VersionReport(report, version);
             });
 
@@ -41,5 +46,6 @@ internal static class MeasurementModelField
 /// cut before reports existed).</summary>
 public sealed record VersionReport(MeasurementReport? Report, int Version)
 {
-    public IReadOnlyList<ConstructModel> Constructs => [.. (Report?.Constructs ?? []).Where(c => c.InstrumentVersion == Version)];
+    public IReadOnlyList<ConstructModel> Constructs =>
+        [.. (Report?.Constructs ?? []).Where(c => c.InstrumentVersion == Version)];
 }

@@ -33,22 +33,26 @@ internal static class MeasurementPage
         return routes.MapGet("/norms/{instrumentKey}/v{version:int}/measurement-model", Show).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> Show(string instrumentKey, int version, string? release, CurrentPrincipal principal,
-        InstrumentCatalog catalog, NormReads reads, CancellationToken ct)
+    private static async Task<IResult> Show(string instrumentKey, int version, string? release,
+        CurrentPrincipal principal, InstrumentCatalog catalog, NormReads reads, CancellationToken ct)
     {
         Principal caller;
         try { caller = await principal.GetAsync(ct); }
         catch (AccessDenied denied) { return Refused(StatusCodes.Status401Unauthorized, denied.Code, denied.Message); }
         if (caller.Role is PrincipalRole.Anonymous)
-            return Refused(StatusCodes.Status401Unauthorized, AccessDenied.Unauthenticated, "Send 'Authorization: Bearer <API key>'.");
+            return Refused(StatusCodes.Status401Unauthorized, AccessDenied.Unauthenticated,
+                "Send 'Authorization: Bearer <API key>'.");
         if (caller.Role is not (PrincipalRole.Researcher or PrincipalRole.Admin))
-            return Refused(StatusCodes.Status403Forbidden, AccessDenied.Forbidden, "Measurement models are for researchers and admins.");
+            return Refused(StatusCodes.Status403Forbidden, AccessDenied.Forbidden,
+                "Measurement models are for researchers and admins.");
         if (catalog.Get(instrumentKey, version) is not { } instrument)
-            return Refused(StatusCodes.Status404NotFound, InstrumentCodes.InstrumentNotFound, $"No instrument '{instrumentKey}' v{version}.");
+            return Refused(StatusCodes.Status404NotFound, InstrumentCodes.InstrumentNotFound,
+                $"No instrument '{instrumentKey}' v{version}.");
         var found = await reads.FindAsync(instrumentKey, ScoringEngine.ScoringVersion, release, ct);
         var report = found is null ? null : await reads.MeasurementReportAsync(found.Id, ct);
         if (report is null)
-            return Refused(StatusCodes.Status404NotFound, NormCodes.NormReleaseNotFound, "No norm release with a measurement model (see norms).");
+            return Refused(StatusCodes.Status404NotFound, NormCodes.NormReleaseNotFound,
+                "No norm release with a measurement model (see norms).");
         return Results.Content(Render(MeasurementPageModel.For(instrument, report)), "text/html; charset=utf-8");
     }
 
@@ -74,7 +78,8 @@ internal sealed record MeasurementPageModel(string Title, string Release, string
         report.PublishedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Estimator,
         $"{report.BootstrapReplicates} bootstrap resamples (95% percentile intervals), "
             + $"{report.ParallelReplicates} parallel-analysis data sets (95th percentile)",
-        [.. new VersionReport(report, instrument.Version).Constructs.Select(c => ConstructRow.For(c, instrument.FindConstruct(c.Construct)?.Title.Get("en") ?? c.Construct))]);
+        [.. new VersionReport(report, instrument.Version).Constructs.Select(c =>
+            ConstructRow.For(c, instrument.FindConstruct(c.Construct)?.Title.Get("en") ?? c.Construct))]);
 }
 
 internal sealed record ConstructRow(string Key, string Title, string Reason, string N, string Fit, string Reliability,
@@ -94,8 +99,10 @@ internal sealed record ConstructRow(string Key, string Title, string Reason, str
             + $"{F(c.Factors)}, largest residual correlation {F(c.LargestResidual)}",
         $"ICC(1) {F(c.Icc1)}, ICC(2) {F(c.Icc2)}", c.Warnings,
         [.. c.Items.Select(i => new[] { i.Item, F(i.Loading), F(i.ItemRest) })],
-        [.. c.Invariance.Select(v => $"{v.Facet} ({string.Join(", ", v.Groups)}), {v.Level}: CFI {F(v.Cfi)}, RMSEA {F(v.Rmsea)}"
-            + (v.Holds is { } h ? $", ΔCFI {F(v.DeltaCfi)}, ΔRMSEA {F(v.DeltaRmsea)}: {(h ? "holds" : "does not hold")}" : ""))]);
+        [.. c.Invariance.Select(v =>
+            $"{v.Facet} ({string.Join(", ", v.Groups)}), {v.Level}: CFI {F(v.Cfi)}, RMSEA {F(v.Rmsea)}"
+            + (v.Holds is { } h
+                ? $", ΔCFI {F(v.DeltaCfi)}, ΔRMSEA {F(v.DeltaRmsea)}: {(h ? "holds" : "does not hold")}" : ""))]);
 
     private static string F(double? x) => x is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "–";
     private static string F(int? x) => x is { } v ? v.ToString(CultureInfo.InvariantCulture) : "–";

@@ -11,8 +11,8 @@ internal static class NormCells
     public const string Table = "norm_cells";
 
     /// <param name="bins">Also read each cell's histogram (for percentile ranks); a benchmark read needs none.</param>
-    public static async Task<Dictionary<(string, string), NormCell>> ReadAsync(IDocumentStore store, NpgsqlConnection connection,
-        Guid release, IReadOnlyCollection<string>? groups, bool bins, CancellationToken ct)
+    public static async Task<Dictionary<(string, string), NormCell>> ReadAsync(IDocumentStore store,
+        NpgsqlConnection connection, Guid release, IReadOnlyCollection<string>? groups, bool bins, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
             $"SELECT cell{(bins ? ", bins" : "")} FROM {store.Qualified(Table)} WHERE release_id = $1"
@@ -44,7 +44,8 @@ internal static class NormCells
             await import.WriteAsync(cell.Group, NpgsqlDbType.Text, ct);
             await import.WriteAsync(cell.Metric, NpgsqlDbType.Text, ct);
             await import.WriteAsync(serializer.ToJson(cell), NpgsqlDbType.Jsonb, ct);
-            if (cell.Figures?.Bins is { } bins) await import.WriteAsync(bins, NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
+            if (cell.Figures?.Bins is { } bins)
+                await import.WriteAsync(bins, NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
             else await import.WriteNullAsync(ct);
         }
         await import.CompleteAsync(ct);

@@ -10,16 +10,20 @@ namespace CapabilityAssessment.Norms;
 /// counts, per group and metric, the firms whose membership or score differs between an earlier release and now.
 /// Both cost what changed, not the population: only marked and changed contributions are read.
 /// </summary>
-internal sealed class NormChanges(IDocumentStore store, NpgsqlConnection connection, string instrumentKey, string scoringVersion)
+internal sealed class NormChanges(IDocumentStore store, NpgsqlConnection connection, string instrumentKey,
+    string scoringVersion)
 {
     private string T(string table) => store.Qualified(table);
 
-    /// <summary>The states of the contributions marked pending, as of release `sequence`; returns how many changed.</summary>
+    /// <summary>
+    /// The states of the contributions marked pending, as of release `sequence`; returns how many changed.
+    /// </summary>
     public async Task<int> RecordAsync(long sequence, CancellationToken ct)
     {
         // Fresh statistics on the pending set first: after a bulk change the planner must see thousands of rows there
         // and hash-join them, not loop over the contributions once per row.
-        await using (var analyze = new NpgsqlCommand($"ANALYZE {T("norm_pending")}", connection)) await analyze.ExecuteNonQueryAsync(ct);
+        await using (var analyze = new NpgsqlCommand($"ANALYZE {T("norm_pending")}", connection))
+            await analyze.ExecuteNonQueryAsync(ct);
         await using var record = new NpgsqlCommand($"""
             WITH now AS (
                 SELECT p.contribution_id, md5(jsonb_build_array(d.data->'groups', d.data->'scores')::text) AS fingerprint,
@@ -41,7 +45,8 @@ internal sealed class NormChanges(IDocumentStore store, NpgsqlConnection connect
         record.Parameters.Add(new() { Value = scoringVersion });
         record.Parameters.Add(new() { Value = sequence });
         var changed = await record.ExecuteNonQueryAsync(ct);
-        await using var clear = new NpgsqlCommand($"DELETE FROM {T("norm_pending")} WHERE instrument_key = $1", connection) { CommandTimeout = 0 };
+        await using var clear = new NpgsqlCommand($"DELETE FROM {T("norm_pending")} WHERE instrument_key = $1",
+            connection) { CommandTimeout = 0 };
         clear.Parameters.Add(new() { Value = instrumentKey });
         await clear.ExecuteNonQueryAsync(ct);
         return changed;
@@ -50,15 +55,19 @@ internal sealed class NormChanges(IDocumentStore store, NpgsqlConnection connect
     /// <summary>Contributions (firms) that changed in any way since release `basis`.</summary>
     public async Task<long> FirmsChangedSinceAsync(long basis, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand($"SELECT count(DISTINCT contribution_id) FROM {T("norm_changes")} " +
-            "WHERE instrument_key = $1 AND scoring_version = $2 AND release_seq > $3", connection) { CommandTimeout = 0 };
+        await using var command =
+            new NpgsqlCommand($"SELECT count(DISTINCT contribution_id) FROM {T("norm_changes")} " +
+            "WHERE instrument_key = $1 AND scoring_version = $2 AND release_seq > $3", connection)
+                { CommandTimeout = 0 };
         command.Parameters.Add(new() { Value = instrumentKey });
         command.Parameters.Add(new() { Value = scoringVersion });
         command.Parameters.Add(new() { Value = basis });
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Per (group, metric): firms that joined, left, or changed their score there since release `basis`.</summary>
+    /// <summary>
+    /// Per (group, metric): firms that joined, left, or changed their score there since release `basis`.
+    /// </summary>
     public async Task<Dictionary<(string, string), int>> CountSinceAsync(long basis, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"""

@@ -36,11 +36,14 @@ public sealed class PeerGroupInputType : InputObjectGraphType<PeerGroupInput>
     public PeerGroupInputType()
     {
         Name = "PeerGroupInput";
-        Description = "No field: everyone. One field: that dimension. Two fields: a declared combination (industry+size, country+size).";
+        Description =
+            "No field: everyone. One field: that dimension. Two fields: a declared combination (industry+size, " +
+            "country+size).";
         Field(x => x.Industry, nullable: true).Description("NACE Rev. 2 section, A to U.");
         Field<SizeClassType>("size");
         Field(x => x.Country, nullable: true).Description("ISO 3166-1 alpha-2 code.");
-        Field(x => x.Age, nullable: true).Description("Years since founding at the assessment's start: 0-4, 5-9, 10-19 or 20+.");
+        Field(x => x.Age, nullable: true)
+            .Description("Years since founding at the assessment's start: 0-4, 5-9, 10-19 or 20+.");
     }
 }
 
@@ -59,15 +62,21 @@ public sealed class MetricStatisticsType : ObjectGraphType<MetricStatistics>
     public MetricStatisticsType()
     {
         Name = "PeerStatistics";
-        Description = "From a norm release: at least k firms, whole points, and changed only when k or more firms changed. Min and max are never released.";
+        Description =
+            "From a norm release: at least k firms, whole points, and changed only when k or more firms changed. Min " +
+            "and max are never released.";
         Field(x => x.Key).Description("Construct or layer key, or 'overall'.");
-        Field(x => x.Metric).Description("The pooling key: constructs pool across instrument versions the crosswalk declares comparable.");
+        Field(x => x.Metric)
+            .Description("The pooling key: constructs pool across instrument versions the crosswalk declares " +
+                "comparable.");
         Field(x => x.Suppressed);
         Field(x => x.Reason, nullable: true).Description("BELOW_THRESHOLD, COMPLEMENTARY, ... and why.");
         Field(x => x.N, nullable: true);
         Field(x => x.Mean, nullable: true).Description("Whole points.");
         Field(x => x.StandardDeviation, nullable: true).Description("Sample SD (n - 1), whole points.");
-        Field(x => x.P10, nullable: true).Description("The mean of the k scores around the 10th percentile, whole points; only when k firms lie below it (n >= 10k).");
+        Field(x => x.P10, nullable: true)
+            .Description("The mean of the k scores around the 10th percentile, whole points; only when k firms lie " +
+                "below it (n >= 10k).");
         Field(x => x.P25, nullable: true).Description("As P10, from n >= 4k.");
         Field(x => x.P50, nullable: true).Description("As P10, from n >= 2k.");
         Field(x => x.P75, nullable: true).Description("As P10, from n >= 4k.");
@@ -84,9 +93,11 @@ public sealed class BenchmarkType : ObjectGraphType<BenchmarkResult>
         Field(x => x.InstrumentVersion).Description("The version whose constructs are listed (the latest published).");
         Field(x => x.ScoringVersion);
         Field(x => x.Group);
-        Field(x => x.Suppressed).Description("The group's firm count is withheld; each statistic says whether it is released.");
+        Field(x => x.Suppressed)
+            .Description("The group's firm count is withheld; each statistic says whether it is released.");
         Field(x => x.Reason, nullable: true);
-        Field(x => x.N, nullable: true).Description("Firms in the group (each counts once, with its latest closed assessment).");
+        Field(x => x.N, nullable: true)
+            .Description("Firms in the group (each counts once, with its latest closed assessment).");
         Field(x => x.K).Description("The release threshold.");
         Field(x => x.Constructs);
         Field(x => x.Layers);
@@ -104,7 +115,9 @@ public sealed class PeerPercentileType : ObjectGraphType<PeerPercentile>
         Field(x => x.Suppressed);
         Field(x => x.Reason, nullable: true);
         Field(x => x.N, nullable: true);
-        Field(x => x.Percentile, nullable: true).Description("Mid-rank percentile: 100 x (below + half of the tied) / n, ties at 0.1 points; whole percent.");
+        Field(x => x.Percentile, nullable: true)
+            .Description("Mid-rank percentile: 100 x (below + half of the tied) / n, ties at 0.1 points; " +
+                "whole percent.");
         Field(x => x.Median, nullable: true).Description("The group's released median (whole points).");
         Field(x => x.Release, nullable: true).Description("The release's label when it is not the pinned one.");
     }
@@ -115,7 +128,8 @@ public sealed class NormReleaseType : ObjectGraphType<NormRelease>
     public NormReleaseType()
     {
         Name = "NormRelease";
-        Description = "A dated, immutable release of peer statistics and reliability, cut by a schedule or `norms publish`.";
+        Description =
+            "A dated, immutable release of peer statistics and reliability, cut by a schedule or `norms publish`.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Label).Description("What to cite, e.g. 'norms 2027-01-15'.");
         Field(x => x.PublishedAt);
@@ -130,7 +144,9 @@ public sealed class NormReliabilityType : ObjectGraphType<NormReliability>
     public NormReliabilityType()
     {
         Name = "ConstructReliability";
-        Description = "One construct's reliability in a norm release, rounded; item-level statistics are in dataset releases only.";
+        Description =
+            "One construct's reliability in a norm release, rounded; item-level statistics are in dataset " +
+            "releases only.";
         Field(x => x.InstrumentVersion);
         Field(x => x.Construct);
         Field(x => x.Respondents).Description("Respondents in the release's sample, rounded down to tens.");
@@ -139,7 +155,9 @@ public sealed class NormReliabilityType : ObjectGraphType<NormReliability>
         Field(x => x.Omega, nullable: true).Description("McDonald's omega total (one-factor), 0.01.");
         Field(x => x.Sd, nullable: true).Description("SD of respondents' 0-100 scores, 0.1.");
         Field(x => x.Sem, nullable: true).Description("One respondent's SEM = SD x sqrt(1 - alpha), 0.1.");
-        Field(x => x.RaterSd, nullable: true).Description("Within-firm SD of respondents' scores (sqrt MSW); a firm of m raters has SEM sqrt(max(MSW, SEM^2) / m).");
+        Field(x => x.RaterSd, nullable: true)
+            .Description("Within-firm SD of respondents' scores (sqrt MSW); a firm of m raters has SEM sqrt(max(MSW, " +
+                "SEM^2) / m).");
         Field(x => x.Icc1, nullable: true).Description("ICC(1) of respondents in firms (Bliese 2000), 0.01.");
     }
 }

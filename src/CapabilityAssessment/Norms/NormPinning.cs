@@ -5,12 +5,14 @@ using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Norms;
 
-/// <summary>What a closing needs to pin its profile: the latest release and its cells of the firm's peer groups.</summary>
+/// <summary>
+/// What a closing needs to pin its profile: the latest release and its cells of the firm's peer groups.
+/// </summary>
 internal sealed class NormPinning(NormReads reads, PeerGroups groups, PeerMetrics metrics)
 {
     /// <summary>Null when no release exists yet (the next publish pins the profile).</summary>
-    public async Task<Func<AssessmentProfile, ProfileNorms>?> ForAsync(Assessment state, InstrumentDefinition instrument,
-        CancellationToken ct)
+    public async Task<Func<AssessmentProfile, ProfileNorms>?> ForAsync(Assessment state,
+        InstrumentDefinition instrument, CancellationToken ct)
     {
         if (await reads.LatestAsync(state.Instrument.Key, ScoringEngine.ScoringVersion, ct) is not { } release)
             return null;

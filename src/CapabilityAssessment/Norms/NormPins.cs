@@ -9,24 +9,29 @@ namespace CapabilityAssessment.Norms;
 /// <summary>Pins a profile to a release (Scoring/ProfilePin holds what is stored).</summary>
 internal static class NormPins
 {
-    public static ProfileNorms For(AssessmentProfile profile, InstrumentDefinition instrument, IReadOnlyList<PeerGroup> groups,
-        NormRelease release, IReadOnlyDictionary<(string, string), NormCell> cells, PeerMetrics metrics) =>
+    public static ProfileNorms For(AssessmentProfile profile, InstrumentDefinition instrument,
+        IReadOnlyList<PeerGroup> groups, NormRelease release, IReadOnlyDictionary<(string, string), NormCell> cells,
+        PeerMetrics metrics) =>
         new(profile.Id, release.Id, release.Label, release.PublishedAt, release.Firms, release.ScoringVersion,
             [.. profile.Constructs.Select(c => Construct(c, instrument, groups, release, cells, metrics))]);
 
-    private static PinnedConstruct Construct(ProfileConstruct c, InstrumentDefinition instrument, IReadOnlyList<PeerGroup> groups,
-        NormRelease release, IReadOnlyDictionary<(string, string), NormCell> cells, PeerMetrics metrics)
+    private static PinnedConstruct Construct(ProfileConstruct c, InstrumentDefinition instrument,
+        IReadOnlyList<PeerGroup> groups, NormRelease release, IReadOnlyDictionary<(string, string), NormCell> cells,
+        PeerMetrics metrics)
     {
         var index = instrument.FindConstruct(c.Key)?.IsIndex == true;
-        var statistics = release.Reliability.FirstOrDefault(r => r.InstrumentVersion == instrument.Version && r.Construct == c.Key);
+        var statistics = release.Reliability.FirstOrDefault(r => r.InstrumentVersion == instrument.Version
+            && r.Construct == c.Key);
         var raters = Math.Max(1, c.Respondents);
         var sem = index || c.Score is null ? null : FirmError.Sem(statistics, raters);
-        var reading = c.Score is { } s && sem is { } e && instrument.Bands.Count > 0 ? BandWithinError.Read(instrument.Bands, s, e) : null;
+        var reading = c.Score is { } s && sem is { } e && instrument.Bands.Count > 0
+            ? BandWithinError.Read(instrument.Bands, s, e) : null;
         var metric = metrics.Construct(instrument.Key, instrument.Version, c.Key);
         var norm = index ? null : cells.GetValueOrDefault((PeerGroup.Everyone.Key, metric)) is { Released: true } cell
             && cell.Figures!.Sd is > 0 ? cell.Figures : null;
-        return new PinnedConstruct(c.Key, raters, sem, Round(reading?.Lower), Round(reading?.Upper), reading?.Lowest.Key,
-            reading?.Highest.Key, [.. groups.Select(g => Peers(g, cells.GetValueOrDefault((g.Key, metric)), c.Score, release.K))],
+        return new PinnedConstruct(c.Key, raters, sem, Round(reading?.Lower), Round(reading?.Upper),
+            reading?.Lowest.Key, reading?.Highest.Key, [.. groups.Select(g =>
+            Peers(g, cells.GetValueOrDefault((g.Key, metric)), c.Score, release.K))],
             norm?.Mean, norm?.Sd);
     }
 

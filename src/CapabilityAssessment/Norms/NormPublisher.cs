@@ -19,8 +19,8 @@ namespace CapabilityAssessment.Norms;
 /// version. Nothing is published when nothing changed since the last release. A batch: no command timeout (the first
 /// release of a large population records every firm once; later ones cost what changed).
 /// </summary>
-internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog catalog, PeerGroups groups, PeerMetrics metrics,
-    IOptions<BenchmarkOptions> options, TimeProvider clock)
+internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog catalog, PeerGroups groups,
+    PeerMetrics metrics, IOptions<BenchmarkOptions> options, TimeProvider clock)
 {
     private const int PinBatch = 500;
 
@@ -47,23 +47,29 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
             await transaction.CommitAsync(ct);
             return null;
         }
-        var prior = previous is null ? [] : await NormCells.ReadAsync(store, connection, previous.Id, null, bins: true, ct);
+        var prior = previous is null ? [] : await NormCells.ReadAsync(store, connection, previous.Id, null,
+            bins: true, ct);
         var since = new Dictionary<long, Dictionary<(string, string), int>>();
         foreach (var basis in prior.Values.Select(c => c.Basis).OfType<long>().Distinct())
             since[basis] = await changes.CountSinceAsync(basis, ct);
-        var cells = NormDisclosure.Decide(current, prior, (b, g, m) => since[b].GetValueOrDefault((g, m)), sequence, options.Value);
+        var cells = NormDisclosure.Decide(current, prior, (b, g, m) => since[b].GetValueOrDefault((g, m)), sequence,
+            options.Value);
         var now = clock.GetUtcNow();
         var keep = previous is not null
             && await changes.FirmsChangedSinceAsync(previous.ReliabilitySequence, ct) < options.Value.K;
         var kept = keep ? await session.LoadAsync<MeasurementReport>(previous!.Id, ct) : null;
-        var sample = kept is null ? await NormReliabilitySample.ComputeAsync(session, catalog, instrumentKey, ct) : default;
-        var release = new NormRelease(Guid.NewGuid(), instrumentKey, scoringVersion, sequence, Label(previous, now), now,
-            cells.FirstOrDefault(c => c.Group == PeerGroup.Everyone.Key && c.Metric == PeerMetrics.Firms && c.Released)?.Figures!.N ?? 0,
-            options.Value.K, keep ? previous!.Reliability : sample.Reliability, keep ? previous!.ReliabilitySequence : sequence);
+        var sample = kept is null ? await NormReliabilitySample.ComputeAsync(session, catalog, instrumentKey,
+            ct) : default;
+        var release = new NormRelease(Guid.NewGuid(), instrumentKey, scoringVersion, sequence,
+            Label(previous, now), now, cells.FirstOrDefault(c => c.Group == PeerGroup.Everyone.Key
+            && c.Metric == PeerMetrics.Firms && c.Released)?.Figures!.N ?? 0,
+            options.Value.K, keep ? previous!.Reliability : sample.Reliability,
+            keep ? previous!.ReliabilitySequence : sequence);
         await NormCells.WriteAsync(store, connection, release.Id, cells, ct);
         session.Store(release);
-        session.Store(new MeasurementReport(release.Id, instrumentKey, release.Label, now, ConstructMeasurement.Estimator,
-            MeasurementReports.Options.BootstrapReplicates, MeasurementReports.Options.ParallelReplicates,
+        session.Store(new MeasurementReport(release.Id, instrumentKey, release.Label, now,
+            ConstructMeasurement.Estimator, MeasurementReports.Options.BootstrapReplicates,
+            MeasurementReports.Options.ParallelReplicates,
             kept?.Constructs ?? sample.Models));
         await session.SaveChangesAsync(ct);
         await PinUnpinnedAsync(connection, transaction, release, cells.ToDictionary(c => (c.Group, c.Metric)), ct);
@@ -95,7 +101,9 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
         return rows;
     }
 
-    /// <summary>Profiles of this instrument and scoring version closed while no release existed (or re-scored since).</summary>
+    /// <summary>
+    /// Profiles of this instrument and scoring version closed while no release existed (or re-scored since).
+    /// </summary>
     private async Task PinUnpinnedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, NormRelease release,
         IReadOnlyDictionary<(string, string), NormCell> cells, CancellationToken ct)
     {
@@ -113,13 +121,14 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
         }
         foreach (var batch in ids.Chunk(PinBatch))
         {
-            await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+            await using var session =
+                store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
             var states = (await session.LoadManyAsync<Assessment>(ct, batch)).ToDictionary(a => a.Id);
             foreach (var profile in await session.LoadManyAsync<AssessmentProfile>(ct, batch))
                 if (states.GetValueOrDefault(profile.Id) is { Status: AssessmentStatus.Closed } state
                     && catalog.Get(state.Instrument.Key, state.Instrument.Version) is { } instrument)
-                    session.Store(NormPins.For(profile, instrument, groups.MembershipsOf(state.Firm, state.StartedAt.Year),
-                        release, cells, metrics));
+                    session.Store(NormPins.For(profile, instrument,
+                        groups.MembershipsOf(state.Firm, state.StartedAt.Year), release, cells, metrics));
             await session.SaveChangesAsync(ct);
         }
     }

@@ -28,13 +28,16 @@ internal sealed class NormReads(IDocumentStore store, NpgsqlDataSource primary, 
             "(data->>'sequence')::bigint DESC LIMIT 1", ct, instrumentKey, scoringVersion)).FirstOrDefault();
 
     /// <summary>The release a caller names (its id or its label), or the latest when none is named.</summary>
-    public async Task<NormRelease?> FindAsync(string instrumentKey, string scoringVersion, string? release, CancellationToken ct)
+    public async Task<NormRelease?> FindAsync(string instrumentKey, string scoringVersion, string? release,
+        CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         if (release is null) return await LatestAsync(store, connection, instrumentKey, scoringVersion, ct);
         var found = Guid.TryParse(release, out var id)
-            ? await QueryAsync(store, connection, "id = $1 AND data->>'instrumentKey' = $2", "id", ct, id, instrumentKey)
-            : await QueryAsync(store, connection, "data->>'instrumentKey' = $1 AND data->>'scoringVersion' = $2 AND data->>'label' = $3",
+            ? await QueryAsync(store, connection, "id = $1 AND data->>'instrumentKey' = $2", "id", ct, id,
+                instrumentKey)
+            : await QueryAsync(store, connection,
+                "data->>'instrumentKey' = $1 AND data->>'scoringVersion' = $2 AND data->>'label' = $3",
                 "id", ct, instrumentKey, scoringVersion, release);
         return found.FirstOrDefault();
     }
@@ -42,31 +45,34 @@ internal sealed class NormReads(IDocumentStore store, NpgsqlDataSource primary, 
     public async Task<IReadOnlyList<NormRelease>> ListAsync(string instrumentKey, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        return await QueryAsync(store, connection, "data->>'instrumentKey' = $1", "data->>'publishedAt' DESC", ct, instrumentKey);
+        return await QueryAsync(store, connection, "data->>'instrumentKey' = $1", "data->>'publishedAt' DESC", ct,
+            instrumentKey);
     }
 
     /// <summary>The measurement-model report cut with a release: one document read by its id.</summary>
     public async Task<MeasurementReport?> MeasurementReportAsync(Guid release, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = new NpgsqlCommand($"SELECT data FROM {store.Qualified(Reports)} WHERE id = $1", connection);
+        await using var command = new NpgsqlCommand($"SELECT data FROM {store.Qualified(Reports)} WHERE id = $1",
+            connection);
         command.Parameters.Add(new() { Value = release });
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? store.Options.Serializer().FromJson<MeasurementReport>(reader, 0) : null;
     }
 
     /// <param name="bins">With each cell's histogram, for percentile ranks.</param>
-    public async Task<Dictionary<(string, string), NormCell>> CellsAsync(Guid release, IReadOnlyCollection<string>? groups,
-        CancellationToken ct, bool bins = false)
+    public async Task<Dictionary<(string, string), NormCell>> CellsAsync(Guid release,
+        IReadOnlyCollection<string>? groups, CancellationToken ct, bool bins = false)
     {
         await using var connection = await OpenAsync(ct);
         return await NormCells.ReadAsync(store, connection, release, groups, bins, ct);
     }
 
-    private static async Task<List<NormRelease>> QueryAsync(IDocumentStore store, NpgsqlConnection connection, string where,
-        string order, CancellationToken ct, params object[] values)
+    private static async Task<List<NormRelease>> QueryAsync(IDocumentStore store, NpgsqlConnection connection,
+        string where, string order, CancellationToken ct, params object[] values)
     {
-        await using var command = new NpgsqlCommand($"SELECT data FROM {store.Qualified(Releases)} WHERE {where} ORDER BY {order}",
+        await using var command =
+            new NpgsqlCommand($"SELECT data FROM {store.Qualified(Releases)} WHERE {where} ORDER BY {order}",
             connection);
         foreach (var value in values) command.Parameters.Add(new() { Value = value });
         var releases = new List<NormRelease>();
@@ -75,7 +81,9 @@ internal sealed class NormReads(IDocumentStore store, NpgsqlDataSource primary, 
         return releases;
     }
 
-    /// <summary>The replica while it is well (reachable, a standby, within Benchmarks:MaxReplicaLag), else the primary.</summary>
+    /// <summary>
+    /// The replica while it is well (reachable, a standby, within Benchmarks:MaxReplicaLag), else the primary.
+    /// </summary>
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
     {
         if (replica is not null && (await replica.StatusAsync(ct)).Usable)

@@ -12,10 +12,10 @@ public sealed record NormRelease(
     int Firms, int K, IReadOnlyList<NormReliability> Reliability, long ReliabilitySequence = 0);
 
 /// <summary>
-/// One construct's measurement statistics in a release, rounded: Respondents down to tens, Alpha, Omega and Icc1 to 0.01,
-/// Sd, RaterSd and Sem to 0.1 points. Sem is one respondent's (classical, SD·√(1 − α)); RaterSd is the within-firm
-/// standard deviation of respondents' scores (√MSW of a one-way ANOVA on firms), from which a firm's error follows
-/// (FirmError). Null where too few scores (fewer than 30) or the construct is an index.
+/// One construct's measurement statistics in a release, rounded: Respondents down to tens, Alpha, Omega and Icc1 to
+/// 0.01, Sd, RaterSd and Sem to 0.1 points. Sem is one respondent's (classical, SD·√(1 − α)); RaterSd is the
+/// within-firm standard deviation of respondents' scores (√MSW of a one-way ANOVA on firms), from which a firm's
+/// error follows (FirmError). Null where too few scores (fewer than 30) or the construct is an index.
 /// </summary>
 public sealed record NormReliability(
     int InstrumentVersion, string Construct, int Respondents, int Firms, double? Alpha, double? Omega, double? Sd,

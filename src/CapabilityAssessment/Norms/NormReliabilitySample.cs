@@ -7,10 +7,10 @@ using Marten;
 namespace CapabilityAssessment.Norms;
 
 /// <summary>
-/// Each construct's reliability and rater statistics for a release, per instrument version, over the closed assessments'
-/// submitted respondents. Bounded: at most SampleSize assessments per version (the first by id; ids are random, so
-/// this is a random sample), read in batches, so publishing at a million firms costs the same here as at ten thousand;
-/// 5,000 firms give alpha to about ±0.01. The same sample gives the release's measurement-model report.
+/// Each construct's reliability and rater statistics for a release, per instrument version, over the closed
+/// assessments' submitted respondents. Bounded: at most SampleSize assessments per version (the first by id; ids are
+/// random, so this is a random sample), read in batches, so publishing at a million firms costs the same here as at ten
+/// thousand; 5,000 firms give alpha to about ±0.01. The same sample gives the release's measurement-model report.
 /// </summary>
 internal static class NormReliabilitySample
 {
@@ -25,7 +25,8 @@ internal static class NormReliabilitySample
         foreach (var instrument in catalog.Published().Where(d => d.Key == instrumentKey).OrderBy(d => d.Version))
         {
             var ids = await session.Query<AssessmentSummary>()
-                .Where(s => s.Status == "CLOSED" && s.InstrumentKey == instrumentKey && s.InstrumentVersion == instrument.Version)
+                .Where(s => s.Status == "CLOSED" && s.InstrumentKey == instrumentKey
+                    && s.InstrumentVersion == instrument.Version)
                 .OrderBy(s => s.Id).Select(s => s.Id).Take(SampleSize).ToListAsync(ct);
             var firms = new List<SampledFirm>();
             foreach (var batch in ids.Chunk(Batch))
@@ -46,19 +47,22 @@ internal static class NormReliabilitySample
         return (result, models);
     }
 
-    public static IEnumerable<NormReliability> For(InstrumentDefinition instrument, IReadOnlyList<IReadOnlyList<Respondent>> firms)
+    public static IEnumerable<NormReliability> For(InstrumentDefinition instrument,
+        IReadOnlyList<IReadOnlyList<Respondent>> firms)
     {
         var reliability = InstrumentReliability.For(instrument, [.. firms.SelectMany(f => f)]);
         foreach (var plan in ScoringPlan.For(instrument).Constructs)
         {
             var r = reliability.First(x => x.Construct == plan.Construct.Key);
             var groups = firms.Select(f => f.Where(x => plan.IsAskedOf(x.Role))
-                .Select(x => ScoringEngine.Score(plan, x).Score).OfType<double>().ToArray()).Where(g => g.Length > 0).ToList();
+                .Select(x => ScoringEngine.Score(plan, x).Score).OfType<double>().ToArray())
+                .Where(g => g.Length > 0)
+                .ToList();
             var multi = groups.Count(g => g.Length >= 2);
             var icc = multi >= MeasurementError.MinimumScores ? RaterAgreement.Icc(groups) : null;
             var error = r.MeasurementError;
-            yield return new NormReliability(instrument.Version, plan.Construct.Key, r.Respondents / 10 * 10, groups.Count,
-                Round(r.Alpha, 2), Round(r.Omega, 2), Round(error?.ScoreSd, 1), Round(error?.Sem, 1),
+            yield return new NormReliability(instrument.Version, plan.Construct.Key, r.Respondents / 10 * 10,
+                groups.Count, Round(r.Alpha, 2), Round(r.Omega, 2), Round(error?.ScoreSd, 1), Round(error?.Sem, 1),
                 plan.Construct.IsIndex ? null : Round(icc is null ? null : Math.Sqrt(icc.MeanSquareWithin), 1),
                 plan.Construct.IsIndex ? null : Round(icc?.Icc1, 2));
         }

@@ -11,8 +11,9 @@ public sealed record MetricStatistics(
     double? P10, double? P25, double? P50, double? P75, double? P90);
 
 public sealed record BenchmarkResult(
-    string InstrumentKey, int InstrumentVersion, string ScoringVersion, PeerGroup Group, bool Suppressed, string? Reason,
-    int? N, int K, IReadOnlyList<MetricStatistics> Constructs, IReadOnlyList<MetricStatistics> Layers, MetricStatistics Overall,
+    string InstrumentKey, int InstrumentVersion, string ScoringVersion, PeerGroup Group, bool Suppressed,
+    string? Reason, int? N, int K, IReadOnlyList<MetricStatistics> Constructs, IReadOnlyList<MetricStatistics> Layers,
+    MetricStatistics Overall,
     NormsView? Release);
 
 public sealed record PeerPercentile(PeerGroup Group, bool Suppressed, string? Reason, int? N, double? Percentile,
@@ -26,18 +27,20 @@ internal static class NormResults
 {
     public const string NoRelease = "NO_RELEASE: no norms have been published for this instrument yet.";
 
-    public static BenchmarkResult For(InstrumentDefinition instrument, PeerMetrics metrics, PeerGroup group, NormRelease? release,
-        IReadOnlyDictionary<(string, string), NormCell> cells, int k)
+    public static BenchmarkResult For(InstrumentDefinition instrument, PeerMetrics metrics, PeerGroup group,
+        NormRelease? release, IReadOnlyDictionary<(string, string), NormCell> cells, int k)
     {
         var (key, version) = (instrument.Key, instrument.Version);
         MetricStatistics Stats(string label, string metric) => release is null ? Hidden(label, metric, NoRelease)
             : Release(label, metric, cells.GetValueOrDefault((group.Key, metric)), release.K);
         var firms = Stats(PeerMetrics.Firms, PeerMetrics.Firms);
         var layers = LayerScoring.Core.Concat([Layer.DynamicCapability, Layer.Practice])
-            .Where(l => l is Layer.Cognitive or Layer.Managerial or Layer.Organisational || instrument.Constructs.Any(c => c.Layer == l))
+            .Where(l => l is Layer.Cognitive or Layer.Managerial or Layer.Organisational
+                || instrument.Constructs.Any(c => c.Layer == l))
             .Select(l => Stats(l.Key(), metrics.Layer(key, version, l.Key()))).ToList();
-        return new BenchmarkResult(key, version, release?.ScoringVersion ?? ScoringEngine.ScoringVersion, group, firms.Suppressed,
-            firms.Reason, firms.N, release?.K ?? k, [.. instrument.Constructs.Select(c => Stats(c.Key, metrics.Construct(key, version, c.Key)))],
+        return new BenchmarkResult(key, version, release?.ScoringVersion ?? ScoringEngine.ScoringVersion, group,
+            firms.Suppressed, firms.Reason, firms.N, release?.K ?? k,
+            [.. instrument.Constructs.Select(c => Stats(c.Key, metrics.Construct(key, version, c.Key)))],
             layers, Stats("overall", metrics.Overall(key, version)),
             release is null ? null : new NormsView(release.Id, release.Label, release.PublishedAt, release.Firms));
     }

@@ -12,7 +12,8 @@ namespace CapabilityAssessment.Norms;
 /// publishes nothing when nothing changed.
 /// </summary>
 internal sealed class NormSchedule(NormPublisher publisher, NormReads reads, InstrumentCatalog catalog,
-    StoreReadiness readiness, IOptions<NormOptions> options, TimeProvider clock, ILogger<NormSchedule> log) : BackgroundService
+    StoreReadiness readiness, IOptions<NormOptions> options, TimeProvider clock, ILogger<NormSchedule> log)
+        : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,7 +29,8 @@ internal sealed class NormSchedule(NormPublisher publisher, NormReads reads, Ins
                     var latest = await reads.LatestAsync(key, ScoringEngine.ScoringVersion, stoppingToken);
                     if (latest is not null && clock.GetUtcNow() - latest.PublishedAt < every) continue;
                     if (await publisher.PublishAsync(key, stoppingToken) is ({ } release, true))
-                        log.LogInformation("Published norms {Label} of {Instrument}: {Firms} firms", release.Label, key, release.Firms);
+                        log.LogInformation("Published norms {Label} of {Instrument}: {Firms} firms", release.Label, key,
+                            release.Firms);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

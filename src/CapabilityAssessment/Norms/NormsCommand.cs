@@ -14,14 +14,18 @@ internal static class NormsCommand
         switch (args)
         {
             case ["publish", .. var keys]:
-                foreach (var key in keys.Length > 0 ? keys : catalog.Published().Select(d => d.Key).Distinct().ToArray())
+                foreach (var key in keys.Length > 0 ? keys : catalog.Published()
+                    .Select(d => d.Key)
+                    .Distinct()
+                    .ToArray())
                 {
                     if (catalog.Latest(key) is null)
                     {
                         await output.WriteLineAsync($"instrumentKey: no published instrument '{key}'.");
                         return 2;
                     }
-                    var result = await services.GetRequiredService<NormPublisher>().PublishAsync(key, CancellationToken.None);
+                    var result = await services.GetRequiredService<NormPublisher>()
+                        .PublishAsync(key, CancellationToken.None);
                     await output.WriteLineAsync(result switch
                     {
                         null => $"{key}: no closed assessments yet; nothing published.",
@@ -31,8 +35,10 @@ internal static class NormsCommand
                 }
                 return 0;
             case ["list", var instrument]:
-                foreach (var r in await services.GetRequiredService<NormReads>().ListAsync(instrument, CancellationToken.None))
-                        await output.WriteLineAsync($"{r.Label}\t{r.PublishedAt:u}\t{r.Firms} firms\tscoring {r.ScoringVersion}\t{r.Id}");
+                foreach (var r in await services.GetRequiredService<NormReads>()
+                    .ListAsync(instrument, CancellationToken.None))
+                        await output.WriteLineAsync($"{r.Label}\t{r.PublishedAt:u}\t{r.Firms} firms\tscoring " +
+                            $"{r.ScoringVersion}\t{r.Id}");
                 return 0;
             default:
                 await output.WriteLineAsync("usage: norms publish [instrumentKey ...] | norms list instrumentKey");

@@ -35,14 +35,18 @@ internal static class BenchmarksCommand
         var commands = services.GetRequiredService<AssessmentCommands>();
         IReadOnlyList<Guid> closed;
         await using (var query = store.QuerySession())
-            closed = await query.Query<AssessmentSummary>().Where(s => s.Status == "CLOSED").Select(s => s.Id).ToListAsync(ct);
+            closed = await query.Query<AssessmentSummary>()
+                .Where(s => s.Status == "CLOSED")
+                .Select(s => s.Id)
+                .ToListAsync(ct);
         await using var connection = await store.ConnectAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // TRUNCATE fires no row triggers; each contribution stored below adds itself through the maintenance trigger,
         // and the trigger keeps a firm's later-started assessment whatever the order.
         // TRUNCATE fires no row triggers either: every contribution present now is marked changed for the next norm
         // release (Norms/Sql/0001), so one that does not come back counts as gone.
-        await using (var mark = new NpgsqlCommand($"INSERT INTO {store.Qualified("norm_pending")} SELECT data->>'instrumentKey', id " +
+        await using (var mark =
+            new NpgsqlCommand($"INSERT INTO {store.Qualified("norm_pending")} SELECT data->>'instrumentKey', id " +
             $"FROM {store.Qualified(StoreTables.PeerContributions)} ON CONFLICT DO NOTHING", connection, transaction))
             await mark.ExecuteNonQueryAsync(ct);
         var tables = $"{store.Qualified(StoreTables.PeerContributions)}, {store.Qualified(StoreTables.PeerStatistics)}";
@@ -51,7 +55,8 @@ internal static class BenchmarksCommand
         var done = 0;
         foreach (var batch in closed.Chunk(BatchSize))
         {
-            await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+            await using var session =
+                store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
             foreach (var state in await session.LoadManyAsync<Assessment>(ct, batch))
                 if (state.Status == AssessmentStatus.Closed)
                     closing.Closed(session, state, commands.PinnedInstrument(state), commands.Now, rebuild: true);

@@ -3,12 +3,14 @@ using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Operations;
 
-/// <summary>One synthetic firm: its profile, its capability tendency and whether it also took the orchestration instrument.</summary>
+/// <summary>
+/// One synthetic firm: its profile, its capability tendency and whether it also took the orchestration instrument.
+/// </summary>
 internal sealed record DemoFirm(int Index, FirmProfile Profile, double Level, bool AlsoOrchestration);
 
 /// <summary>
-/// Every third demo firm (by index, so a resumed load agrees) answers the latest published version of an instrument, the
-/// others the first (dcvn v2 and v1), so the demo's benchmarks and releases hold both sides of the crosswalk.
+/// Every third demo firm (by index, so a resumed load agrees) answers the latest published version of an instrument,
+/// the others the first (dcvn v2 and v1), so the demo's benchmarks and releases hold both sides of the crosswalk.
 /// </summary>
 internal sealed record DemoVersions(InstrumentDefinition First, InstrumentDefinition Latest)
 {
@@ -21,8 +23,8 @@ internal sealed record DemoVersions(InstrumentDefinition First, InstrumentDefini
 
 /// <summary>
 /// A deterministic synthetic population: firm i is always the same firm (its own seeded random), so an interrupted load
-/// resumes with the firms it had not written yet. Answers follow firm-level tendencies (industry, size, country, age and
-/// a firm effect, then layer, construct and item noise) so peer groups differ the way real ones plausibly would,
+/// resumes with the firms it had not written yet. Answers follow firm-level tendencies (industry, size, country, age
+/// and a firm effect, then layer, construct and item noise) so peer groups differ the way real ones plausibly would,
 /// instead of every group sitting on the same uniform-noise mean.
 /// </summary>
 internal static class DemoPopulation
@@ -31,16 +33,20 @@ internal static class DemoPopulation
 
     // Weighted so some groups are large, some small: suppression shows up in the demo too.
     private static readonly (string Code, int Weight, double Effect)[] Countries =
-        [("FI", 30, 0.10), ("SE", 20, 0.12), ("DE", 16, 0.0), ("EE", 10, 0.05), ("NO", 10, 0.08), ("DK", 9, 0.10), ("NL", 5, 0.04)];
+        [("FI", 30, 0.10), ("SE", 20, 0.12), ("DE", 16, 0.0), ("EE", 10, 0.05), ("NO", 10, 0.08), ("DK", 9, 0.10),
+            ("NL", 5, 0.04)];
 
     private static readonly (string Code, int Weight, double Effect)[] Industries =
-        [("C", 25, 0.10), ("G", 14, -0.10), ("J", 15, 0.35), ("M", 14, 0.20), ("F", 10, -0.20), ("H", 6, -0.10), ("N", 6, -0.05),
+        [("C", 25, 0.10), ("G", 14, -0.10), ("J", 15, 0.35), ("M", 14, 0.20), ("F", 10, -0.20), ("H", 6, -0.10),
+            ("N", 6, -0.05),
          ("Q", 5, -0.05), ("I", 5, -0.25)];
 
     private static readonly string[] Words =
-        ["Nordic", "Baltic", "Aurora", "Fjord", "Birch", "Granite", "Harbour", "Lumen", "Polar", "Delta", "Vega", "Kettle", "Meridian", "Tundra"];
+        ["Nordic", "Baltic", "Aurora", "Fjord", "Birch", "Granite", "Harbour", "Lumen", "Polar", "Delta", "Vega",
+            "Kettle", "Meridian", "Tundra"];
 
-    private static readonly string[] Kinds = ["Works", "Systems", "Logistics", "Labs", "Build", "Trading", "Consulting", "Foods", "Analytics", "Care"];
+    private static readonly string[] Kinds = ["Works", "Systems", "Logistics", "Labs", "Build", "Trading", "Consulting",
+        "Foods", "Analytics", "Care"];
 
     public static DemoFirm Firm(int index, int currentYear)
     {
@@ -63,11 +69,14 @@ internal static class DemoPopulation
         var level = 3.0 + country.Effect + industry.Effect + sizeEffect + ageEffect + Normal(random, 0.45);
         var name = $"{NamePrefix}{Words[random.Next(Words.Length)]} {Kinds[random.Next(Kinds.Length)]} {index:D4}";
         var profile = new FirmProfile(name, country.Code, industry.Code, employees, FoundingYear: founded,
-            ForeignTurnoverShare: random.Next(0, 80), UpstreamPartners: random.Next(0, 40), DownstreamPartners: random.Next(0, 60));
+            ForeignTurnoverShare: random.Next(0, 80), UpstreamPartners: random.Next(0, 40),
+            DownstreamPartners: random.Next(0, 60));
         return new DemoFirm(index, profile, level, random.NextDouble() < 0.2);
     }
 
-    /// <summary>The answers of one respondent with the firm's tendency; reverse-keyed items are answered the other way.</summary>
+    /// <summary>
+    /// The answers of one respondent with the firm's tendency; reverse-keyed items are answered the other way.
+    /// </summary>
     public static List<AnswerValue> Answers(DemoFirm firm, InstrumentDefinition instrument, string role, int seed)
     {
         var random = new Random(HashCode.Combine(firm.Index, seed) & int.MaxValue);
@@ -80,7 +89,11 @@ internal static class DemoPopulation
             var mean = firm.Level + layerEffects[construct.Layer] + Normal(random, 0.2);
             foreach (var item in construct.Items.Where(i => assigned.Contains(i.Id)))
             {
-                if (random.NextDouble() < 0.02) { answers.Add(new AnswerValue(item.Id, null, DontKnow: true)); continue; }
+                if (random.NextDouble() < 0.02)
+                {
+                    answers.Add(new AnswerValue(item.Id, null, DontKnow: true));
+                    continue;
+                }
                 var value = Math.Clamp((int)Math.Round(mean + Normal(random, 0.6)), 1, points);
                 answers.Add(new AnswerValue(item.Id, item.Reverse ? points + 1 - value : value));
             }
@@ -88,7 +101,8 @@ internal static class DemoPopulation
         return answers;
     }
 
-    private static (string Code, int Weight, double Effect) Pick((string Code, int Weight, double Effect)[] options, Random random)
+    private static (string Code, int Weight, double Effect) Pick((string Code, int Weight, double Effect)[] options,
+        Random random)
     {
         var roll = random.Next(options.Sum(o => o.Weight));
         foreach (var option in options)

@@ -14,9 +14,9 @@ namespace CapabilityAssessment.Profiles;
 internal static class FirmAccess
 {
     /// <summary>
-    /// Admins any firm; a consultant their organisation's; a self-service firm's owner (the first respondent of one of its
-    /// assessments, who alone can start its follow-ups) their own. Researchers are refused before the lookup; everyone
-    /// else gets FIRM_NOT_FOUND, the same for a firm that exists and one that does not.
+    /// Admins any firm; a consultant their organisation's; a self-service firm's owner (the first respondent of one of
+    /// its assessments, who alone can start its follow-ups) their own. Researchers are refused before the lookup;
+    /// everyone else gets FIRM_NOT_FOUND, the same for a firm that exists and one that does not.
     /// </summary>
     public static async Task<Firm> RequireFirm(IResolveFieldContext context, Guid id)
     {
@@ -37,7 +37,8 @@ internal static class FirmAccess
             PrincipalRole.Admin => true,
             PrincipalRole.Consultant => firm.OrganisationId is not null && firm.OrganisationId == caller.OrganisationId,
             PrincipalRole.Respondent => firm.OrganisationId is null && caller.AssessmentId is { } own
-                && await session.LoadAsync<Assessment>(own, ct) is { } state && state.FirmId == firm.Id && state.IsSelfService
+                && await session.LoadAsync<Assessment>(own, ct) is { } state && state.FirmId == firm.Id
+                    && state.IsSelfService
                 && state.OwnerRespondent == caller.RespondentId,
             _ => false,
         };

@@ -16,7 +16,8 @@ internal static class FirmQuery
 {
     public static void AddTo(ObjectGraphType query) =>
         query.Field<FirmType>("firm")
-            .Description("A firm assessed over time (assessments linked by firmId): seen by whoever manages its assessments.")
+            .Description("A firm assessed over time (assessments linked by firmId): seen by whoever manages its " +
+                "assessments.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The firmId of one of its assessments.")
             .ResolveAsync(async c => await FirmAccess.RequireFirm(c, c.GetArgument<Guid>("id")));
 }
@@ -31,9 +32,11 @@ public sealed class FirmType : ObjectGraphType<Firm>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FirmAssessmentType>>>>("assessments")
             .Description("Oldest first.")
             .ResolveAsync(async c => (await FirmHistory.AssessmentsAsync(Store(c), c.Source.Id, c.CancellationToken))
-                .Select(a => new FirmAssessmentView(a.Id, a.Instrument.Key, a.Instrument.Version, a.Status, a.StartedAt)).ToList());
+                .Select(a => new FirmAssessmentView(a.Id, a.Instrument.Key, a.Instrument.Version, a.Status,
+                    a.StartedAt)).ToList());
         Field<NonNullGraphType<FirmChangeType>>("change")
-            .Description("Per construct, the change from one closed assessment to another with its reliable change index; the crosswalks decide what compares across versions.")
+            .Description("Per construct, the change from one closed assessment to another with its reliable change " +
+                "index; the crosswalks decide what compares across versions.")
             .WithMetadata(ComplexityModel.CostKey, ComplexityModel.Profile)
             .Argument<NonNullGraphType<IdGraphType>>("from", "The earlier assessment.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The later assessment.")
@@ -51,11 +54,13 @@ public sealed class FirmType : ObjectGraphType<Firm>
         var instrument = catalog.Get(after.Instrument.Key, after.Instrument.Version)!;
         var language = c.GetArgument<string>("language");
         if (!instrument.Languages.Contains(language))
-            throw Error(InstrumentCodes.UnsupportedLanguage, "language", $"'{language}' is not a language of {instrument.Key} v{instrument.Version}.");
+            throw Error(InstrumentCodes.UnsupportedLanguage, "language",
+                $"'{language}' is not a language of {instrument.Key} v{instrument.Version}.");
         var changes = await FirmHistory.ChangeAsync(store, catalog, before, after, c.CancellationToken);
         return new FirmChangeView(before.Id, after.Id, changes.Select(x => new ConstructChangeView(x.Construct,
             instrument.FindConstruct(x.Construct)?.Title.Get(language) ?? x.Construct, x.Before, x.After, x.Delta,
-            x.StandardError, x.Rci, x.Significant, x.Reason is { } r ? new ReasonView(r.Code, r.Message) : null)).ToList());
+            x.StandardError, x.Rci, x.Significant, x.Reason is { } r ? new ReasonView(r.Code, r.Message)
+                : null)).ToList());
     }
 
     private static async Task<AssessmentProfile> ProfileAsync(IResolveFieldContext<Firm> c, IDocumentStore store,
@@ -65,10 +70,12 @@ public sealed class FirmType : ObjectGraphType<Firm>
         var state = assessments.FirstOrDefault(a => a.Id == id)
             ?? throw Error(AssessmentCodes.AssessmentNotFound, argument, $"No assessment {id} of this firm.");
         if (state.Status != AssessmentStatus.Closed)
-            throw Error(ProfileCodes.AssessmentNotClosed, argument, $"Assessment {id} is open: a profile exists once it has closed.");
+            throw Error(ProfileCodes.AssessmentNotClosed, argument,
+                $"Assessment {id} is open: a profile exists once it has closed.");
         await using var session = store.QuerySession();
         return await session.LoadAsync<AssessmentProfile>(id, c.CancellationToken)
-            ?? throw Error(ProfileCodes.ProfileNotFound, argument, $"Assessment {id} has no stored profile yet; run the rescore command.");
+            ?? throw Error(ProfileCodes.ProfileNotFound, argument,
+                $"Assessment {id} has no stored profile yet; run the rescore command.");
     }
 
     private static ExecutionError Error(string code, string field, string message)
@@ -78,5 +85,6 @@ public sealed class FirmType : ObjectGraphType<Firm>
         return error;
     }
 
-    private static IDocumentStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IDocumentStore>();
+    private static IDocumentStore Store(IResolveFieldContext c) =>
+        c.RequestServices!.GetRequiredService<IDocumentStore>();
 }

@@ -21,7 +21,8 @@ internal static class PeerPercentileRead
         if (score.Instrument is not { } instrument) return Missing(group, NormCodes.NoScoreReason);
         var named = c.GetArgument<string?>("release");
         if (named is null && score.Peers?.FirstOrDefault(p => p.Group == group.Key) is { } pinned)
-            return new PeerPercentile(group, pinned.Suppressed, pinned.Reason, pinned.N, pinned.Percentile, pinned.Median);
+            return new PeerPercentile(group, pinned.Suppressed, pinned.Reason, pinned.N, pinned.Percentile,
+                pinned.Median);
         var reads = c.RequestServices!.GetRequiredService<NormReads>();
         var release = named is null && score.NormRelease is { } id
             ? await reads.FindAsync(instrument.Key, score.ScoringVersion!, id.ToString(), c.CancellationToken)

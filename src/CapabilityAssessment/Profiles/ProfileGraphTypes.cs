@@ -40,31 +40,53 @@ public sealed class ConstructScoreViewType : ObjectGraphType<ConstructScoreView>
         Field(x => x.Key);
         Field(x => x.Layer);
         Field(x => x.Title);
-        Field(x => x.Score, nullable: true).Description("0-100: (mean - scale minimum) / scale range x 100; null with a reason when too few items were answered.");
+        Field(x => x.Score, nullable: true)
+            .Description("0-100: (mean - scale minimum) / scale range x 100; null with a reason when too few items " +
+                "were answered.");
         Field(x => x.Band, nullable: true);
         Field(x => x.Asked).Description("Respondents whose role answers this construct.");
         Field(x => x.Respondents).Description("Respondents with a score on it.");
-        Field(x => x.Agreement, nullable: true).Description("rwg(j) against a uniform null (James, Demaree & Wolf 1984); null below 2 respondents and for self-rated constructs (see ownScores).");
-        Field(x => x.AgreementSlightlySkewed, nullable: true).Description("rwg(j) against the slightly skewed null of LeBreton & Senter (2008): stricter than the uniform null, which overstates agreement when answers lean lenient; null like agreement (and in profiles scored before 1.2).");
-        Field(x => x.LowAgreement).Description("rwg(j) below 0.70 under the uniform null, with at least 3 respondents: the team sees the firm differently here.");
-        Field(x => x.OwnScores, nullable: true).Description("Self-rated constructs (referent: self): the range of the managers' own scores, not an agreement statistic; from 2 managers on.");
+        Field(x => x.Agreement, nullable: true)
+            .Description("rwg(j) against a uniform null (James, Demaree & Wolf 1984); null below 2 respondents and " +
+                "for self-rated constructs (see ownScores).");
+        Field(x => x.AgreementSlightlySkewed, nullable: true)
+            .Description("rwg(j) against the slightly skewed null of LeBreton & Senter (2008): stricter than the " +
+                "uniform null, which overstates agreement when answers lean lenient; null like agreement (and in " +
+                "profiles scored before 1.2).");
+        Field(x => x.LowAgreement)
+            .Description("rwg(j) below 0.70 under the uniform null, with at least 3 respondents: the team sees the " +
+                "firm differently here.");
+        Field(x => x.OwnScores, nullable: true)
+            .Description("Self-rated constructs (referent: self): the range of the managers' own scores, not an " +
+                "agreement statistic; from 2 managers on.");
         Field(x => x.Reason, nullable: true);
-        Field(x => x.Interval, nullable: true).Description("Score +/- 1.645 SEM (90%) of the firm's score (its raters counted), from the pinned norm release; null before any release.");
+        Field(x => x.Interval, nullable: true)
+            .Description("Score +/- 1.645 SEM (90%) of the firm's score (its raters counted), from the pinned norm " +
+                "release; null before any release.");
         Field(x => x.BandLow, nullable: true).Description("The band of the interval's lower end (pinned).");
-        Field(x => x.BandHigh, nullable: true).Description("The band of the interval's upper end: equal to bandLow when the band is certain, else the score lies between the two.");
-        Field(x => x.BandWithinError, nullable: true).Description("The band as it may be said: its label when the 90% interval lies inside it, else 'between developing and advanced'; null before any release.");
+        Field(x => x.BandHigh, nullable: true)
+            .Description("The band of the interval's upper end: equal to bandLow when the band is certain, else the " +
+                "score lies between the two.");
+        Field(x => x.BandWithinError, nullable: true)
+            .Description("The band as it may be said: its label when the 90% interval lies inside it, else 'between " +
+                "developing and advanced'; null before any release.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PinnedPeersType>>>>("peers")
-            .Description("Percentile ranks in the firm's own peer groups in the pinned norm release (empty before any release).")
+            .Description("Percentile ranks in the firm's own peer groups in the pinned norm release (empty before " +
+                "any release).")
             .Resolve(c => c.Source.Peers ?? []);
-        Field(x => x.Kind).Description("scale: reflective, banded; index: formative or count, scored by its own rule, never banded or recommended.");
+        Field(x => x.Kind)
+            .Description("scale: reflective, banded; index: formative or count, scored by its own rule, never banded " +
+                "or recommended.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetScoreViewType>>>>("facets")
-            .Description("Sub-scores of the construct's facets (empty when it has none).").Resolve(c => c.Source.Facets ?? []);
+            .Description("Sub-scores of the construct's facets (empty when it has none).")
+            .Resolve(c => c.Source.Facets ?? []);
         Field<NonNullGraphType<PeerPercentileType>>("peerPercentile")
             .WithMetadata(ComplexityModel.CostKey, ComplexityModel.PeerPercentile)
             .Description("The mid-rank percentile of this score in a peer group of the pinned norm release "
                 + "(or a named newer one).")
             .Argument<NonNullGraphType<PeerGroupInputType>>("peerGroup")
-            .Argument<StringGraphType>("release", "A release's label or id; omitted: the release the profile is pinned to.")
+            .Argument<StringGraphType>("release",
+                "A release's label or id; omitted: the release the profile is pinned to.")
             .ResolveAsync(async c => await PeerPercentileRead.ForAsync(c));
     }
 }
@@ -77,7 +99,8 @@ public sealed class FacetScoreViewType : ObjectGraphType<FacetScoreView>
         Description = "A facet's firm score: the construct's rule over the facet's items (at least 2 answered).";
         Field(x => x.Key);
         Field(x => x.Title);
-        Field(x => x.Score, nullable: true).Description("0-100; null when no respondent answered 2 of the facet's items.");
+        Field(x => x.Score, nullable: true)
+            .Description("0-100; null when no respondent answered 2 of the facet's items.");
         Field(x => x.Respondents).Description("Respondents with a score on this facet.");
     }
 }
@@ -113,11 +136,14 @@ public sealed class OverallViewType : ObjectGraphType<OverallView>
     public OverallViewType()
     {
         Name = "OverallIndex";
-        Description = "The dynamic-capability index (mean of the cognitive, managerial and organisational layers) beside its weakest link.";
+        Description =
+            "The dynamic-capability index (mean of the cognitive, managerial and organisational layers) beside its " +
+            "weakest link.";
         Field(x => x.Score, nullable: true);
         Field(x => x.Band, nullable: true);
         Field(x => x.WeakestLayer, nullable: true);
-        Field(x => x.WeakestLink, nullable: true).Description("The lowest of the three layers: all three are necessary, none sufficient.");
+        Field(x => x.WeakestLink, nullable: true)
+            .Description("The lowest of the three layers: all three are necessary, none sufficient.");
         Field(x => x.Reason, nullable: true);
     }
 }
@@ -127,13 +153,17 @@ public sealed class RecommendationViewType : ObjectGraphType<RecommendationView>
     public RecommendationViewType()
     {
         Name = "Recommendation";
-        Description = "A construct reliably below the firm's own mean profile (T-scores against the pinned norm release, Davis 1959, 95%).";
+        Description =
+            "A construct reliably below the firm's own mean profile (T-scores against the pinned norm release, Davis " +
+            "1959, 95%).";
         Field(x => x.Construct);
         Field(x => x.Title);
         Field(x => x.Score);
         Field(x => x.Band);
         Field(x => x.Text);
-        Field(x => x.Rank).Description("1 = the most reliably below the mean; tied constructs share a rank (never ordered by the instrument).");
+        Field(x => x.Rank)
+            .Description("1 = the most reliably below the mean; tied constructs share a rank (never ordered by the " +
+                "instrument).");
         Field(x => x.BelowMean).Description("T-score points from the firm's own mean profile (negative).");
         Field(x => x.Z).Description("That difference over its standard error; below -1.96 to be named.");
     }
@@ -151,11 +181,20 @@ public sealed class ProfileViewType : ObjectGraphType<ProfileView>
         Field(x => x.Overall);
         Field(x => x.Layers);
         Field(x => x.Constructs);
-        Field(x => x.ManagementModes).Description("Influencing, monitoring, coordinating and integrating, each its own dimension (integrating is not 'more is better').");
-        Field(x => x.Recommendations).Description("Constructs reliably below the firm's own mean profile (at most 3 ranks; ties share one); empty with recommendationsReason when nothing stands out or no norms are pinned.");
-        Field(x => x.RecommendationsReason, nullable: true).Description("Why recommendations is empty: NOTHING_STANDS_OUT (every difference is within measurement error) or NO_NORMS.");
-        Field(x => x.Outcomes).Description("Outcomes (performance, growth, innovation output): never banded or recommended.");
-        Field(x => x.Norms, nullable: true).Description("The norm release this profile's intervals and percentiles are pinned to; null until a release exists.");
+        Field(x => x.ManagementModes)
+            .Description("Influencing, monitoring, coordinating and integrating, each its own dimension (integrating " +
+                "is not 'more is better').");
+        Field(x => x.Recommendations)
+            .Description("Constructs reliably below the firm's own mean profile (at most 3 ranks; ties share one); " +
+                "empty with recommendationsReason when nothing stands out or no norms are pinned.");
+        Field(x => x.RecommendationsReason, nullable: true)
+            .Description("Why recommendations is empty: NOTHING_STANDS_OUT (every difference is within measurement " +
+                "error) or NO_NORMS.");
+        Field(x => x.Outcomes)
+            .Description("Outcomes (performance, growth, innovation output): never banded or recommended.");
+        Field(x => x.Norms, nullable: true)
+            .Description("The norm release this profile's intervals and percentiles are pinned to; null until a " +
+                "release exists.");
     }
 }
 
@@ -180,7 +219,9 @@ public sealed class PinnedPeersType : ObjectGraphType<PinnedPeers>
         Field(x => x.Suppressed);
         Field(x => x.Reason, nullable: true);
         Field(x => x.N, nullable: true);
-        Field(x => x.Percentile, nullable: true).Description("Mid-rank percentile: 100 x (below + half of the tied) / n, ties at 0.1 points; whole percent.");
+        Field(x => x.Percentile, nullable: true)
+            .Description("Mid-rank percentile: 100 x (below + half of the tied) / n, ties at 0.1 points; " +
+                "whole percent.");
         Field(x => x.Median, nullable: true).Description("The group's released median (whole points).");
     }
 }
@@ -190,7 +231,9 @@ public sealed class ProfileRangeType : ObjectGraphType<ProfileRange>
     public ProfileRangeType()
     {
         Name = "OwnScoresRange";
-        Description = "The range of the managers' own scores on a construct each rates about themself: they may rightly differ, so no agreement is computed.";
+        Description =
+            "The range of the managers' own scores on a construct each rates about themself: they may rightly " +
+            "differ, so no agreement is computed.";
         Field(x => x.Lowest).Description("The lowest manager's own 0-100 score.");
         Field(x => x.Highest).Description("The highest manager's own 0-100 score.");
         Field(x => x.Managers).Description("Managers with a score.");

@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Profiles;
 
-/// <summary>assessment.profile: only for closed assessments, always in the words of the pinned instrument version.</summary>
+/// <summary>
+/// assessment.profile: only for closed assessments, always in the words of the pinned instrument version.
+/// </summary>
 internal static class ProfileRead
 {
     public static async Task<ProfileView> ForAsync(IResolveFieldContext c, Assessment state, string language)
@@ -28,7 +30,8 @@ internal static class ProfileRead
         var instrument = c.RequestServices!.GetRequiredService<InstrumentCatalog>()
             .Get(state.Instrument.Key, state.Instrument.Version)!;
         if (!instrument.Languages.Contains(language))
-            throw new ExecutionError($"language: '{language}' is not a language of {instrument.Key} v{instrument.Version}.")
+            throw new ExecutionError($"language: '{language}' is not a language of {instrument.Key} " +
+                $"v{instrument.Version}.")
                 { Code = InstrumentCodes.UnsupportedLanguage };
         return ProfileViews.For(profile, instrument, language, pin);
     }

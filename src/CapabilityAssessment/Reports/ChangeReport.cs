@@ -15,12 +15,13 @@ namespace CapabilityAssessment.Reports;
 internal static class ChangeReport
 {
     /// <summary>Null for a firm's first assessment of this instrument.</summary>
-    public static async Task<ChangeSection?> ForAsync(IServiceProvider services, Assessment state, AssessmentProfile profile,
-        InstrumentDefinition instrument, string lang, CancellationToken ct)
+    public static async Task<ChangeSection?> ForAsync(IServiceProvider services, Assessment state,
+        AssessmentProfile profile, InstrumentDefinition instrument, string lang, CancellationToken ct)
     {
         var store = services.GetRequiredService<IDocumentStore>();
         if (await FirmHistory.PreviousProfileAsync(store, state, ct) is not { } before) return null;
-        var changes = await FirmHistory.ChangeAsync(store, services.GetRequiredService<InstrumentCatalog>(), before, profile, ct);
+        var changes = await FirmHistory.ChangeAsync(store, services.GetRequiredService<InstrumentCatalog>(), before,
+            profile, ct);
         return Build(lang, before, instrument, changes);
     }
 
@@ -34,21 +35,26 @@ internal static class ChangeReport
         var rows = changes.Select(c => new ChangeRow("change-" + c.Construct,
             instrument.FindConstruct(c.Construct)?.Title.Get(lang) ?? c.Construct, Whole(c.Before), Whole(c.After),
             Signed(c.Delta, "0.0"), Signed(c.Rci, "0.00"),
-            c.Reason is { } r ? T("change_" + r.Code) : c.Significant ? T(c.Delta > 0 ? "change_up" : "change_down") : T("change_within"),
+            c.Reason is { } r ? T("change_" + r.Code) : c.Significant ? T(c.Delta > 0 ? "change_up" : "change_down")
+                : T("change_within"),
             c.Significant)).ToList();
-        var notes = changes.Any(c => c.Reason?.Code == ChangeReasons.NoMeasurementError) ? [T("change_unjudged")] : new List<string>();
+        var notes = changes.Any(c => c.Reason?.Code == ChangeReasons.NoMeasurementError) ? [T("change_unjudged")]
+            : new List<string>();
         return new ChangeSection(T("change_title"),
-            ReportStrings.Format(lang, "change_intro", before.ScoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                before.Instrument.Version),
-            T("change_caption"), T("change_area"), T("change_then"), T("change_now"), T("change_delta"), T("change_rci"),
-            T("change_verdict"), rows, notes);
+            ReportStrings.Format(lang, "change_intro", before.ScoredAt.ToString("yyyy-MM-dd",
+                CultureInfo.InvariantCulture), before.Instrument.Version),
+            T("change_caption"), T("change_area"), T("change_then"), T("change_now"), T("change_delta"),
+            T("change_rci"), T("change_verdict"), rows, notes);
     }
 
-    /// <summary>Only a self-service assessment's owner starts a follow-up (a consultant does it with startAssessment(firmId)).</summary>
+    /// <summary>
+    /// Only a self-service assessment's owner starts a follow-up (a consultant does it with startAssessment(firmId)).
+    /// </summary>
     public static bool MayFollowUp(Assessment state, Respondent respondent) =>
         state.IsSelfService && state.Status == AssessmentStatus.Closed && state.OwnerRespondent == respondent.Id;
 
-    public static FollowUpForm? FollowUp(HttpContext http, Assessment state, Respondent respondent, string lang, string self)
+    public static FollowUpForm? FollowUp(HttpContext http, Assessment state, Respondent respondent, string lang,
+        string self)
     {
         if (!MayFollowUp(state, respondent)) return null;
         var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);

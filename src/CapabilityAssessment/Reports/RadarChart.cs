@@ -4,10 +4,13 @@ namespace CapabilityAssessment.Reports;
 
 internal sealed record RadarPoint(double X, double Y);
 
-/// <summary>The chart as strings the template prints into SVG attributes (numbers pre-formatted, invariant culture).</summary>
-/// <param name="PeerArea">The peer medians' polygon (everyone in the pinned norm release), empty when any is withheld.</param>
-internal sealed record RadarView(string ViewBox, IReadOnlyList<RadarRing> Rings, IReadOnlyList<RadarSpoke> Spokes, string Area,
-    IReadOnlyList<RadarDot> Dots, IReadOnlyList<RadarLabel> Labels, string PeerArea = "")
+/// <summary>
+/// The chart as strings the template prints into SVG attributes (numbers pre-formatted, invariant culture).
+/// </summary>
+/// <param name="PeerArea">The peer medians' polygon (everyone in the pinned norm release),
+/// empty when any is withheld.</param>
+internal sealed record RadarView(string ViewBox, IReadOnlyList<RadarRing> Rings, IReadOnlyList<RadarSpoke> Spokes,
+    string Area, IReadOnlyList<RadarDot> Dots, IReadOnlyList<RadarLabel> Labels, string PeerArea = "")
 {
     public bool HasPeerArea => PeerArea.Length > 0;
 }
@@ -23,8 +26,9 @@ internal sealed record RadarLabel(string X, string Anchor, IReadOnlyList<RadarLi
 internal sealed record RadarLine(string Y, string Text, bool Strong);
 
 /// <summary>
-/// A radar chart drawn on the server, so it needs no script and prints as it shows. Axis i points at angle −90° + 360°·i/n
-/// (the first axis straight up, then clockwise on screen, SVG's y growing downwards); a score s lies at s/100 of the radius.
+/// A radar chart drawn on the server, so it needs no script and prints as it shows. Axis i points at angle
+/// −90° + 360°·i/n (the first axis straight up, then clockwise on screen, SVG's y growing downwards); a
+/// score s lies at s/100 of the radius.
 /// </summary>
 internal static class RadarChart
 {
@@ -42,7 +46,9 @@ internal static class RadarChart
         return new RadarPoint(Cx + r * Math.Cos(angle), Cy + r * Math.Sin(angle));
     }
 
-    /// <summary>A radar needs at least three axes to enclose an area; with fewer the caller shows only the table.</summary>
+    /// <summary>
+    /// A radar needs at least three axes to enclose an area; with fewer the caller shows only the table.
+    /// </summary>
     public static RadarView? Build(IReadOnlyList<(string Title, string ScoreText, double Score)> axes,
         IReadOnlyList<double?>? medians = null)
     {
@@ -50,7 +56,10 @@ internal static class RadarChart
         if (n < 3) return null;
         var rings = Rings.Select(r => new RadarRing(Polygon(Enumerable.Range(0, n).Select(i => At(r, i, n))), F(r),
             F(Cx + 4), F(Cy - Radius * r / 100 - 3))).ToList();
-        var spokes = Enumerable.Range(0, n).Select(i => At(100, i, n)).Select(p => new RadarSpoke(F(p.X), F(p.Y))).ToList();
+        var spokes = Enumerable.Range(0, n)
+            .Select(i => At(100, i, n))
+            .Select(p => new RadarSpoke(F(p.X), F(p.Y)))
+            .ToList();
         var points = axes.Select((a, i) => At(a.Score, i, n)).ToList();
         var labels = axes.Select((a, i) => Label(a.Title, a.ScoreText, i, n)).ToList();
         var peers = medians is { } m && m.Count == n && m.All(x => x is not null)
@@ -59,7 +68,10 @@ internal static class RadarChart
             points.Select(p => new RadarDot(F(p.X), F(p.Y))).ToList(), labels, peers);
     }
 
-    /// <summary>Anchored away from the centre: left-side labels end at the axis, right-side ones start there, top and bottom centre on it.</summary>
+    /// <summary>
+    /// Anchored away from the centre: left-side labels end at the axis, right-side ones start
+    /// there, top and bottom centre on it.
+    /// </summary>
     private static RadarLabel Label(string title, string score, int index, int count)
     {
         var angle = Angle(index, count);
@@ -70,7 +82,8 @@ internal static class RadarChart
         var block = (lines.Count - 1) * LineHeight;
         var first = sin < -0.3 ? y - block : sin > 0.3 ? y + 10 : y - block / 2 + 4;
         var anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-        return new RadarLabel(F(x), anchor, lines.Select((l, i) => new RadarLine(F(first + i * LineHeight), l.Text, l.Strong)).ToList());
+        return new RadarLabel(F(x), anchor, lines.Select((l, i) =>
+            new RadarLine(F(first + i * LineHeight), l.Text, l.Strong)).ToList());
     }
 
     /// <summary>Greedy word wrap so long construct titles fit beside the chart.</summary>
@@ -91,7 +104,8 @@ internal static class RadarChart
         return lines;
     }
 
-    private static string Polygon(IEnumerable<RadarPoint> points) => string.Join(" ", points.Select(p => $"{F(p.X)},{F(p.Y)}"));
+    private static string Polygon(IEnumerable<RadarPoint> points) =>
+        string.Join(" ", points.Select(p => $"{F(p.X)},{F(p.Y)}"));
 
     private static string F(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 }

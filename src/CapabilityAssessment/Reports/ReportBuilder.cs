@@ -6,13 +6,14 @@ using CapabilityAssessment.Scoring;
 namespace CapabilityAssessment.Reports;
 
 /// <summary>
-/// Turns a stored profile (through ProfileViews, the same words as GraphQL's assessment.profile) into the report's page model.
-/// Pure: the caller loads the profile and its pinned norms (intervals and peer percentiles come from the pin only).
+/// Turns a stored profile (through ProfileViews, the same words as GraphQL's assessment.profile) into the
+/// report's page model. Pure: the caller loads the profile and its pinned norms (intervals and peer
+/// percentiles come from the pin only).
 /// </summary>
 internal static class ReportBuilder
 {
-    public static ReportPage Build(Assessment state, AssessmentProfile profile, InstrumentDefinition instrument, string lang,
-        ProfileNorms? pin, string self, string pdfUrl)
+    public static ReportPage Build(Assessment state, AssessmentProfile profile, InstrumentDefinition instrument,
+        string lang, ProfileNorms? pin, string self, string pdfUrl)
     {
         var view = ProfileViews.For(profile, instrument, lang, pin);
         string T(string key) => ReportStrings.Get(lang, key);
@@ -24,11 +25,14 @@ internal static class ReportBuilder
             var interval = c.Interval;
             return new AreaBlock("area-" + c.Key, c.Title, Layer(c.Layer), Score(c.Score),
                 mode ? "" : c.BandWithinError ?? c.Band?.Label ?? "",
-                c.Band?.Text ?? "", c.Band?.Recommendation ?? "", ReportStrings.Format(lang, "answered_by", c.Respondents),
-                new BarView(Num(c.Score!.Value), interval is null ? "" : Num(interval.Lower), interval is null ? "" : Num(interval.Upper), cuts),
+                c.Band?.Text ?? "", c.Band?.Recommendation ?? "",
+                ReportStrings.Format(lang, "answered_by", c.Respondents),
+                new BarView(Num(c.Score!.Value), interval is null ? "" : Num(interval.Lower),
+                    interval is null ? "" : Num(interval.Upper), cuts),
                 interval is not null, interval is null ? "" : $"{Score(interval.Lower)}–{Score(interval.Upper)}",
                 c.LowAgreement, c.LowAgreement ? ReportStrings.Format(lang, "low_agreement",
-                    ReportStrings.Number(lang, c.Agreement ?? 0, "0.00"), ReportStrings.Number(lang, WithinGroupAgreement.LowAgreement, "0.00")) : "",
+                    ReportStrings.Number(lang, c.Agreement ?? 0, "0.00"),
+                    ReportStrings.Number(lang, WithinGroupAgreement.LowAgreement, "0.00")) : "",
                 mode && c.Key == "integrating", c.Kind == "index",
                 (c.Facets ?? []).Select(f => new FacetRow(f.Title, Score(f.Score))).ToList())
             { OwnScores = ReportStrings.OwnScores(lang, c.OwnScores) };
@@ -39,7 +43,8 @@ internal static class ReportBuilder
         var modes = view.ManagementModes.Where(c => c.Score is not null).Select(c => Area(c, true)).ToList();
         var outcomes = view.Outcomes.Where(c => c.Score is not null).Select(c => Area(c, true)).ToList();
         var unscored = view.Constructs.Concat(view.ManagementModes).Concat(view.Outcomes).Where(c => c.Score is null)
-            .Select(c => new UnscoredRow(c.Title, c.Reason is { } r ? ReportStrings.Reason(lang, r.Code, r.Message) : "")).ToList();
+            .Select(c => new UnscoredRow(c.Title, c.Reason is { } r ? ReportStrings.Reason(lang, r.Code, r.Message)
+                : "")).ToList();
         // An index is a count, not a position on a capability scale: it stays out of the radar.
         var charted = scored.Where(c => c.Kind != "index").ToList();
         // The peer median ring: everyone's released medians in the pinned release (no ring if any is withheld).
@@ -47,14 +52,17 @@ internal static class ReportBuilder
             [.. charted.Select(c => c.Peers?.FirstOrDefault(p => p.Group == "everyone=all" && !p.Suppressed)?.Median)]);
         var core = view.Layers.Where(l => LayerScoring.Core.Any(k => k.Key() == l.Layer)).ToList();
         var overall = view.Overall.Score is { } index
-            ? new OverallBlock(true, Score(index), view.Overall.Band?.Label ?? "", Layer(view.Overall.WeakestLayer), Score(view.Overall.WeakestLink), "")
-            : new OverallBlock(false, "", "", "", "", view.Overall.Reason is { } r ? ReportStrings.Reason(lang, r.Code, r.Message) : "");
+            ? new OverallBlock(true, Score(index), view.Overall.Band?.Label ?? "", Layer(view.Overall.WeakestLayer),
+                Score(view.Overall.WeakestLink), "")
+            : new OverallBlock(false, "", "", "", "", view.Overall.Reason is { } r
+                ? ReportStrings.Reason(lang, r.Code, r.Message) : "");
         var other = lang == "fi" ? "en" : "fi";
 
-        return new ReportPage(lang, T("title"), $"{self}?lang={other}", other, other == "fi" ? "Suomeksi" : "In English", pdfUrl,
-            ReportPdf.FileName(state.Firm.Name, profile.ScoredAt),
-            state.Firm.Name, instrument.Title.Get(lang), instrument.Version.ToString(CultureInfo.InvariantCulture), profile.ScoringVersion,
-            profile.Respondents, profile.ScoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overall,
+        return new ReportPage(lang, T("title"), $"{self}?lang={other}", other,
+            other == "fi" ? "Suomeksi" : "In English", pdfUrl, ReportPdf.FileName(state.Firm.Name, profile.ScoredAt),
+            state.Firm.Name, instrument.Title.Get(lang), instrument.Version.ToString(CultureInfo.InvariantCulture),
+            profile.ScoringVersion, profile.Respondents,
+            profile.ScoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overall,
             view.Layers.Select(l => new LayerRow(Layer(l.Layer), Score(l.Score), l.Band?.Label ?? "",
                 overall.Scored && l.Layer == view.Overall.WeakestLayer && core.Any(c => c.Layer == l.Layer),
                 LayerScoring.Core.Any(k => k.Key() == l.Layer))).ToList(),
@@ -64,7 +72,8 @@ internal static class ReportBuilder
             areas, Sections(lang, areas, modes, outcomes, view.Norms is not null),
             view.Recommendations.Select(r => new RecommendationRow("area-" + r.Construct, r.Title, Score(r.Score),
                 view.Constructs.FirstOrDefault(c => c.Key == r.Construct)?.BandWithinError
-                    ?? instrument.Bands.FirstOrDefault(b => b.Key == r.Band)?.Label.Get(lang) ?? r.Band, r.Text)).ToList(),
+                    ?? instrument.Bands.FirstOrDefault(b => b.Key == r.Band)?.Label.Get(lang) ?? r.Band,
+                        r.Text)).ToList(),
             unscored,
             view.Norms is { } norms ? ReportStrings.Format(lang, "peers_norms", norms.Label, norms.Firms) : "",
             ReportPeers.Build(lang, view.Constructs),
@@ -75,12 +84,14 @@ internal static class ReportBuilder
                 _ => "",
             });
 
-        string Score(double? value) => value is { } v ? ReportStrings.Number(lang, Math.Round(v, MidpointRounding.AwayFromZero), "0") : T("not_scored");
+        string Score(double? value) =>
+            value is { } v ? ReportStrings.Number(lang, Math.Round(v, MidpointRounding.AwayFromZero), "0")
+            : T("not_scored");
     }
 
     /// <summary>The interval notes are said once, in the first section, for every construct shown.</summary>
-    private static List<AreaSection> Sections(string lang, List<AreaBlock> areas, List<AreaBlock> modes, List<AreaBlock> outcomes,
-        bool pinned)
+    private static List<AreaSection> Sections(string lang, List<AreaBlock> areas, List<AreaBlock> modes,
+        List<AreaBlock> outcomes, bool pinned)
     {
         var shown = areas.Concat(modes).Concat(outcomes).ToList();
         var notes = new List<string>();

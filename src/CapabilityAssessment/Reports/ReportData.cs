@@ -11,8 +11,8 @@ namespace CapabilityAssessment.Reports;
 /// round trip (a report page never depends on how many firms there are).</summary>
 internal static class ReportData
 {
-    public static async Task<(AssessmentProfile? Profile, ProfileNorms? Pin)> ProfileAsync(IDocumentStore store, Guid assessmentId,
-        CancellationToken ct)
+    public static async Task<(AssessmentProfile? Profile, ProfileNorms? Pin)> ProfileAsync(IDocumentStore store,
+        Guid assessmentId, CancellationToken ct)
     {
         await using var session = store.QuerySession();
         var batch = session.CreateBatchQuery();

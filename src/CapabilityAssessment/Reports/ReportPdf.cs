@@ -27,20 +27,24 @@ internal static class ReportPdf
 
     /// <summary>The printable copy: the stylesheet inlined into a style element of this copy only.</summary>
     public static string Printable(string html, string css, string runningHeader = "") =>
-        html.Replace(StylesheetLink, "<style>\n" + (css + RunningHeader(runningHeader)).Replace("</", "<\\/", StringComparison.Ordinal)
+        html.Replace(StylesheetLink, "<style>\n" + (css + RunningHeader(runningHeader))
+            .Replace("</", "<\\/", StringComparison.Ordinal)
             + "\n</style>", StringComparison.Ordinal);
 
-    /// <summary>The report's title and firm at the top of every printed page (a CSS page-margin box, which the stylesheet
-    /// cannot name itself); quoted as a CSS string, with every character that could end it or the style element escaped.</summary>
+    /// <summary>The report's title and firm at the top of every printed page (a CSS page-margin box, which
+    /// the stylesheet cannot name itself); quoted as a CSS string, with every character that could end it or
+    /// the style element escaped.</summary>
     public static string RunningHeader(string text)
     {
         if (text.Length == 0) return "";
-        var quoted = string.Concat(text.EnumerateRunes().Select(r => Rune.IsLetterOrDigit(r) || r.Value is ' ' or '.' or ',' or '-' or '–'
+        var quoted = string.Concat(text.EnumerateRunes().Select(r => Rune.IsLetterOrDigit(r)
+            || r.Value is ' ' or '.' or ',' or '-' or '–'
             ? r.ToString() : $"\\{r.Value:X} "));
         return $"\n@page {{ @top-left {{ content: \"{quoted}\"; }} }}";
     }
 
-    public static async Task<(PdfOutcome Outcome, byte[]? Pdf)> PrintAsync(string chromium, string html, CancellationToken ct)
+    public static async Task<(PdfOutcome Outcome, byte[]? Pdf)> PrintAsync(string chromium, string html,
+        CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(Timeout);
@@ -69,11 +73,13 @@ internal static class ReportPdf
         }
         finally
         {
-            try { folder.Delete(recursive: true); } catch (IOException) { /* chromium may still hold a file; the temp folder is cleaned by the OS */ }
+            try { folder.Delete(recursive: true); }
+            catch (IOException) { /* chromium may still hold a file; the temp folder is cleaned by the OS */ }
         }
     }
 
-    private static async Task<PdfOutcome> RunAsync(string chromium, string folder, string page, string pdf, CancellationToken ct)
+    private static async Task<PdfOutcome> RunAsync(string chromium, string folder, string page, string pdf,
+        CancellationToken ct)
     {
         var start = new ProcessStartInfo(chromium)
         {
@@ -83,7 +89,8 @@ internal static class ReportPdf
                  {
                      "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     $"--user-data-dir={Path.Combine(folder, "profile")}", $"--print-to-pdf={pdf}", "--no-pdf-header-footer",
+                     $"--user-data-dir={Path.Combine(folder, "profile")}", $"--print-to-pdf={pdf}",
+                     "--no-pdf-header-footer",
                      new Uri(page).AbsoluteUri,
                  })
             start.ArgumentList.Add(arg);
@@ -98,7 +105,8 @@ internal static class ReportPdf
         }
         catch (OperationCanceledException)
         {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { /* it exited meanwhile */ }
+            try { process.Kill(entireProcessTree: true); }
+            catch (InvalidOperationException) { /* it exited meanwhile */ }
             throw;
         }
         await Task.WhenAll(output, errors);
@@ -109,7 +117,8 @@ internal static class ReportPdf
     // Latin letters with diacritics by table instead.
     private static readonly (string From, string To)[] Folds =
     [
-        ("àáâãäåā", "a"), ("æ", "ae"), ("çč", "c"), ("èéêëē", "e"), ("ìíîïī", "i"), ("ñ", "n"), ("òóôõöøō", "o"), ("ùúûüū", "u"),
+        ("àáâãäåā", "a"), ("æ", "ae"), ("çč", "c"), ("èéêëē", "e"), ("ìíîïī", "i"), ("ñ", "n"),
+        ("òóôõöøō", "o"), ("ùúûüū", "u"),
         ("ýÿ", "y"), ("ß", "ss"), ("š", "s"), ("ž", "z"),
     ];
 
@@ -124,6 +133,7 @@ internal static class ReportPdf
         }
         var slug = string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
         if (slug.Length > 40) slug = slug[..40].TrimEnd('-');
-        return $"capability-report-{(slug.Length == 0 ? "firm" : slug)}-{scoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf";
+        return $"capability-report-{(slug.Length == 0 ? "firm" : slug)}-" +
+            $"{scoredAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf";
     }
 }

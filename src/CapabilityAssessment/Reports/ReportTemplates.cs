@@ -6,9 +6,9 @@ using Scriban.Runtime;
 namespace CapabilityAssessment.Reports;
 
 /// <summary>
-/// The report's Scriban templates (Reports/*.sbn-html), parsed once; MapReports touches Shared so a template error fails startup.
-/// A static instance rather than a DI registration so the feature needs only app.MapReports() in Program.cs.
-/// The page renders into _report as content_html, the one pre-rendered value (see the escape test).
+/// The report's Scriban templates (Reports/*.sbn-html), parsed once; MapReports touches Shared so a template error
+/// fails startup. A static instance rather than a DI registration so the feature needs only app.MapReports() in
+/// Program.cs. The page renders into _report as content_html, the one pre-rendered value (see the escape test).
 /// </summary>
 internal sealed class ReportTemplates
 {
@@ -19,7 +19,8 @@ internal sealed class ReportTemplates
     private ReportTemplates()
     {
         var assembly = typeof(ReportTemplates).Assembly;
-        _templates = Names(assembly).ToDictionary(n => n.Key, n => Parse(HtmlTemplates.ReadText(assembly, n.Value), n.Key));
+        _templates = Names(assembly).ToDictionary(n => n.Key, n =>
+            Parse(HtmlTemplates.ReadText(assembly, n.Value), n.Key));
     }
 
     public static ReportTemplates Shared => Instance.Value;
@@ -49,6 +50,8 @@ internal sealed class ReportTemplates
     private static Template Parse(string text, string name)
     {
         var template = Template.Parse(text, name);
-        return template.HasErrors ? throw new InvalidOperationException($"Template {name}: {string.Join("; ", template.Messages)}") : template;
+        return template.HasErrors
+            ? throw new InvalidOperationException(
+            $"Template {name}: {string.Join("; ", template.Messages)}") : template;
     }
 }

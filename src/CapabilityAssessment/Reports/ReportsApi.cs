@@ -10,8 +10,9 @@ using Marten;
 namespace CapabilityAssessment.Reports;
 
 /// <summary>
-/// The firm's report under /r/{token}, with the respondent's form link token: server-rendered HTML (no script), and a PDF
-/// printed by headless chromium. The consultant gets the same numbers and words through GraphQL's assessment.profile.
+/// The firm's report under /r/{token}, with the respondent's form link token: server-rendered HTML (no
+/// script), and a PDF printed by headless chromium. The consultant gets the same numbers and words
+/// through GraphQL's assessment.profile.
 /// </summary>
 internal static partial class ReportsApi
 {
@@ -31,16 +32,18 @@ internal static partial class ReportsApi
         return refusal ?? new HtmlResult(ReportTemplates.Shared.Render(report!));
     }
 
-    private static async Task<IResult> Pdf(HttpContext http, string token, HtmlTemplates forms, IConfiguration configuration,
-        IWebHostEnvironment environment, CancellationToken ct)
+    private static async Task<IResult> Pdf(HttpContext http, string token, HtmlTemplates forms,
+        IConfiguration configuration, IWebHostEnvironment environment, CancellationToken ct)
     {
         var (report, refusal) = await LoadAsync(http, token, forms, ct);
         if (refusal is not null) return refusal;
         var lang = report!.Lang;
         if (ReportPdf.FindChromium(configuration) is not { } chromium)
-            return Message(http, forms, lang, new(StatusCodes.Status503ServiceUnavailable, ReportCodes.PdfUnavailable, "pdf_unavailable_title", "pdf_unavailable"));
+            return Message(http, forms, lang, new(StatusCodes.Status503ServiceUnavailable, ReportCodes.PdfUnavailable,
+                "pdf_unavailable_title", "pdf_unavailable"));
         var css = await ReadStylesheetAsync(environment, ct);
-        var (outcome, pdf) = await ReportPdf.PrintAsync(chromium, ReportPdf.Printable(ReportTemplates.Shared.Render(report with { FollowUp = null }), css,
+        var (outcome, pdf) = await ReportPdf.PrintAsync(chromium,
+            ReportPdf.Printable(ReportTemplates.Shared.Render(report with { FollowUp = null }), css,
             $"{report.Title} – {report.FirmName}"), ct);
         if (outcome != PdfOutcome.Done)
             return Message(http, forms, lang, outcome == PdfOutcome.TimedOut
@@ -50,20 +53,26 @@ internal static partial class ReportsApi
         return Results.File(pdf!, "application/pdf", report.PdfFileName);
     }
 
-    /// <summary>The page model, or the page that explains why there is none (same 404 as the form for a bad link).</summary>
-    private static async Task<(ReportPage? Report, IResult? Refusal)> LoadAsync(HttpContext http, string token, HtmlTemplates forms, CancellationToken ct)
+    /// <summary>
+    /// The page model, or the page that explains why there is none (same 404 as the form for a bad link).
+    /// </summary>
+    private static async Task<(ReportPage? Report, IResult? Refusal)> LoadAsync(HttpContext http, string token,
+        HtmlTemplates forms, CancellationToken ct)
     {
         if (await RespondentSession.OpenAsync(http, token, ct) is not { } s)
         {
             var lang = LanguageChoice.Choose(http, null);
-            return (null, Message(http, forms, lang, new(StatusCodes.Status404NotFound, FormCodes.InvalidToken, "not_found_title", "not_found"), FormStrings.Get));
+            return (null, Message(http, forms, lang, new(StatusCodes.Status404NotFound, FormCodes.InvalidToken,
+                "not_found_title", "not_found"), FormStrings.Get));
         }
         var language = LanguageChoice.Choose(http, s.State.Language);
         if (s.State.Status != AssessmentStatus.Closed)
-            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, ProfileCodes.AssessmentNotClosed, "not_ready_title", "not_ready")));
+            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict,
+                ProfileCodes.AssessmentNotClosed, "not_ready_title", "not_ready")));
         var store = http.RequestServices.GetRequiredService<IDocumentStore>();
         if (await ReportData.ProfileAsync(store, s.State.Id, ct) is not ({ } profile, var pin))
-            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict, ProfileCodes.ProfileNotFound, "no_profile_title", "no_profile")));
+            return (null, Message(http, forms, language, new(StatusCodes.Status409Conflict,
+                ProfileCodes.ProfileNotFound, "no_profile_title", "no_profile")));
         var self = $"/r/{Uri.EscapeDataString(token)}";
         return (ReportBuilder.Build(s.State, profile, s.Instrument, language, pin, self, $"{self}/report.pdf") with
         {
@@ -81,12 +90,15 @@ internal static partial class ReportsApi
         return await reader.ReadToEndAsync(ct);
     }
 
-    /// <summary>A short page in the form's message layout, with a stable code (the form's own 404 wording for INVALID_TOKEN).</summary>
+    /// <summary>
+    /// A short page in the form's message layout, with a stable code (the form's own 404 wording for INVALID_TOKEN).
+    /// </summary>
     private static HtmlResult Message(HttpContext http, HtmlTemplates forms, string lang, ReportMessage message,
         Func<string, string, string>? strings = null)
     {
         var text = strings ?? ReportStrings.Get;
-        var model = RespondentSession.Message(http, lang, text(lang, message.TitleKey), new MessagePage(message.Code, text(lang, message.MessageKey), false));
+        var model = RespondentSession.Message(http, lang, text(lang, message.TitleKey),
+            new MessagePage(message.Code, text(lang, message.MessageKey), false));
         return new HtmlResult(forms.Render("message", model), message.Status);
     }
 }

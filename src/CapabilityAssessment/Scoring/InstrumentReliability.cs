@@ -3,15 +3,19 @@ using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Scoring;
 
-/// <summary>Reliability of every construct of one instrument version over all submitted respondents (across firms).</summary>
+/// <summary>
+/// Reliability of every construct of one instrument version over all submitted respondents (across firms).
+/// </summary>
 internal static class InstrumentReliability
 {
     /// <summary>
-    /// Each construct's matrix holds the respondents whose role is asked it, with reverse-keyed answers and "don't know" as missing.
-    /// Item weights are not applied: alpha and omega describe the unweighted sum. The standard error of measurement uses the
-    /// respondents' 0-100 construct scores as the engine computes them (so weights and the minimum-answered rule apply there).
+    /// Each construct's matrix holds the respondents whose role is asked it, with reverse-keyed answers and "don't
+    /// know" as missing. Item weights are not applied: alpha and omega describe the unweighted sum. The standard error
+    /// of measurement uses the respondents' 0-100 construct scores as the engine computes them (so weights and the
+    /// minimum-answered rule apply there).
     /// </summary>
-    public static IReadOnlyList<ConstructReliability> For(InstrumentDefinition instrument, IReadOnlyList<Respondent> submitted)
+    public static IReadOnlyList<ConstructReliability> For(InstrumentDefinition instrument,
+        IReadOnlyList<Respondent> submitted)
     {
         var respondents = submitted.Where(r => r.HasSubmitted).ToList();
         return ScoringPlan.For(instrument).Constructs.Select(plan =>

@@ -7,8 +7,9 @@ namespace CapabilityAssessment.Scoring;
 /// <summary>
 /// The one recommendation rule: a construct is named only when it is reliably below the firm's own mean profile on a
 /// common metric (Interpretations/Recommendations: Davis 1959, 95%). The metric is the T-score against the pinned
-/// release's firms, T = 50 + 10·(x − M)/SD, with the firm's own error SEM_T = 10·SEM/SD (SEM from its raters, FirmError):
-/// raw 0-100 scores of different constructs share no metric. Ties share a rank and are never broken by instrument order.
+/// release's firms, T = 50 + 10·(x − M)/SD, with the firm's own error SEM_T = 10·SEM/SD (SEM from its
+/// raters, FirmError): raw 0-100 scores of different constructs share no metric. Ties share a rank and
+/// are never broken by instrument order.
 /// </summary>
 internal static class ProfileRecommendations
 {

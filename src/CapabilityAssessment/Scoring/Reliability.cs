@@ -1,37 +1,47 @@
 namespace CapabilityAssessment.Scoring;
 
-/// <summary>Classical item analysis of one construct over a respondent × item matrix (already reverse-keyed, null = missing).</summary>
+/// <summary>
+/// Classical item analysis of one construct over a respondent × item matrix (already reverse-keyed, null = missing).
+/// </summary>
 internal static class Reliability
 {
     private const double Zero = 1e-12;
 
-    public static ConstructReliability Analyse(string construct, IReadOnlyList<string> itemIds, IReadOnlyList<double?[]> rows)
+    public static ConstructReliability Analyse(string construct, IReadOnlyList<string> itemIds,
+        IReadOnlyList<double?[]> rows)
     {
         var k = itemIds.Count;
-        var complete = rows.Where(r => r.All(v => v is not null)).Select(r => r.Select(v => v!.Value).ToArray()).ToList();
+        var complete = rows.Where(r => r.All(v => v is not null))
+            .Select(r => r.Select(v => v!.Value).ToArray())
+            .ToList();
         var cov = complete.Count >= 2 && k >= 1 ? Covariance(complete, k) : null;
         var all = Enumerable.Range(0, k).ToArray();
 
-        ScoreReason? reason = k < 2 ? new(ReasonCodes.TooFewItems, $"Alpha needs at least 2 items; the construct has {k}")
-            : cov is null ? new(ReasonCodes.TooFewCompleteCases, $"{complete.Count} respondent(s) answered every item; at least 2 needed")
+        ScoreReason? reason = k < 2 ? new(ReasonCodes.TooFewItems,
+            $"Alpha needs at least 2 items; the construct has {k}")
+            : cov is null ? new(ReasonCodes.TooFewCompleteCases,
+                $"{complete.Count} respondent(s) answered every item; at least 2 needed")
             : Alpha(cov, all) is null ? new(ReasonCodes.ZeroVariance, "Every complete case has the same total score")
             : null;
         var alpha = reason is null ? Alpha(cov!, all) : null;
         var factor = cov is null
-            ? new OneFactorFit(null, null, reason ?? new(ReasonCodes.TooFewCompleteCases, "Fewer than 2 complete cases"), 0)
+            ? new OneFactorFit(null, null, reason ?? new(ReasonCodes.TooFewCompleteCases,
+                "Fewer than 2 complete cases"), 0)
             : OneFactorModel.Fit(cov);
 
         var items = all.Select(i =>
         {
             var values = rows.Select(r => r[i]).OfType<double>().ToArray();
             var mean = values.Length > 0 ? values.Average() : (double?)null;
-            var sd = values.Length > 1 ? Math.Sqrt(values.Sum(v => (v - mean!.Value) * (v - mean.Value)) / (values.Length - 1)) : (double?)null;
+            var sd = values.Length > 1 ? Math.Sqrt(
+                values.Sum(v => (v - mean!.Value) * (v - mean.Value)) / (values.Length - 1)) : (double?)null;
             var shareMissing = rows.Count > 0 ? (rows.Count - values.Length) / (double)rows.Count : (double?)null;
             var deleted = cov is not null && k >= 3 ? Alpha(cov, all.Where(j => j != i).ToArray()) : null;
             return new ItemStatistics(itemIds[i], values.Length, mean, sd, shareMissing, deleted,
                 cov is null ? null : ItemRest(cov, i), factor.Loadings?[i]);
         }).ToList();
-        return new ConstructReliability(construct, rows.Count, complete.Count, alpha, reason, factor.Omega, factor.Reason, items, null);
+        return new ConstructReliability(construct, rows.Count, complete.Count, alpha, reason, factor.Omega,
+            factor.Reason, items, null);
     }
 
     /// <summary>Sample covariances (n − 1) of the complete cases.</summary>
@@ -50,7 +60,10 @@ internal static class Reliability
         return cov;
     }
 
-    /// <summary>Cronbach (1951): alpha = k/(k − 1) × (1 − Σ s²_i / s²_total), s²_total being the variance of the unweighted sum.</summary>
+    /// <summary>
+    /// Cronbach (1951): alpha = k/(k − 1) × (1 − Σ s²_i / s²_total), s²_total being
+    /// the variance of the unweighted sum.
+    /// </summary>
     private static double? Alpha(double[,] cov, int[] items)
     {
         double itemVariances = 0, total = 0;

@@ -1,15 +1,17 @@
 namespace CapabilityAssessment.Scoring;
 
 /// <summary>
-/// One item: Mean, Sd (n − 1) and ShareMissing over every respondent asked (before listwise deletion); AlphaIfDeleted, ItemRest
-/// and Loading (standardised, one-factor model) over the complete cases.
+/// One item: Mean, Sd (n − 1) and ShareMissing over every respondent asked (before listwise deletion);
+/// AlphaIfDeleted, ItemRest and Loading (standardised, one-factor model) over the complete cases.
 /// </summary>
 internal sealed record ItemStatistics(
-    string ItemId, int Answered, double? Mean, double? Sd, double? ShareMissing, double? AlphaIfDeleted, double? ItemRest, double? Loading);
+    string ItemId, int Answered, double? Mean, double? Sd, double? ShareMissing, double? AlphaIfDeleted,
+    double? ItemRest, double? Loading);
 
 /// <summary>
-/// Reliability of one construct over respondents (not firms). Respondents: those asked; CompleteCases: those who answered every
-/// item (listwise), the n of alpha and omega. MeasurementError is set once 30 or more respondents have a construct score.
+/// Reliability of one construct over respondents (not firms). Respondents: those asked; CompleteCases: those
+/// who answered every item (listwise), the n of alpha and omega. MeasurementError is set once 30 or more
+/// respondents have a construct score.
 /// </summary>
 internal sealed record ConstructReliability(
     string Construct, int Respondents, int CompleteCases, double? Alpha, ScoreReason? AlphaReason, double? Omega,
@@ -19,8 +21,9 @@ internal sealed record ConstructReliability(
 public sealed record ScoreInterval(double Score, double Sem, double Lower, double Upper);
 
 /// <summary>
-/// The standard error of measurement on the 0-100 scale: SEM = SD × √(1 − alpha), SD being the (n − 1) standard deviation of the
-/// respondents' 0-100 construct scores (classical test theory; Lord &amp; Novick 1968). Only from 30 scores on, per issue #5.
+/// The standard error of measurement on the 0-100 scale: SEM = SD × √(1 − alpha), SD being the (n − 1)
+/// standard deviation of the respondents' 0-100 construct scores (classical test theory; Lord &amp; Novick
+/// 1968). Only from 30 scores on, per issue #5.
 /// </summary>
 internal sealed record MeasurementError(int Scores, double ScoreSd, double Alpha, double Sem)
 {

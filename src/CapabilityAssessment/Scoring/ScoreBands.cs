@@ -2,7 +2,10 @@ using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Scoring;
 
-/// <summary>The instrument's bands are contiguous from 0 to 100 (validated on load); each is [From, To) and 100 falls in the last.</summary>
+/// <summary>
+/// The instrument's bands are contiguous from 0 to 100 (validated on load); each is
+/// [From, To) and 100 falls in the last.
+/// </summary>
 internal static class ScoreBands
 {
     public static Band? Find(IReadOnlyList<Band> bands, double score)

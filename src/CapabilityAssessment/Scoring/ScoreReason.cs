@@ -2,7 +2,9 @@ using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Scoring;
 
-/// <summary>Why a score, layer, index or statistic is missing: a stable code for clients and a sentence for people.</summary>
+/// <summary>
+/// Why a score, layer, index or statistic is missing: a stable code for clients and a sentence for people.
+/// </summary>
 internal sealed record ScoreReason(string Code, string Message);
 
 internal static class ReasonCodes

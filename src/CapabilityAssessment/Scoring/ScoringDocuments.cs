@@ -2,7 +2,9 @@ using Marten;
 
 namespace CapabilityAssessment.Scoring;
 
-/// <summary>Scoring's documents: the profile closing writes and its pin to a norm release (Norms writes the pin).</summary>
+/// <summary>
+/// Scoring's documents: the profile closing writes and its pin to a norm release (Norms writes the pin).
+/// </summary>
 internal static class ScoringDocuments
 {
     public static void Register(StoreOptions options)

@@ -6,7 +6,9 @@ namespace CapabilityAssessment.Scoring;
 /// <summary>Pure scoring of respondents and firms against the rules of one pinned instrument version.</summary>
 internal static class ScoringEngine
 {
-    /// <summary>Stored with every profile; bump it whenever a rule below changes so stored profiles can be re-scored.</summary>
+    /// <summary>
+    /// Stored with every profile; bump it whenever a rule below changes so stored profiles can be re-scored.
+    /// </summary>
     public const string ScoringVersion = "1.2";
 
     public static RespondentScores Score(InstrumentDefinition instrument, Respondent respondent)
@@ -19,12 +21,12 @@ internal static class ScoringEngine
     }
 
     /// <summary>
-    /// A scale (and a mean index): the weighted mean of the answered items, "don't know" counting as missing, rescaled to
-    /// 0-100: score = (mean - 1) / (points - 1) × 100, i.e. (mean − scale minimum) / scale range × 100 (issue #5).
-    /// A count index: score = 100 × (items answered at or above the threshold) / (items), Mean holding the count
-    /// (Laursen &amp; Salter 2006's breadth is such a count; instruments/README.md, "Kinds").
-    /// Below the construct's minimum number of answered items there is no score, only a reason. Facets are scored by the
-    /// same rule over their own items, with at least 2 answered.
+    /// A scale (and a mean index): the weighted mean of the answered items, "don't know" counting as missing,
+    /// rescaled to 0-100: score = (mean - 1) / (points - 1) × 100, i.e. (mean − scale minimum) / scale range × 100
+    /// (issue #5). A count index: score = 100 × (items answered at or above the threshold) / (items), Mean holding
+    /// the count (Laursen &amp; Salter 2006's breadth is such a count; instruments/README.md, "Kinds"). Below the
+    /// construct's minimum number of answered items there is no score, only a reason. Facets are scored by the same
+    /// rule over their own items, with at least 2 answered.
     /// </summary>
     public static ConstructScore Score(ConstructPlan plan, Respondent respondent)
     {
@@ -34,9 +36,11 @@ internal static class ScoringEngine
         if (answered < plan.MinAnswered)
             return new ConstructScore(c.Key, c.Layer, null, null, answered, plan.ItemIds.Length, plan.MinAnswered,
                 new ScoreReason(ReasonCodes.TooFewAnswers,
-                    $"{answered} of {plan.ItemIds.Length} items answered (\"don't know\" counts as unanswered); {plan.MinAnswered} needed"),
+                    $"{answered} of {plan.ItemIds.Length} items answered (\"don't know\" counts as unanswered); " +
+                        $"{plan.MinAnswered} needed"),
                 facets);
-        return new ConstructScore(c.Key, c.Layer, score, mean, answered, plan.ItemIds.Length, plan.MinAnswered, null, facets);
+        return new ConstructScore(c.Key, c.Layer, score, mean, answered, plan.ItemIds.Length, plan.MinAnswered,
+            null, facets);
     }
 
     private static FacetScore[] Facets(ConstructPlan plan, Respondent respondent)
@@ -52,7 +56,8 @@ internal static class ScoringEngine
     }
 
     /// <param name="items">The item indexes to score (a facet), or null for all of the construct's items.</param>
-    private static (double Score, double Mean, int Answered) Compute(ConstructPlan plan, Respondent respondent, int[]? items)
+    private static (double Score, double Mean, int Answered) Compute(ConstructPlan plan, Respondent respondent,
+        int[]? items)
     {
         double sum = 0, weights = 0;
         int answered = 0, counted = 0;
@@ -81,7 +86,8 @@ internal static class ScoringEngine
         var plan = ScoringPlan.For(instrument);
         var respondents = submitted.Where(r => r.HasSubmitted).OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id).ToList();
         var scores = respondents.Select(r => Score(instrument, r)).ToList();
-        var constructs = plan.Constructs.Select(c => FirmAggregation.Construct(instrument, c, respondents, scores)).ToList();
+        var constructs = plan.Constructs.Select(
+            c => FirmAggregation.Construct(instrument, c, respondents, scores)).ToList();
         var layers = LayerScoring.Layers(instrument, constructs);
         return new FirmProfileScores(
             ScoringVersion, instrument.Key, instrument.Version, respondents.Count, constructs, layers,

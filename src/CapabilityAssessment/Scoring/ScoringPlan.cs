@@ -6,8 +6,8 @@ using CapabilityAssessment.Instruments;
 namespace CapabilityAssessment.Scoring;
 
 /// <summary>
-/// An instrument version flattened into arrays once, so scoring a construct is a loop over items without LINQ or lookups
-/// by key (the engine's budget is 500,000 constructs per second on one core).
+/// An instrument version flattened into arrays once, so scoring a construct is a loop over items without LINQ or
+/// lookups by key (the engine's budget is 500,000 constructs per second on one core).
 /// </summary>
 internal sealed class ScoringPlan
 {
@@ -36,8 +36,8 @@ internal sealed class ScoringPlan
 /// <param name="CountThreshold">Set for a count index: the score counts items answered at or above it.</param>
 /// <param name="Facets">Per facet of the construct, the indexes of its items in ItemIds.</param>
 internal sealed record ConstructPlan(
-    Construct Construct, int Index, int Points, Module? Module, string[] ItemIds, bool[] Reverse, double[] Weights, int MinAnswered,
-    int? CountThreshold = null, int[][]? Facets = null)
+    Construct Construct, int Index, int Points, Module? Module, string[] ItemIds, bool[] Reverse, double[] Weights,
+    int MinAnswered, int? CountThreshold = null, int[][]? Facets = null)
 {
     /// <summary>A facet is a sub-score over 2 to a few items: it needs at least 2 of them answered.</summary>
     public const int FacetMinAnswered = 2;
@@ -56,12 +56,13 @@ internal sealed record ConstructPlan(
     public bool IsKeyInformant => Module?.KeyInformant == true;
 
     /// <summary>
-    /// The answer to item <paramref name="item"/> on the 1..points scale, or null when missing, "don't know" or outside the scale.
-    /// Keyed: reverse-keyed items are scored as points + 1 - x (instruments/README.md).
+    /// The answer to item <paramref name="item"/> on the 1..points scale, or null when missing, "don't know" or outside
+    /// the scale. Keyed: reverse-keyed items are scored as points + 1 - x (instruments/README.md).
     /// </summary>
     public double? Value(ImmutableDictionary<string, RecordedAnswer> answers, int item, bool keyed)
     {
-        if (!answers.TryGetValue(ItemIds[item], out var answer) || answer.DontKnow || answer.Value is not { } x) return null;
+        if (!answers.TryGetValue(ItemIds[item], out var answer) || answer.DontKnow || answer.Value is not { } x)
+            return null;
         if (x < 1 || x > Points) return null;
         return keyed && Reverse[item] ? Points + 1 - x : x;
     }

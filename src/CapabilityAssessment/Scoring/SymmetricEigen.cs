@@ -1,11 +1,14 @@
 namespace CapabilityAssessment.Scoring;
 
-/// <summary>Small dense symmetric matrices (a construct's items): cyclic Jacobi eigenvalues and a Gauss-Jordan inverse.</summary>
+/// <summary>
+/// Small dense symmetric matrices (a construct's items): cyclic Jacobi eigenvalues and a Gauss-Jordan inverse.
+/// </summary>
 internal static class SymmetricEigen
 {
     /// <summary>
-    /// The largest eigenvalue and its unit eigenvector by the cyclic Jacobi method (Press et al., Numerical Recipes, §11.1):
-    /// plane rotations with t = sgn(θ)/(|θ| + √(θ² + 1)), θ = (a_qq − a_pp)/(2a_pq), until the off-diagonal mass vanishes.
+    /// The largest eigenvalue and its unit eigenvector by the cyclic Jacobi method (Press et al.,
+    /// Numerical Recipes, §11.1): plane rotations with t = sgn(θ)/(|θ| + √(θ² + 1)), θ = (a_qq −
+    /// a_pp)/(2a_pq), until the off-diagonal mass vanishes.
     /// </summary>
     public static (double Value, double[] Vector) Largest(double[,] matrix)
     {
@@ -19,7 +22,9 @@ internal static class SymmetricEigen
         return (a[best, best], vector);
     }
 
-    /// <summary>All eigenvalues, largest first (the diagonal after the Jacobi sweeps of <see cref="Largest"/>).</summary>
+    /// <summary>
+    /// All eigenvalues, largest first (the diagonal after the Jacobi sweeps of <see cref="Largest"/>).
+    /// </summary>
     public static double[] Values(double[,] matrix)
     {
         var (a, _) = Diagonalise(matrix);

@@ -15,7 +15,8 @@ internal static class GraphQLTelemetry
 
     private static readonly ActivitySource Source = new(Name);
     private static readonly Meter Meter = new(Name);
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("graphql.server.operation.duration", "s",
+    private static readonly Histogram<double> Duration =
+        Meter.CreateHistogram<double>("graphql.server.operation.duration", "s",
         "Time to execute one GraphQL operation: parse, validate and resolve.");
     private static readonly Counter<long> Errors = Meter.CreateCounter<long>("graphql.server.errors", "{error}",
         "GraphQL errors returned, by extensions.code.");

@@ -11,10 +11,14 @@ internal sealed class TelemetryOptions
     /// <summary>Writes spans and metrics to stdout (human-readable, not JSON): for a look during development.</summary>
     public bool Console { get; set; }
 
-    /// <summary>An OTLP collector, e.g. http://collector:4317. The standard OTEL_EXPORTER_OTLP_ENDPOINT does the same.</summary>
+    /// <summary>
+    /// An OTLP collector, e.g. http://collector:4317. The standard OTEL_EXPORTER_OTLP_ENDPOINT does the same.
+    /// </summary>
     public string? OtlpEndpoint { get; set; }
 
-    /// <summary>Builds the providers even without an exporter, for code that adds its own (the tests' in-memory one).</summary>
+    /// <summary>
+    /// Builds the providers even without an exporter, for code that adds its own (the tests' in-memory one).
+    /// </summary>
     public bool Enabled { get; set; }
 
     public string ServiceName { get; set; } = "capability-assessment";

@@ -7,7 +7,9 @@ using OpenTelemetry.Trace;
 
 namespace CapabilityAssessment.Telemetry;
 
-/// <summary>OpenTelemetry traces and metrics for ASP.NET Core, GraphQL operations and Npgsql, when configured.</summary>
+/// <summary>
+/// OpenTelemetry traces and metrics for ASP.NET Core, GraphQL operations and Npgsql, when configured.
+/// </summary>
 internal static class TelemetrySetup
 {
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
@@ -47,7 +49,8 @@ internal static class TelemetrySetup
     }
 
     // A load balancer polls these every few seconds: as spans they would bury the requests worth reading.
-    private static bool IsProbe(PathString path) => path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz");
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz");
 
     private static void Endpoint(OtlpExporterOptions otlp, TelemetryOptions options)
     {

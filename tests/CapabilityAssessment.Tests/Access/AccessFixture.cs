@@ -9,7 +9,9 @@ namespace CapabilityAssessment.Tests.Access;
 
 public enum Caller { Admin, Consultant, OtherConsultant, Researcher, Respondent, Anonymous, RevokedKey, ExpiredKey }
 
-/// <summary>An assessment of the consultant's organisation in a given state, with its first respondent's link token.</summary>
+/// <summary>
+/// An assessment of the consultant's organisation in a given state, with its first respondent's link token.
+/// </summary>
 public sealed record Target(Guid Id, string RespondentToken, Guid? Colleague = null, Guid FirmId = default);
 
 public enum TargetState { Open, Answered, OneOfTwoSubmitted, Closed }
@@ -41,9 +43,11 @@ public sealed class AccessFixture : IAsyncLifetime
         _tokens[Caller.OtherConsultant] = await AssessmentClient.IssueKey(Host, PrincipalRole.Consultant, "globex");
         _tokens[Caller.Researcher] = await AssessmentClient.IssueKey(Host, PrincipalRole.Researcher, null);
         _tokens[Caller.Anonymous] = null;
-        _tokens[Caller.ExpiredKey] = await AssessmentClient.IssueKey(Host, PrincipalRole.Admin, null, DateTimeOffset.UtcNow.AddMinutes(-1));
+        _tokens[Caller.ExpiredKey] = await AssessmentClient.IssueKey(Host, PrincipalRole.Admin, null,
+            DateTimeOffset.UtcNow.AddMinutes(-1));
         _tokens[Caller.RevokedKey] = await RevokedAdminKey();
-        AllAnswers = [.. Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!.Items.Select(i => (object)new { itemId = i.Id, value = 3 })];
+        AllAnswers = [.. Host.Services.GetRequiredService<InstrumentCatalog>()
+            .Get("dcvn", 1)!.Items.Select(i => (object)new { itemId = i.Id, value = 3 })];
         var release = await As(Caller.Researcher).Data("""
             mutation { requestDatasetRelease(instrumentKey: "dcvn", from: "2020-01-01T00:00:00Z", to: "2020-01-02T00:00:00Z") { id } }
             """);
@@ -52,7 +56,8 @@ public sealed class AccessFixture : IAsyncLifetime
 
     /// <summary>The caller's client; a respondent is the first respondent of <paramref name="target"/>.</summary>
     public AssessmentClient As(Caller caller, Target? target = null) =>
-        new(Host, caller == Caller.Respondent ? target?.RespondentToken ?? throw new ArgumentNullException(nameof(target)) : _tokens[caller]);
+        new(Host, caller == Caller.Respondent ? target?.RespondentToken
+            ?? throw new ArgumentNullException(nameof(target)) : _tokens[caller]);
 
     public async Task<Target> NewTarget(TargetState state)
     {
@@ -62,8 +67,10 @@ public sealed class AccessFixture : IAsyncLifetime
         if (state == TargetState.OneOfTwoSubmitted)
         {
             var invited = await As(Caller.Consultant).Data(
-                "mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { respondentId } }", new { id });
-            target = target with { Colleague = invited.GetProperty("inviteRespondent").GetProperty("respondentId").GetGuid() };
+                "mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { respondentId } }",
+                new { id });
+            target = target with { Colleague = invited.GetProperty("inviteRespondent").GetProperty("respondentId")
+                .GetGuid() };
         }
         if (state == TargetState.Open) return target;
         var respondent = As(Caller.Respondent, target);
@@ -102,6 +109,7 @@ internal static class Outcomes
         var codes = AssessmentClient.Codes(body);
         if (codes.Length > 0) return string.Join(",", codes.Distinct());
         return body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            && data.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? Data : "null without an error";
+            && data.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? Data
+                : "null without an error";
     }
 }

@@ -12,9 +12,12 @@ public sealed class every_operation_checks_the_caller(AccessFixture access)
     {
         var schema = access.Host.Services.GetRequiredService<AppSchema>();
         schema.Initialize();
-        var inSchema = schema.Query.Fields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal)).Select(f => "query " + f.Name)
+        var inSchema = schema.Query.Fields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal))
+            .Select(f => "query " + f.Name)
             .Concat(schema.Mutation!.Fields.Select(f => "mutation " + f.Name)).Order().ToList();
-        var inMatrix = AuthorizationMatrix.Operations.Select(o => (o.IsMutation ? "mutation " : "query ") + o.Field).Order().ToList();
+        var inMatrix = AuthorizationMatrix.Operations.Select(o => (o.IsMutation ? "mutation " : "query ") + o.Field)
+            .Order()
+            .ToList();
         Assert.Equal(inSchema, inMatrix);
     }
 
@@ -26,7 +29,8 @@ public sealed class every_operation_checks_the_caller(AccessFixture access)
             foreach (var (caller, expected) in operation.Expected)
             {
                 var target = await access.NewTarget(operation.State);
-                var body = await access.As(caller, target).Send(operation.Document, operation.Variables(target, access));
+                var body = await access.As(caller, target).Send(operation.Document,
+                    operation.Variables(target, access));
                 var actual = Outcomes.Of(body, operation.Field);
                 if (actual != expected) wrong.Add($"{operation.Field} as {caller}: expected {expected}, got {actual}");
             }
@@ -42,9 +46,12 @@ public sealed class every_operation_checks_the_caller(AccessFixture access)
             {
                 var target = await access.NewTarget(operation.State);
                 var missing = target with { Id = Guid.NewGuid(), FirmId = Guid.NewGuid() };
-                var body = await access.As(caller, target).Send(operation.Document, operation.Variables(missing, access));
+                var body = await access.As(caller, target).Send(operation.Document,
+                    operation.Variables(missing, access));
                 var actual = Outcomes.Of(body, operation.Field);
-                if (actual != expected) wrong.Add($"{operation.Field} as {caller} for an unknown id: expected {expected} as for another's, got {actual}");
+                if (actual != expected)
+                    wrong.Add($"{operation.Field} as {caller} for an unknown id: expected {expected} as for " +
+                        $"another's, got {actual}");
             }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }

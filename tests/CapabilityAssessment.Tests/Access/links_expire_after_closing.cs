@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Access;
 
-/// <summary>Respondent and report links expire Access:LinkDaysAfterClose (180 by default) after the assessment closes.</summary>
+/// <summary>
+/// Respondent and report links expire Access:LinkDaysAfterClose (180 by default) after the assessment closes.
+/// </summary>
 [Collection("app")]
 public sealed class links_expire_after_closing(AppFixture app)
 {
@@ -17,7 +19,8 @@ public sealed class links_expire_after_closing(AppFixture app)
         var consultant = await AssessmentClient.Consultant(app.Host, "expiry");
         var (id, token) = await consultant.Start();
         var invited = await consultant.Data(
-            "mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"management_team\") { token } }", new { id });
+            "mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"management_team\") { token } }",
+            new { id });
         var revoked = invited.GetProperty("inviteRespondent").GetProperty("token").GetString()!;
         await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
@@ -34,10 +37,12 @@ public sealed class links_expire_after_closing(AppFixture app)
 
         var links = await LinksAsync(id);
         var live = Assert.Single(links, l => l.Id == RespondentLink.IdFor(token));
-        Assert.InRange(live.ExpiresAt!.Value, closedAt.AddDays(180).AddMinutes(-1), closedAt.AddDays(180).AddMinutes(1));
+        Assert.InRange(live.ExpiresAt!.Value, closedAt.AddDays(180).AddMinutes(-1),
+            closedAt.AddDays(180).AddMinutes(1));
         var gone = Assert.Single(links, l => l.Id == RespondentLink.IdFor(revoked)).ExpiresAt;
 
-        await consultant.Data("mutation($id: ID!) { reopenAssessment(assessmentId: $id, reason: \"one more answer\") { version } }",
+        await consultant.Data("mutation($id: ID!) { reopenAssessment(assessmentId: $id, reason: \"one more answer\") " +
+            "{ version } }",
             new { id });
         links = await LinksAsync(id);
         Assert.Null(Assert.Single(links, l => l.Id == RespondentLink.IdFor(token)).ExpiresAt);

@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Access;
 
-/// <summary>The pages and downloads take their credential in the URL: a wrong one is refused with a clear code, never a 500.</summary>
+/// <summary>
+/// The pages and downloads take their credential in the URL: a wrong one is refused with a clear code, never a 500.
+/// </summary>
 [Collection("access")]
 public sealed class pages_and_downloads_check_their_token(AccessFixture access)
 {
@@ -22,7 +24,8 @@ public sealed class pages_and_downloads_check_their_token(AccessFixture access)
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/a/{target.RespondentToken}")).StatusCode);
 
         var apiKey = await Fieldwork.AssessmentClient.IssueKey(access.Host, PrincipalRole.Admin, null);
-        foreach (var token in new[] { "not-a-token-of-anyone-at-all", apiKey, await ExpiredLink(target), target.RespondentToken + "x" })
+        foreach (var token in new[] { "not-a-token-of-anyone-at-all", apiKey, await ExpiredLink(target),
+            target.RespondentToken + "x" })
         {
             var response = await browser.GetAsync($"/a/{Uri.EscapeDataString(token)}/review");
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -44,7 +47,8 @@ public sealed class pages_and_downloads_check_their_token(AccessFixture access)
             new StringContent("""{"saveId":"6d0c7a4e-1f7b-4f55-9d1e-2a1c8d1e0f00","expectedVersion":2,"answers":[]}""",
                 System.Text.Encoding.UTF8, "application/json"), antiforgeryHeader: true);
         Assert.Equal(HttpStatusCode.NotFound, autosave.StatusCode);
-        Assert.Equal("INVALID_TOKEN", JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("INVALID_TOKEN", JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("errors")[0]
+            .GetProperty("code").GetString());
     }
 
     [Fact]
@@ -59,7 +63,8 @@ public sealed class pages_and_downloads_check_their_token(AccessFixture access)
         Assert.Contains("<code>ASSESSMENT_NOT_CLOSED</code>", browser.LastHtml);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/r/not-a-token-of-anyone-at-all")).StatusCode);
         Assert.Contains("<code>INVALID_TOKEN</code>", browser.LastHtml);
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/r/not-a-token-of-anyone-at-all/report.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await browser.GetAsync("/r/not-a-token-of-anyone-at-all/report.pdf")).StatusCode);
         Assert.Contains("<code>INVALID_TOKEN</code>", browser.LastHtml);
     }
 
@@ -93,7 +98,8 @@ public sealed class pages_and_downloads_check_their_token(AccessFixture access)
         var link = await query.LoadAsync<RespondentLink>(RespondentLink.IdFor(target.RespondentToken));
         var token = "expired-" + Guid.NewGuid().ToString("N");
         await using var session = store.LightweightSession();
-        session.Insert(link! with { Id = RespondentLink.IdFor(token), ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        session.Insert(link! with { Id = RespondentLink.IdFor(token),
+            ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) });
         await session.SaveChangesAsync();
         return token;
     }

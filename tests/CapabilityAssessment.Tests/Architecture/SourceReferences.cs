@@ -20,10 +20,13 @@ public static partial class SourceReferences
         .Select(t => (Parts: t.Namespace!.Split('.'), Name: t.Name.Split('`')[0]))
         .Where(t => t.Parts.Length >= 2)
         .GroupBy(t => t.Parts[1])
-        .ToDictionary(g => g.Key, g => string.Join('|', g.Select(t => t.Parts.Length > 2 ? t.Parts[2] : t.Name).Distinct()
+        .ToDictionary(g => g.Key, g => string.Join(
+            '|', g.Select(t => t.Parts.Length > 2 ? t.Parts[2] : t.Name).Distinct()
             .Where(n => Regex.IsMatch(n, @"^\w+$"))));
 
-    /// <summary>Every .cs file of the service, as a path relative to src/CapabilityAssessment with forward slashes.</summary>
+    /// <summary>
+    /// Every .cs file of the service, as a path relative to src/CapabilityAssessment with forward slashes.
+    /// </summary>
     public static IEnumerable<string> Files() => Directory.EnumerateFiles(Root, "*.cs", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
         .Where(f => !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal));
@@ -50,7 +53,8 @@ public static partial class SourceReferences
 
     /// <summary>Namespaces a file imports (`using X.Y;`), to check what pure code may not touch.</summary>
     public static IEnumerable<string> Imports(string file) =>
-        Regex.Matches(Code(file), @"^\s*using\s+(?:static\s+)?([\w.]+)\s*;", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        Regex.Matches(Code(file), @"^\s*using\s+(?:static\s+)?([\w.]+)\s*;", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value);
 
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/", RegexOptions.Singleline)]
     private static partial Regex Comments();

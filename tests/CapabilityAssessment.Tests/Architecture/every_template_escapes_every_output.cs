@@ -5,8 +5,9 @@ using Scriban.Syntax;
 namespace CapabilityAssessment.Tests.Architecture;
 
 /// <summary>
-/// Scriban does not HTML-encode, so every output expression of every template in the service (forms, reports, any feature
-/// added later) must end in html.escape. The one exception is content_html, the page already rendered into the layout.
+/// Scriban does not HTML-encode, so every output expression of every template in the service (forms,
+/// reports, any feature added later) must end in html.escape. The one exception is content_html, the
+/// page already rendered into the layout.
 /// </summary>
 public sealed class every_template_escapes_every_output
 {
@@ -40,7 +41,9 @@ public sealed class every_template_escapes_every_output
     [Fact]
     public void the_check_catches_an_unescaped_output()
     {
-        var template = Template.Parse("<p>{{ name }}</p><p>{{ name | string.upcase }}</p><p>{{ name | html.escape }}</p>{{ x = 1 }}");
+        var template =
+            Template.Parse("<p>{{ name }}</p><p>{{ name | string.upcase }}</p><p>{{ name | html.escape " +
+            "}}</p>{{ x = 1 }}");
         Assert.Equal(2, Outputs(template.Page).Count(o => !IsEscaped(o.Expression) && !IsPreRendered(o.Expression)));
     }
 
@@ -48,7 +51,8 @@ public sealed class every_template_escapes_every_output
     private static IEnumerable<ScriptExpressionStatement> Outputs(ScriptNode? node)
     {
         if (node is null) yield break;
-        if (node is ScriptExpressionStatement { Expression: not ScriptAssignExpression } statement) yield return statement;
+        if (node is ScriptExpressionStatement { Expression: not ScriptAssignExpression } statement)
+            yield return statement;
         for (var i = 0; i < node.ChildrenCount; i++)
             foreach (var found in Outputs(node.GetChildren(i)))
                 yield return found;
@@ -63,5 +67,6 @@ public sealed class every_template_escapes_every_output
         return target?.ToString() == "html.escape";
     }
 
-    private static bool IsPreRendered(ScriptExpression? expression) => expression is ScriptVariable { Name: "content_html" };
+    private static bool IsPreRendered(ScriptExpression? expression) =>
+        expression is ScriptVariable { Name: "content_html" };
 }

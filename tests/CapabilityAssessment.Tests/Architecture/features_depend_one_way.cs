@@ -16,7 +16,8 @@ public sealed class features_depend_one_way
 
     /// <summary>Where everything is put together: they name every feature by design.</summary>
     private static readonly string[] CompositionRoots =
-        ["Program.cs", "GraphQL/AppSchema.cs", "Storage/AssessmentStore.cs", "Storage/AppMigrations.cs", "Http/HealthApi.cs",
+        ["Program.cs", "GraphQL/AppSchema.cs", "Storage/AssessmentStore.cs", "Storage/AppMigrations.cs",
+            "Http/HealthApi.cs",
          "Storage/LegacyStoreMigration.cs"];
 
     [Fact]
@@ -38,7 +39,8 @@ public sealed class features_depend_one_way
             + string.Join("\n", upward));
     }
 
-    private static readonly string[] Io = ["Marten", "Npgsql", "JasperFx", "GraphQL", "Microsoft.AspNetCore", "System.IO", "System.Net"];
+    private static readonly string[] Io = ["Marten", "Npgsql", "JasperFx", "GraphQL", "Microsoft.AspNetCore",
+        "System.IO", "System.Net"];
 
     /// <summary>Pure: decisions and statistics that take their data and time as arguments.</summary>
     public static readonly string[] Pure =
@@ -51,28 +53,38 @@ public sealed class features_depend_one_way
     [Fact]
     public void pure_code_uses_no_store_no_graphql_no_http_and_no_io()
     {
-        var files = SourceReferences.Files().Where(f => Pure.Any(p => f == p || (p.EndsWith('/') && f.StartsWith(p, StringComparison.Ordinal)))).ToList();
-        Assert.True(files.Count >= Pure.Length, "a pure path names no file: " + string.Join(", ", Pure.Where(p => !files.Any(f => f.StartsWith(p, StringComparison.Ordinal)))));
+        var files = SourceReferences.Files()
+            .Where(f => Pure.Any(p => f == p || (p.EndsWith('/') && f.StartsWith(p, StringComparison.Ordinal))))
+            .ToList();
+        Assert.True(files.Count >= Pure.Length, "a pure path names no file: " +
+            string.Join(", ", Pure.Where(p => !files.Any(f => f.StartsWith(p, StringComparison.Ordinal)))));
         var impure = files.SelectMany(f => SourceReferences.Imports(f)
-            .Where(i => Io.Any(io => i == io || i.StartsWith(io + ".", StringComparison.Ordinal))).Select(i => $"{f}: using {i}")).ToList();
+            .Where(i => Io.Any(io => i == io || i.StartsWith(io + ".", StringComparison.Ordinal)))
+                .Select(i => $"{f}: using {i}")).ToList();
         Assert.True(impure.Count == 0, string.Join("\n", impure));
     }
 
-    /// <summary>The caller checks every GraphQL resolver shares, and the status enum both assessment types show.</summary>
-    private static readonly string[] AssessmentGraphQL = ["Assessments/AssessmentAccess.cs", "Assessments/AssessmentStatusType.cs"];
+    /// <summary>
+    /// The caller checks every GraphQL resolver shares, and the status enum both assessment types show.
+    /// </summary>
+    private static readonly string[] AssessmentGraphQL = ["Assessments/AssessmentAccess.cs",
+        "Assessments/AssessmentStatusType.cs"];
 
     [Fact]
     public void scoring_and_the_assessment_domain_know_no_graphql_and_no_http()
     {
         var web = new[] { "GraphQL", "Microsoft.AspNetCore" };
         var files = SourceReferences.Files()
-            .Where(f => (f.StartsWith("Scoring/", StringComparison.Ordinal) || f.StartsWith("Assessments/", StringComparison.Ordinal))
+            .Where(f => (f.StartsWith("Scoring/", StringComparison.Ordinal)
+                || f.StartsWith("Assessments/", StringComparison.Ordinal))
                 && !AssessmentGraphQL.Contains(f)).ToList();
         Assert.NotEmpty(files);
         var found = files.SelectMany(f => SourceReferences.Imports(f)
-            .Where(i => web.Any(w => i == w || i.StartsWith(w + ".", StringComparison.Ordinal))).Select(i => $"{f}: using {i}"))
+            .Where(i => web.Any(w => i == w || i.StartsWith(w + ".", StringComparison.Ordinal)))
+            .Select(i => $"{f}: using {i}"))
             .Concat(files.Where(f => SourceReferences.Code(f).Contains("IResolveFieldContext", StringComparison.Ordinal)
-                || SourceReferences.Code(f).Contains("HttpContext", StringComparison.Ordinal)).Select(f => $"{f}: names a request"))
+                || SourceReferences.Code(f).Contains("HttpContext", StringComparison.Ordinal))
+                    .Select(f => $"{f}: names a request"))
             .ToList();
         Assert.True(found.Count == 0, string.Join("\n", found));
     }

@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Benchmarks;
 
-/// <summary>The service with benchmarks wired, over its own database, with a small generated population of closed assessments.</summary>
+/// <summary>
+/// The service with benchmarks wired, over its own database, with a small generated population of closed assessments.
+/// </summary>
 public sealed class PeersFixture : IAsyncLifetime
 {
     public const string Organisation = "peers";
@@ -48,16 +50,20 @@ public sealed class PeersFixture : IAsyncLifetime
 
     internal AssessmentCommands Commands => Host.Services.GetRequiredService<AssessmentCommands>();
 
-    /// <summary>Starts, answers (around level, +-1) and submits one assessment through the real commands; it closes by itself.</summary>
-    public async Task<Guid> CloseAsync(FirmProfile firm, int level, Random random, Guid? firmId = null, string organisation = Organisation) =>
+    /// <summary>
+    /// Starts, answers (around level, +-1) and submits one assessment through the real commands; it closes by itself.
+    /// </summary>
+    public async Task<Guid> CloseAsync(FirmProfile firm, int level, Random random, Guid? firmId = null,
+        string organisation = Organisation) =>
         (await CloseWithLinkAsync(firm, level, random, firmId, organisation)).Id;
 
     /// <summary>As CloseAsync, also returning the respondent's link token (the report is at /r/{token}).</summary>
-    public async Task<(Guid Id, string Token)> CloseWithLinkAsync(FirmProfile firm, int level, Random random, Guid? firmId = null,
-        string organisation = Organisation)
+    public async Task<(Guid Id, string Token)> CloseWithLinkAsync(FirmProfile firm, int level, Random random,
+        Guid? firmId = null, string organisation = Organisation)
     {
         var consultant = new Principal(PrincipalRole.Consultant, "key:test", organisation);
-        var (start, link) = await Commands.StartAsync(consultant, "dcvn", 1, firm, "en", "managing_director", default, firmId);
+        var (start, link) = await Commands.StartAsync(consultant, "dcvn", 1, firm, "en", "managing_director",
+            default, firmId);
         Assert.True(start.Succeeded, string.Join("; ", start.Problems));
         await AnswerAndSubmitAsync(start.AssessmentId, link!.RespondentId, level, random);
         return (start.AssessmentId, link.Token);
@@ -68,9 +74,11 @@ public sealed class PeersFixture : IAsyncLifetime
         var commands = Commands;
         var items = Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!.Items
             .Select(item => new AnswerValue(item.Id, Math.Clamp(level + random.Next(-1, 2), 1, 5))).ToList();
-        var saved = await commands.DecideAsync(id, (s, i) => AssessmentRules.SaveAnswers(s, i, respondent, Guid.NewGuid(), s.Version, items, commands.Now), default);
+        var saved = await commands.DecideAsync(id, (s, i) =>
+            AssessmentRules.SaveAnswers(s, i, respondent, Guid.NewGuid(), s.Version, items, commands.Now), default);
         Assert.True(saved.Succeeded, string.Join("; ", saved.Problems));
-        var submitted = await commands.DecideAsync(id, (s, i) => AssessmentRules.Submit(s, i, respondent, commands.Now), default);
+        var submitted = await commands.DecideAsync(id, (s, i) =>
+            AssessmentRules.Submit(s, i, respondent, commands.Now), default);
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Problems));
     }
 
@@ -81,7 +89,8 @@ public sealed class PeersFixture : IAsyncLifetime
     }
 
     /// <summary>Firms counted in the benchmarks right now (each once).</summary>
-    public async Task<int> FirmsAsync() => (int)await ScalarAsync<long>("SELECT count(*) FROM mt_doc_benchmark_contribution");
+    public async Task<int> FirmsAsync() =>
+        (int)await ScalarAsync<long>("SELECT count(*) FROM mt_doc_benchmark_contribution");
 
     public async Task DisposeAsync()
     {

@@ -7,18 +7,21 @@ namespace CapabilityAssessment.Tests.Benchmarks;
 
 /// <summary>
 /// ConnectionStrings:BenchmarkReads names a replica that cannot serve: benchmark reads fall back to the primary and
-/// /readyz stays 200 but says "degraded" and why. (ops/test-replication runs the same against a real streaming replica.)
+/// /readyz stays 200 but says "degraded" and why. (ops/test-replication runs the
+/// same against a real streaming replica.)
 /// </summary>
 [Collection("peers")]
 public sealed class benchmark_reads_without_a_usable_replica(PeersFixture peers)
 {
     private async Task<(int N, JsonElement Ready)> BenchmarkAndReadiness(string replica)
     {
-        await using var host = await AppFixture.StartAsync(peers.Database.ConnectionString, new Dictionary<string, string?>
+        await using var host = await AppFixture.StartAsync(peers.Database.ConnectionString,
+            new Dictionary<string, string?>
         {
             ["ConnectionStrings:BenchmarkReads"] = replica,
         });
-        var consultant = new AssessmentClient(host, await AssessmentClient.IssueKey(host, PrincipalRole.Consultant, "elsewhere"));
+        var consultant = new AssessmentClient(
+            host, await AssessmentClient.IssueKey(host, PrincipalRole.Consultant, "elsewhere"));
         var n = (await consultant.Data(benchmarks_through_graphql.Query, new { g = new { } }))
             .GetProperty("benchmark").GetProperty("n").GetInt32();
         var ready = await host.Scenario(s => { s.Get.Url("/readyz"); s.StatusCodeShouldBeOk(); });

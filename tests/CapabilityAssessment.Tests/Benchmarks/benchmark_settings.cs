@@ -7,14 +7,17 @@ using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Tests.Benchmarks;
 
-/// <summary>Bad "Benchmarks" settings stop the service at start-up with a message naming the setting, never later.</summary>
+/// <summary>
+/// Bad "Benchmarks" settings stop the service at start-up with a message naming the setting, never later.
+/// </summary>
 [Collection("peers")]
 public sealed class benchmark_settings(PeersFixture peers)
 {
     [Theory]
     [InlineData("Benchmarks:K", "2", "Benchmarks:K is 2; it must be at least 3")]
     [InlineData("Benchmarks:Dimensions:0", "shoe_size", "unknown dimension 'shoe_size'")]
-    [InlineData("Benchmarks:Combinations:0", "industry+industry", "'industry+industry' must cross two different configured dimensions")]
+    [InlineData("Benchmarks:Combinations:0", "industry+industry",
+        "'industry+industry' must cross two different configured dimensions")]
     public async Task a_bad_setting_stops_the_host_at_start_up_naming_it(string setting, string value, string message)
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => AlbaHost.For<Program>(
@@ -33,7 +36,8 @@ public sealed class benchmark_settings(PeersFixture peers)
     public async Task an_unreachable_read_replica_leaves_benchmark_reads_on_the_primary()
     {
         // That reads do go to a replica that is well is shown against a real streaming replica by ops/test-replication.
-        await using var host = await AppFixture.StartAsync(peers.Database.ConnectionString, new Dictionary<string, string?>
+        await using var host = await AppFixture.StartAsync(peers.Database.ConnectionString,
+            new Dictionary<string, string?>
         {
             ["ConnectionStrings:BenchmarkReads"] = "Host=127.0.0.1;Port=1;Username=postgres;Timeout=1",
         });

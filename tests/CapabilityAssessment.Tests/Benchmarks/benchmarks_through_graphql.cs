@@ -30,23 +30,27 @@ public sealed class benchmarks_through_graphql(PeersFixture peers)
         foreach (var p in new[] { "mean", "standardDeviation", "p10", "p25", "p50", "p75", "p90" })
             Assert.Equal(JsonValueKind.Number, construct.GetProperty(p).ValueKind);
         Assert.True(construct.GetProperty("p25").GetDouble() <= construct.GetProperty("p50").GetDouble());
-        Assert.Contains(body.GetProperty("layers").EnumerateArray(), l => l.GetProperty("key").GetString() == "cognitive" && !l.GetProperty("suppressed").GetBoolean());
+        Assert.Contains(body.GetProperty("layers").EnumerateArray(), l =>
+            l.GetProperty("key").GetString() == "cognitive" && !l.GetProperty("suppressed").GetBoolean());
         Assert.Equal(firms, body.GetProperty("overall").GetProperty("n").GetInt32());
     }
 
     [Fact]
     public async Task a_group_under_k_is_suppressed_with_its_reason_and_no_numbers()
     {
-        var body = (await (await Consultant()).Data(Query, new { g = new { country = "DE" } })).GetProperty("benchmark");
+        var body = (await (await Consultant()).Data(Query, new { g = new { country = "DE" } }))
+            .GetProperty("benchmark");
         Assert.True(body.GetProperty("suppressed").GetBoolean());
         Assert.StartsWith("BELOW_THRESHOLD", body.GetProperty("reason").GetString());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("n").ValueKind);
-        Assert.All(body.GetProperty("constructs").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("mean").ValueKind));
+        Assert.All(body.GetProperty("constructs").EnumerateArray(), c =>
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("mean").ValueKind));
     }
 
     [Theory]
     [InlineData("{\"industry\":\"Z\"}", "UNKNOWN_PEER_VALUE"), InlineData("{\"country\":\"XX\"}", "UNKNOWN_PEER_VALUE")]
-    [InlineData("{\"industry\":\"C\",\"country\":\"FI\"}", "UNKNOWN_PEER_DIMENSION"), InlineData("{\"age\":\"7\"}", "UNKNOWN_PEER_VALUE")]
+    [InlineData("{\"industry\":\"C\",\"country\":\"FI\"}", "UNKNOWN_PEER_DIMENSION"),
+        InlineData("{\"age\":\"7\"}", "UNKNOWN_PEER_VALUE")]
     public async Task bad_peer_groups_get_a_code_never_a_500(string group, string code)
     {
         var body = await (await Consultant()).Send(Query, new { g = JsonDocument.Parse(group).RootElement });
@@ -63,8 +67,10 @@ public sealed class benchmarks_through_graphql(PeersFixture peers)
     [Fact]
     public async Task anonymous_callers_are_unauthenticated_and_any_authenticated_caller_sees_aggregates()
     {
-        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await new AssessmentClient(peers.Host, null).Send(Query, new { g = new { } })));
-        var researcher = new AssessmentClient(peers.Host, await AssessmentClient.IssueKey(peers.Host, PrincipalRole.Researcher, null));
+        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await new AssessmentClient(peers.Host, null)
+            .Send(Query, new { g = new { } })));
+        var researcher = new AssessmentClient(
+            peers.Host, await AssessmentClient.IssueKey(peers.Host, PrincipalRole.Researcher, null));
         Assert.Equal((await peers.PublishAsync()).Firms,
             (await researcher.Data(Query, new { g = new { } })).GetProperty("benchmark").GetProperty("n").GetInt32());
     }
@@ -74,7 +80,11 @@ public sealed class benchmarks_through_graphql(PeersFixture peers)
     {
         var consultant = await Consultant(PeersFixture.Organisation);
         var list = await consultant.Data("{ assessments(status: CLOSED, first: 1) { edges { node { id } } } }");
-        var id = list.GetProperty("assessments").GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString();
+        var id = list.GetProperty("assessments")
+            .GetProperty("edges")[0]
+            .GetProperty("node")
+            .GetProperty("id")
+            .GetString();
         var profile = (await consultant.Data("""
             query($id: ID!) { assessment(id: $id) { profile { constructs { key score
               everyone: peerPercentile(peerGroup: {}) { suppressed reason n percentile }

@@ -32,7 +32,8 @@ public sealed class AssessmentsLive : IAsyncLifetime
 
     public async Task<string> ConsultantKeyAsync(string organisation)
     {
-        var (key, token) = ApiKeysCommand.Issue(PrincipalRole.Consultant, organisation, "browser test", DateTimeOffset.UtcNow, null);
+        var (key, token) = ApiKeysCommand.Issue(PrincipalRole.Consultant, organisation, "browser test",
+            DateTimeOffset.UtcNow, null);
         await using var session = _factory!.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.Insert(key);
         await session.SaveChangesAsync();
@@ -42,7 +43,8 @@ public sealed class AssessmentsLive : IAsyncLifetime
     public async Task<JsonElement> DataAsync(string query, object? variables = null, string? bearer = null)
     {
         using var http = new HttpClient { BaseAddress = Address };
-        if (bearer is not null) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        if (bearer is not null)
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(body.TryGetProperty("errors", out var errors), "unexpected errors: " + errors);

@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace CapabilityAssessment.Tests.Browser;
 
-/// <summary>Debian's chromium driven by Playwright (no browser download); screenshots go to artifacts/screenshots.</summary>
+/// <summary>
+/// Debian's chromium driven by Playwright (no browser download); screenshots go to artifacts/screenshots.
+/// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
     private IPlaywright? _playwright;

@@ -23,7 +23,9 @@ public sealed class FormsLive : IAsyncLifetime
         using var http = new HttpClient { BaseAddress = Address };
         var response = await http.PostAsJsonAsync("/graphql", new
         {
-            query = "mutation($name: String!) { startAssessment(instrumentVersion: 1, instrumentKey: \"dcvn\", firm: {name: $name, country: \"FI\", industry: \"C\"}) { token } }",
+            query =
+                "mutation($name: String!) { startAssessment(instrumentVersion: 1, instrumentKey: \"dcvn\", firm: " +
+                "{name: $name, country: \"FI\", industry: \"C\"}) { token } }",
             variables = new { name = firmName },
         });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -2,8 +2,8 @@ using Microsoft.Playwright;
 
 namespace CapabilityAssessment.Tests.Browser;
 
-// RunAndWaitForNavigationAsync is marked obsolete in favour of WaitForURLAsync, which cannot tell a post that comes back
-// to the same address (PRG to the page itself) from no navigation at all; so it stays, on purpose.
+// RunAndWaitForNavigationAsync is marked obsolete in favour of WaitForURLAsync, which cannot tell a post that comes
+// back to the same address (PRG to the page itself) from no navigation at all; so it stays, on purpose.
 #pragma warning disable CS0612
 
 /// <summary>Moving through pages as a keyboard-only person does: Tab to a thing, then Enter or Space.</summary>
@@ -19,7 +19,9 @@ public static class KeyboardOnly
         throw new InvalidOperationException($"Tabbing on {page.Url} never reached: {condition}");
     }
 
-    /// <summary>Tabs to the link or button with exactly this text and presses Enter, waiting for the next page.</summary>
+    /// <summary>
+    /// Tabs to the link or button with exactly this text and presses Enter, waiting for the next page.
+    /// </summary>
     public static async Task ActivateAsync(IPage page, string text)
     {
         var literal = System.Text.Json.JsonSerializer.Serialize(text);
@@ -29,7 +31,9 @@ public static class KeyboardOnly
         await page.WaitForLoadStateAsync();
     }
 
-    /// <summary>Tabs to the field with this id and types (a select chooses the option whose label starts with the text).</summary>
+    /// <summary>
+    /// Tabs to the field with this id and types (a select chooses the option whose label starts with the text).
+    /// </summary>
     public static async Task FillAsync(IPage page, string id, string text)
     {
         await TabUntilAsync(page, $"document.activeElement.id === '{id}'");
@@ -52,7 +56,8 @@ public static class KeyboardOnly
                 await page.Keyboard.PressAsync("ArrowRight");
                 await page.Keyboard.PressAsync("Tab");
             }
-            Assert.Equal("Save and continue", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+            Assert.Equal("Save and continue",
+                await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
             await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
             await page.WaitForLoadStateAsync();
         }

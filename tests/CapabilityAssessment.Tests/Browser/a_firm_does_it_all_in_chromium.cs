@@ -4,7 +4,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CapabilityAssessment.Tests.Browser;
 
-/// <summary>Issue 15's journey: from the front door to the report, three people of one firm, keyboard only at 360 px.</summary>
+/// <summary>
+/// Issue 15's journey: from the front door to the report, three people of one firm, keyboard only at 360 px.
+/// </summary>
 public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, AssessmentsLive live)
     : IClassFixture<Chromium>, IClassFixture<AssessmentsLive>
 {
@@ -12,10 +14,12 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
     private static readonly CapabilityAssessment.Instruments.InstrumentDefinition Dcvn =
         new CapabilityAssessment.Instruments.InstrumentCatalog(CapabilityAssessment.Instruments.InstrumentFolder.Load(
                 CapabilityAssessment.Instruments.InstrumentLocations.From(
-                    new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), RepositoryRoot.Path).Folder, seeds: null)
+                    new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), RepositoryRoot.Path).Folder,
+                        seeds: null)
             .Where(l => l.IsValid)).Latest("dcvn")!;
 
-    private static int Pages(string role) => CapabilityAssessment.Assessments.InstrumentForms.ModulesFor(Dcvn, role).Count();
+    private static int Pages(string role) =>
+        CapabilityAssessment.Assessments.InstrumentForms.ModulesFor(Dcvn, role).Count();
 
     private static BrowserNewContextOptions Phone(bool javaScript) =>
         new() { ViewportSize = new() { Width = 360, Height = 740 }, JavaScriptEnabled = javaScript, BypassCSP = true };
@@ -45,7 +49,8 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
         await ActivateAsync(page, "Read the report");
         Assert.Contains("/r/", page.Url);
         await Expect(page.Locator("main")).ToContainTextAsync("Kotka Keyboards Oy");
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360, "the report scrolls sideways at 360 px");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360,
+            "the report scrolls sideways at 360 px");
     }
 
     [Fact]
@@ -101,7 +106,9 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
         await Axe.AssertCleanAsync(other);
     }
 
-    /// <summary>The front door's form, by keyboard: dcvn and English are preselected; name, country, industry, size.</summary>
+    /// <summary>
+    /// The front door's form, by keyboard: dcvn and English are preselected; name, country, industry, size.
+    /// </summary>
     private async Task StartAsync(IPage page, string firm)
     {
         await page.GotoAsync(live.Url("/?lang=en"));
@@ -114,7 +121,9 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
         await Expect(page.Locator(".bar .brand")).ToHaveTextAsync(firm);
     }
 
-    /// <summary>From the owner's overview or team page: chooses the role by typing, creates the link, reads it once.</summary>
+    /// <summary>
+    /// From the owner's overview or team page: chooses the role by typing, creates the link, reads it once.
+    /// </summary>
     private static async Task<string> InviteAsync(IPage page, string role)
     {
         if (!page.Url.Contains("/team")) await ActivateAsync(page, "Invite colleagues and see who has answered");

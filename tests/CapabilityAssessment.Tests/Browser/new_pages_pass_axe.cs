@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace CapabilityAssessment.Tests.Browser;
 
 /// <summary>axe-core finds no violations on the pages issue 15 added or changed, at desktop and phone widths.</summary>
-public sealed class new_pages_pass_axe(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>, IClassFixture<AssessmentsLive>
+public sealed class new_pages_pass_axe(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>,
+    IClassFixture<AssessmentsLive>
 {
     [Theory]
     [InlineData(1280, "en")]
@@ -51,14 +52,16 @@ public sealed class new_pages_pass_axe(Chromium chromium, AssessmentsLive live) 
         await using var context = await chromium.Browser.NewContextAsync(new() { BypassCSP = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url("/"));
-        await page.EvaluateAsync("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/favicon.svg\">')");
+        await page.EvaluateAsync("document.querySelector('main').insertAdjacentHTML('beforeend', '<img " +
+            "src=\"/favicon.svg\">')");
         Assert.Contains(await Axe.ViolationsAsync(page), v => v.StartsWith("image-alt:", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task the_thank_you_and_closed_pages_are_clean()
     {
-        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 800 }, BypassCSP = true });
+        await using var context = await chromium.Browser.NewContextAsync(
+            new() { ViewportSize = new() { Width = 360, Height = 800 }, BypassCSP = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url("/?lang=en"));
         await page.Locator("#firm-name").FillAsync("Done Oy");

@@ -3,7 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CapabilityAssessment.Tests.Browser;
 
-public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IClassFixture<Chromium>, IClassFixture<FormsLive>
+public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IClassFixture<Chromium>,
+    IClassFixture<FormsLive>
 {
     private static string Shot(string name) => System.IO.Path.Combine(Chromium.ScreenshotFolder, name);
 
@@ -11,8 +12,10 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
     public async Task a_managing_director_completes_the_whole_instrument_with_the_keyboard_only()
     {
         var link = await live.StartAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        // Five module posts while the rest of the suite runs on two cores: a page may take longer than Playwright's 30 s.
+        await using var context = await chromium.Browser.NewContextAsync(
+            new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        // Five module posts while the rest of the suite runs on two cores: a page may
+        // take longer than Playwright's 30 s.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
@@ -59,7 +62,8 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
         await page.ScreenshotAsync(new() { Path = Shot("form-review.png"), FullPage = true });
         await TabUntil(page, "document.activeElement.type === 'submit'", limit: 300); // past every answer's change link
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("h1")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Thank you|The report is ready)$"));
+        await Expect(page.Locator("h1"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Thank you|The report is ready)$"));
     }
 
     [Fact]
@@ -128,12 +132,15 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
     public async Task a_360_pixel_wide_screen_has_no_horizontal_scroll()
     {
         var link = await live.StartAsync("A firm with a rather long name that must wrap on narrow screens Oy");
-        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 740 } });
+        await using var context = await chromium.Browser.NewContextAsync(
+            new() { ViewportSize = new() { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
-        foreach (var path in new[] { link, link + "/firm", link + "/m/cognitive", link + "/m/value_net_inventory", link + "/review" })
+        foreach (var path in new[] { link, link + "/firm", link + "/m/cognitive", link + "/m/value_net_inventory",
+            link + "/review" })
         {
             await page.GotoAsync(live.Url(path));
-            Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360, $"{path} scrolls sideways");
+            Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360,
+                $"{path} scrolls sideways");
         }
         await page.GotoAsync(live.Url(link + "/m/cognitive"));
         await page.ScreenshotAsync(new() { Path = Shot("form-module-360.png") });

@@ -3,8 +3,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CapabilityAssessment.Tests.Browser;
 
-/// <summary>The firm's report in Debian's chromium: renders without script or CSP violations, fits 360 px, prints to PDF.</summary>
-public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>, IClassFixture<AssessmentsLive>
+/// <summary>
+/// The firm's report in Debian's chromium: renders without script or CSP violations, fits 360 px, prints to PDF.
+/// </summary>
+public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>,
+    IClassFixture<AssessmentsLive>
 {
     private static string Artifact(string name) => System.IO.Path.Combine(Chromium.ScreenshotFolder, name);
 
@@ -12,7 +15,8 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
     public async Task the_report_renders_with_its_radar_and_table_and_without_csp_violations()
     {
         var token = await ClosedAssessmentAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var context = await chromium.Browser.NewContextAsync(
+            new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, m) => { if (m.Type is "error" or "warning") problems.Add(m.Text); };
@@ -27,12 +31,14 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
         Assert.True(await page.Locator("table.scores tbody tr").CountAsync() >= 10);
         await Expect(page.Locator("#modes-title")).ToBeVisibleAsync();
         // The stylesheet applied (not blocked): the radar's area polygon is filled, the bar has its colour.
-        Assert.Equal("rgb(29, 79, 145)", await page.Locator("svg.bar .bar-fill").First.EvaluateAsync<string>("e => getComputedStyle(e).fill"));
+        Assert.Equal("rgb(29, 79, 145)",
+            await page.Locator("svg.bar .bar-fill").First.EvaluateAsync<string>("e => getComputedStyle(e).fill"));
         await page.ScreenshotAsync(new() { Path = Artifact("report.png"), FullPage = true });
         await page.Locator("figure.radar").ScreenshotAsync(new() { Path = Artifact("report-radar.png") });
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        Assert.Equal("none", await page.Locator("header.bar").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.Equal("none", await page.Locator("header.bar")
+            .EvaluateAsync<string>("e => getComputedStyle(e).display"));
         await page.ScreenshotAsync(new() { Path = Artifact("report-print.png"), FullPage = true });
         Assert.Empty(problems);
     }
@@ -41,7 +47,8 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
     public async Task at_360_px_the_report_has_no_horizontal_scroll()
     {
         var token = await ClosedAssessmentAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 780 } });
+        await using var context = await chromium.Browser.NewContextAsync(
+            new() { ViewportSize = new() { Width = 360, Height = 780 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url($"/r/{token}?lang=fi"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fi");
@@ -50,7 +57,8 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
             [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
               .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 5)
             """);
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= " +
+            "document.documentElement.clientWidth"),
             "the page scrolls horizontally at 360 px: " + string.Join(", ", overflowing));
         var broken = await page.EvaluateAsync<string[]>("""
             (() => {
@@ -91,7 +99,8 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Matches("^capability-report-acme-oy-\\d{4}-\\d{2}-\\d{2}\\.pdf$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Matches("^capability-report-acme-oy-\\d{4}-\\d{2}-\\d{2}\\.pdf$",
+            response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var pdf = await response.Content.ReadAsByteArrayAsync();
         Assert.True(pdf.Length > 1024, $"only {pdf.Length} bytes");
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
@@ -99,7 +108,9 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
         await File.WriteAllBytesAsync(System.IO.Path.Combine(folder, "report.pdf"), pdf);
     }
 
-    /// <summary>A self-service dcvn assessment answered through GraphQL with a varied pattern, submitted (so closed).</summary>
+    /// <summary>
+    /// A self-service dcvn assessment answered through GraphQL with a varied pattern, submitted (so closed).
+    /// </summary>
     private async Task<string> ClosedAssessmentAsync()
     {
         var consultant = await live.ConsultantKeyAsync("acme");
@@ -107,7 +118,9 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
             mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "Acme Oy", country: "FI", industry: "C", employees: 40 }, respondentRole: "managing_director") { token } }
             """, null, consultant)).GetProperty("startAssessment");
         var token = start.GetProperty("token").GetString()!;
-        var constructs = (await live.DataAsync("{ instrument(key: \"dcvn\", version: 1) { constructs { items { id } } } }", null, consultant))
+        var constructs =
+            (await live.DataAsync("{ instrument(key: \"dcvn\", version: 1) { constructs { items { id } } } }", null,
+            consultant))
             .GetProperty("instrument").GetProperty("constructs").EnumerateArray().ToList();
         // Each construct gets its own level (1-5) so the radar has a shape; a few items vary around it.
         var answers = constructs.SelectMany((c, ci) => c.GetProperty("items").EnumerateArray().Select((item, ii) => new
@@ -115,7 +128,8 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
             itemId = item.GetProperty("id").GetString(),
             value = (int?)Math.Clamp(1 + ci * 7 % 5 + (ii % 3 == 0 ? 1 : 0), 1, 5),
         })).ToArray();
-        await live.DataAsync("mutation($s: ID!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: 2, answers: $a) { version } }",
+        await live.DataAsync("mutation($s: ID!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: 2, " +
+            "answers: $a) { version } }",
             new { s = Guid.NewGuid(), a = answers }, token);
         await live.DataAsync("mutation { submitResponse { version } }", null, token);
         return token;

@@ -3,12 +3,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CapabilityAssessment.Tests.Browser;
 
-public sealed class whole_assessments_in_chromium(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>, IClassFixture<AssessmentsLive>
+public sealed class whole_assessments_in_chromium(Chromium chromium, AssessmentsLive live) : IClassFixture<Chromium>,
+    IClassFixture<AssessmentsLive>
 {
     private const string Start = """
         mutation($i: String!) { startAssessment(instrumentVersion: 1, instrumentKey: $i, firm: { name: "Acme Oy", country: "FI", industry: "C", employees: 40 }) { assessmentId token } }
         """;
-    private const string Invite = "mutation($id: ID!, $r: String!) { inviteRespondent(assessmentId: $id, role: $r) { token } }";
+    private const string Invite =
+        "mutation($id: ID!, $r: String!) { inviteRespondent(assessmentId: $id, role: $r) { token } }";
     private const string Status = "query($id: ID!) { assessment(id: $id) { status respondents { role submittedAt } } }";
 
     [Fact]
@@ -30,13 +32,15 @@ public sealed class whole_assessments_in_chromium(Chromium chromium, Assessments
         var consultant = await live.ConsultantKeyAsync("acme");
         var start = (await live.DataAsync(Start, new { i = "dcvn" }, consultant)).GetProperty("startAssessment");
         var id = start.GetProperty("assessmentId").GetGuid();
-        string InvitedToken(System.Text.Json.JsonElement data) => data.GetProperty("inviteRespondent").GetProperty("token").GetString()!;
+        string InvitedToken(System.Text.Json.JsonElement data) =>
+            data.GetProperty("inviteRespondent").GetProperty("token").GetString()!;
         var team = InvitedToken(await live.DataAsync(Invite, new { id, r = "management_team" }, consultant));
         var head = InvitedToken(await live.DataAsync(Invite, new { id, r = "function_head" }, consultant));
 
         Assert.Equal(["cognitive", "managerial", "organisational", "dynamic_capability", "value_net_inventory"],
             await CompleteAsync(start.GetProperty("token").GetString()!, "dcvn-managing-director"));
-        Assert.Equal(["cognitive", "managerial", "organisational", "dynamic_capability"], await CompleteAsync(team, "dcvn-management-team"));
+        Assert.Equal(["cognitive", "managerial", "organisational", "dynamic_capability"],
+            await CompleteAsync(team, "dcvn-management-team"));
         Assert.Equal("OPEN", await StatusAsync(id, consultant));
         Assert.Equal(["organisational", "dynamic_capability"], await CompleteAsync(head, "dcvn-function-head"));
 
@@ -51,10 +55,13 @@ public sealed class whole_assessments_in_chromium(Chromium chromium, Assessments
     private async Task<string?> StatusAsync(Guid id, string bearer) =>
         (await live.DataAsync(Status, new { id }, bearer)).GetProperty("assessment").GetProperty("status").GetString();
 
-    /// <summary>Answers every page the respondent's link offers in its own browser, submits, and returns the modules seen.</summary>
+    /// <summary>
+    /// Answers every page the respondent's link offers in its own browser, submits, and returns the modules seen.
+    /// </summary>
     private async Task<List<string>> CompleteAsync(string token, string shots)
     {
-        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var context = await chromium.Browser.NewContextAsync(
+            new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url("/a/" + token));
         await page.GetByRole(AriaRole.Link, new() { Name = "Continue", Exact = true }).ClickAsync();
@@ -77,7 +84,8 @@ public sealed class whole_assessments_in_chromium(Chromium chromium, Assessments
         await Expect(page.Locator("h1")).ToHaveTextAsync("Review and submit");
         await page.ScreenshotAsync(new() { Path = Shot($"{shots}-review.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit my answers" }).ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Thank you|The report is ready)$"));
+        await Expect(page.Locator("h1"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Thank you|The report is ready)$"));
         await page.ScreenshotAsync(new() { Path = Shot($"{shots}-done.png") });
         return modules;
     }

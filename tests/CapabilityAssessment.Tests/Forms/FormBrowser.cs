@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Forms;
 
-/// <summary>A cookie-keeping, non-redirecting client over the in-memory server, enough to walk the no-JavaScript form.</summary>
+/// <summary>
+/// A cookie-keeping, non-redirecting client over the in-memory server, enough to walk the no-JavaScript form.
+/// </summary>
 internal sealed partial class FormBrowser(HttpClient client)
 {
     private readonly Dictionary<string, string> _cookies = [];
@@ -18,24 +20,29 @@ internal sealed partial class FormBrowser(HttpClient client)
     public string LastHtml { get; private set; } = "";
 
     /// <param name="version">The dcvn version; the form tests assert version 1's pages unless told otherwise.</param>
-    public static async Task<FormBrowser> StartAsync(Alba.IAlbaHost host, string firmName = "Acme Oy", string role = "managing_director",
-        string language = "en", int version = 1)
+    public static async Task<FormBrowser> StartAsync(Alba.IAlbaHost host, string firmName = "Acme Oy",
+        string role = "managing_director", string language = "en", int version = 1)
     {
         using var scope = host.Services.CreateScope();
         var commands = scope.ServiceProvider.GetRequiredService<AssessmentCommands>();
-        var (result, link) = await commands.StartAsync(Principal.Anonymous, "dcvn", version, new FirmProfile(firmName, "FI", "C"), language, role, default);
+        var (result, link) = await commands.StartAsync(Principal.Anonymous, "dcvn", version,
+            new FirmProfile(firmName, "FI", "C"), language, role, default);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
         var client = new FormBrowser(host.Server.CreateClient());
         client.Token = link!.Token;
         return client;
     }
 
-    public static FormBrowser For(Alba.IAlbaHost host, string token) => new(host.Server.CreateClient()) { Token = token };
+    public static FormBrowser For(Alba.IAlbaHost host, string token) =>
+        new(host.Server.CreateClient()) { Token = token };
 
-    /// <summary>The same browser (cookies, token, the page it shows) talking to another instance, as behind a load balancer.</summary>
+    /// <summary>
+    /// The same browser (cookies, token, the page it shows) talking to another instance, as behind a load balancer.
+    /// </summary>
     public FormBrowser MovedTo(Alba.IAlbaHost host)
     {
-        var moved = new FormBrowser(host.Server.CreateClient()) { Token = Token, LastHtml = LastHtml, _antiforgery = _antiforgery };
+        var moved = new FormBrowser(host.Server.CreateClient())
+            { Token = Token, LastHtml = LastHtml, _antiforgery = _antiforgery };
         foreach (var (name, value) in _cookies) moved._cookies[name] = value;
         return moved;
     }
@@ -47,11 +54,13 @@ internal sealed partial class FormBrowser(HttpClient client)
         return response;
     }
 
-    public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, bool withAntiforgery = true)
+    public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields,
+        bool withAntiforgery = true)
     {
         var all = fields.ToList();
         if (withAntiforgery) all.Add(KeyValuePair.Create("__RequestVerificationToken", AntiforgeryToken()));
-        var request = WithCookies(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(all) });
+        var request = WithCookies(new HttpRequestMessage(HttpMethod.Post, url)
+            { Content = new FormUrlEncodedContent(all) });
         var response = await client.SendAsync(request);
         await Remember(response);
         return response;
@@ -66,16 +75,21 @@ internal sealed partial class FormBrowser(HttpClient client)
         return response;
     }
 
-    /// <summary>The token of the latest page that had a form, as a browser would post from the page it still shows.</summary>
-    public string AntiforgeryToken() => _antiforgery ?? throw new InvalidOperationException("No page so far had an antiforgery field.");
+    /// <summary>
+    /// The token of the latest page that had a form, as a browser would post from the page it still shows.
+    /// </summary>
+    public string AntiforgeryToken() =>
+        _antiforgery ?? throw new InvalidOperationException("No page so far had an antiforgery field.");
 
     public long PageVersion() => VersionField().Match(LastHtml) is { Success: true } m
         ? long.Parse(m.Groups[1].Value)
-        : throw new InvalidOperationException("The page has no version field: " + LastHtml[..Math.Min(LastHtml.Length, 3000)]);
+        : throw new InvalidOperationException("The page has no version field: " +
+            LastHtml[..Math.Min(LastHtml.Length, 3000)]);
 
     private HttpRequestMessage WithCookies(HttpRequestMessage request)
     {
-        if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+        if (_cookies.Count > 0)
+            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
         return request;
     }
 
@@ -88,7 +102,8 @@ internal sealed partial class FormBrowser(HttpClient client)
                 _cookies[pair[0]] = pair[1];
             }
         LastHtml = await response.Content.ReadAsStringAsync();
-        if (TokenField().Match(LastHtml) is { Success: true } m) _antiforgery = WebUtility.HtmlDecode(m.Groups[1].Value);
+        if (TokenField().Match(LastHtml) is { Success: true } m)
+            _antiforgery = WebUtility.HtmlDecode(m.Groups[1].Value);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

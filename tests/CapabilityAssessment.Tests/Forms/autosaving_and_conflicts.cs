@@ -14,14 +14,18 @@ public sealed class autosaving_and_conflicts(AppFixture app)
         var browser = await FormBrowser.StartAsync(app.Host);
         await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
         var item = FirstItem(browser.LastHtml);
-        var body = new { saveId = Guid.NewGuid(), expectedVersion = browser.PageVersion(), answers = new[] { new { itemId = item, value = 3, dontKnow = false } } };
+        var body = new { saveId = Guid.NewGuid(), expectedVersion = browser.PageVersion(),
+            answers = new[] { new { itemId = item, value = 3, dontKnow = false } } };
 
-        var refused = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", JsonContent.Create(body), antiforgeryHeader: false);
-        var saved = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", JsonContent.Create(body), antiforgeryHeader: true);
+        var refused = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", JsonContent.Create(body),
+            antiforgeryHeader: false);
+        var saved = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", JsonContent.Create(body),
+            antiforgeryHeader: true);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.True(JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("version").GetInt64() > body.expectedVersion);
+        Assert.True(JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("version")
+            .GetInt64() > body.expectedVersion);
     }
 
     [Fact]
@@ -33,7 +37,8 @@ public sealed class autosaving_and_conflicts(AppFixture app)
         var body = new { saveId = Guid.NewGuid(), expectedVersion = version,
             answers = new[] { new { itemId = FirstItem(browser.LastHtml), value = 3, dontKnow = false } } };
 
-        var refused = await browser.SendAsync($"/a/{browser.Token}/m/no_such_module/autosave", JsonContent.Create(body), antiforgeryHeader: true);
+        var refused = await browser.SendAsync($"/a/{browser.Token}/m/no_such_module/autosave", JsonContent.Create(body),
+            antiforgeryHeader: true);
 
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Contains("INVALID_TOKEN", browser.LastHtml);
@@ -51,7 +56,8 @@ public sealed class autosaving_and_conflicts(AppFixture app)
         var other = FormBrowser.For(app.Host, browser.Token);
         await other.GetAsync($"/a/{browser.Token}/m/cognitive");
         Assert.Equal(HttpStatusCode.SeeOther, (await other.PostAsync($"/a/{browser.Token}/m/cognitive",
-            [KeyValuePair.Create($"item.{item}", "5"), KeyValuePair.Create("version", other.PageVersion().ToString())])).StatusCode);
+            [KeyValuePair.Create($"item.{item}", "5"), KeyValuePair.Create("version",
+                other.PageVersion().ToString())])).StatusCode);
 
         var conflict = await browser.PostAsync($"/a/{browser.Token}/m/cognitive",
             [KeyValuePair.Create($"item.{item}", "1"), KeyValuePair.Create("version", stale.ToString())]);
@@ -60,7 +66,8 @@ public sealed class autosaving_and_conflicts(AppFixture app)
         Assert.Contains("Strongly agree", WebUtility.HtmlDecode(browser.LastHtml));
         Assert.Contains($"id=\"q-{item}-5\" name=\"item.{item}\" value=\"5\" checked", browser.LastHtml);
         var confirmed = await browser.PostAsync($"/a/{browser.Token}/m/cognitive",
-            [KeyValuePair.Create($"item.{item}", "1"), KeyValuePair.Create("version", browser.PageVersion().ToString())]);
+            [KeyValuePair.Create($"item.{item}", "1"), KeyValuePair.Create("version",
+                browser.PageVersion().ToString())]);
         Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
     }
 
@@ -69,7 +76,8 @@ public sealed class autosaving_and_conflicts(AppFixture app)
     {
         var browser = await FormBrowser.StartAsync(app.Host, language: "fi");
         var bytes = 0;
-        foreach (var path in new[] { "", "/firm", "/m/cognitive", "/m/managerial", "/m/value_net_inventory", "/review" })
+        foreach (var path in new[] { "", "/firm", "/m/cognitive", "/m/managerial", "/m/value_net_inventory",
+            "/review" })
         {
             await browser.GetAsync($"/a/{browser.Token}{path}");
             bytes = Math.Max(bytes, Encoding.UTF8.GetByteCount(browser.LastHtml));

@@ -26,8 +26,9 @@ public sealed partial class leaving_a_module_page(AppFixture app)
         await browser.GetAsync($"/a/{browser.Token}/m/managerial");
         var item = FirstItem().Match(browser.LastHtml).Groups[1].Value;
 
-        var response = await browser.PostAsync($"/a/{browser.Token}/m/managerial", [KeyValuePair.Create($"item.{item}", "2"),
-            KeyValuePair.Create("version", browser.PageVersion().ToString()), KeyValuePair.Create("go", $"/a/{browser.Token}/m/cognitive")]);
+        var response = await browser.PostAsync($"/a/{browser.Token}/m/managerial",
+            [KeyValuePair.Create($"item.{item}", "2"), KeyValuePair.Create("version", browser.PageVersion().ToString()),
+            KeyValuePair.Create("go", $"/a/{browser.Token}/m/cognitive")]);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal($"/a/{browser.Token}/m/cognitive", response.Headers.Location!.ToString());
@@ -42,7 +43,8 @@ public sealed partial class leaving_a_module_page(AppFixture app)
         var browser = await FormBrowser.StartAsync(app.Host);
         await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
         var response = await browser.PostAsync($"/a/{browser.Token}/m/cognitive",
-            [KeyValuePair.Create("version", browser.PageVersion().ToString()), KeyValuePair.Create("go", "https://evil.example/")]);
+            [KeyValuePair.Create("version", browser.PageVersion().ToString()),
+                KeyValuePair.Create("go", "https://evil.example/")]);
         Assert.Equal($"/a/{browser.Token}/m/managerial", response.Headers.Location!.ToString());
     }
 
@@ -53,10 +55,14 @@ public sealed partial class leaving_a_module_page(AppFixture app)
         await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
         var stale = browser.PageVersion();
         var item = FirstItem().Match(browser.LastHtml).Groups[1].Value;
-        object Save(int value, long version) => new { saveId = Guid.NewGuid(), expectedVersion = version, answers = new[] { new { itemId = item, value, dontKnow = false } } };
-        await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", JsonContent.Create(Save(5, stale)), antiforgeryHeader: true);
+        object Save(int value, long version) =>
+            new { saveId = Guid.NewGuid(), expectedVersion = version,
+            answers = new[] { new { itemId = item, value, dontKnow = false } } };
+        await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", JsonContent.Create(Save(5, stale)),
+            antiforgeryHeader: true);
 
-        var conflict = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", JsonContent.Create(Save(1, stale)), antiforgeryHeader: true);
+        var conflict = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave",
+            JsonContent.Create(Save(1, stale)), antiforgeryHeader: true);
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var error = JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("errors")[0];

@@ -18,9 +18,11 @@ public sealed class the_firm_profile(AppFixture app)
         var (_, link) = await commands.InviteAsync(ownerState.Id, "management_team", "test", default);
         var moved = new FirmProfile("Moved Oy", "SE", "J", 5000);
 
-        var colleague = await commands.DecideAsync(ownerState.Id, (s, _) => AssessmentRules.SaveFirmProfile(s, link!.RespondentId, moved, commands.Now), default);
+        var colleague = await commands.DecideAsync(ownerState.Id, (s, _) =>
+            AssessmentRules.SaveFirmProfile(s, link!.RespondentId, moved, commands.Now), default);
         var byOwner = await commands.DecideAsync(ownerState.Id, (s, _) =>
-            AssessmentRules.SaveFirmProfile(s, ownerState.OwnerRespondent!.Value, moved with { Name = "Renamed Oy" }, commands.Now), default);
+            AssessmentRules.SaveFirmProfile(s, ownerState.OwnerRespondent!.Value, moved with { Name = "Renamed Oy" },
+                commands.Now), default);
 
         Assert.Equal(["FIRM_PROFILE_OWNER_ONLY"], colleague.Problems.Select(p => p.Code));
         Assert.True(byOwner.Succeeded);
@@ -41,7 +43,8 @@ public sealed class the_firm_profile(AppFixture app)
         Assert.DoesNotContain("name=\"name\"", colleague.LastHtml);
         await colleague.GetAsync($"/a/{colleague.Token}/review"); // a page with a form, for the antiforgery token
         var response = await colleague.PostAsync($"/a/{colleague.Token}/firm",
-            [KeyValuePair.Create("name", "Hijacked Oy"), KeyValuePair.Create("country", "SE"), KeyValuePair.Create("industry", "J")]);
+            [KeyValuePair.Create("name", "Hijacked Oy"), KeyValuePair.Create("country", "SE"),
+                KeyValuePair.Create("industry", "J")]);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("FIRM_PROFILE_OWNER_ONLY", colleague.LastHtml);
@@ -56,7 +59,8 @@ public sealed class the_firm_profile(AppFixture app)
         await owner.GetAsync($"/a/{owner.Token}/firm");
 
         var response = await owner.PostAsync($"/a/{owner.Token}/firm", [KeyValuePair.Create("name", ""),
-            KeyValuePair.Create("country", "XX"), KeyValuePair.Create("industry", "C"), KeyValuePair.Create("employees", "paljon")]);
+            KeyValuePair.Create("country", "XX"), KeyValuePair.Create("industry", "C"),
+            KeyValuePair.Create("employees", "paljon")]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = WebUtility.HtmlDecode(owner.LastHtml);
@@ -70,7 +74,9 @@ public sealed class the_firm_profile(AppFixture app)
     {
         using var scope = app.Host.Services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<Marten.IDocumentStore>();
-        var principal = await CapabilityAssessment.Access.CurrentPrincipal.ForTokenAsync(store, token, DateTimeOffset.UtcNow, default);
-        return (await scope.ServiceProvider.GetRequiredService<AssessmentCommands>().LoadAsync(principal!.AssessmentId!.Value, default))!;
+        var principal = await CapabilityAssessment.Access.CurrentPrincipal.ForTokenAsync(store, token,
+            DateTimeOffset.UtcNow, default);
+        return (await scope.ServiceProvider.GetRequiredService<AssessmentCommands>()
+            .LoadAsync(principal!.AssessmentId!.Value, default))!;
     }
 }

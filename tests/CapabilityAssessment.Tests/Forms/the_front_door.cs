@@ -48,8 +48,10 @@ public sealed class the_front_door(AppFixture app)
         await browser.GetAsync("/?lang=fi");
 
         var response = await browser.PostAsync("/start",
-            [KeyValuePair.Create("instrument", "dcvn"), KeyValuePair.Create("language", "fi"), KeyValuePair.Create("name", ""),
-             KeyValuePair.Create("country", "XX"), KeyValuePair.Create("industry", ""), KeyValuePair.Create("employees", "lots")]);
+            [KeyValuePair.Create("instrument", "dcvn"), KeyValuePair.Create("language", "fi"),
+                KeyValuePair.Create("name", ""),
+             KeyValuePair.Create("country", "XX"), KeyValuePair.Create("industry", ""),
+             KeyValuePair.Create("employees", "lots")]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = WebUtility.HtmlDecode(browser.LastHtml);
@@ -81,7 +83,8 @@ public sealed class the_front_door(AppFixture app)
         var en = WebUtility.HtmlDecode(browser.LastHtml);
 
         Assert.True(InOrder(fi, ">Itävalta<", ">Ruotsi<", ">Suomi<", ">Yhdysvallat<", ">Zimbabwe<"));
-        Assert.True(InOrder(en, ">Afghanistan<", ">Åland Islands<", ">Albania<", ">Finland<", ">Sweden<", ">Zimbabwe<"));
+        Assert.True(InOrder(en, ">Afghanistan<", ">Åland Islands<", ">Albania<", ">Finland<", ">Sweden<",
+            ">Zimbabwe<"));
         Assert.DoesNotContain(">Sweden<", fi);
     }
 
@@ -93,7 +96,8 @@ public sealed class the_front_door(AppFixture app)
 
     private static List<KeyValuePair<string, string>> Fields(params (string Name, string Value)[] extra)
     {
-        var all = new Dictionary<string, string> { ["instrument"] = "dcvn", ["language"] = "en", ["country"] = "FI", ["industry"] = "C" };
+        var all = new Dictionary<string, string> { ["instrument"] = "dcvn", ["language"] = "en", ["country"] = "FI",
+            ["industry"] = "C" };
         foreach (var (name, value) in extra) all[name] = value;
         return [.. all.Select(e => KeyValuePair.Create(e.Key, e.Value))];
     }

@@ -18,7 +18,8 @@ public sealed partial class the_owners_team_page(AppFixture app)
         var colleague = await InviteAsync(owner, "management_team");
 
         Assert.Contains("Management-team member", owner.LastHtml);
-        Assert.Contains("Acme Oy is assessing how well we work with our partners", WebUtility.HtmlDecode(owner.LastHtml));
+        Assert.Contains("Acme Oy is assessing how well we work with our partners",
+            WebUtility.HtmlDecode(owner.LastHtml));
         await owner.GetAsync($"/a/{owner.Token}/team");
         Assert.DoesNotContain(colleague, owner.LastHtml);
         Assert.Contains("invited, not started", owner.LastHtml);
@@ -114,9 +115,11 @@ public sealed partial class the_owners_team_page(AppFixture app)
         foreach (var module in CapabilityAssessment.Assessments.InstrumentForms.ModulesFor(instrument, role))
         {
             await browser.GetAsync($"/a/{browser.Token}/m/{module.Key}");
-            var fields = CapabilityAssessment.Assessments.InstrumentForms.ItemIds(instrument, module).Select(id => KeyValuePair.Create($"item.{id}", "3"))
+            var fields = CapabilityAssessment.Assessments.InstrumentForms.ItemIds(instrument, module)
+                .Select(id => KeyValuePair.Create($"item.{id}", "3"))
                 .Append(KeyValuePair.Create("version", browser.PageVersion().ToString()));
-            Assert.Equal(HttpStatusCode.SeeOther, (await browser.PostAsync($"/a/{browser.Token}/m/{module.Key}", fields)).StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, (await browser.PostAsync($"/a/{browser.Token}/m/{module.Key}",
+                fields)).StatusCode);
         }
         await browser.GetAsync($"/a/{browser.Token}/review");
         Assert.Equal(HttpStatusCode.SeeOther, (await browser.PostAsync($"/a/{browser.Token}/submit", [])).StatusCode);

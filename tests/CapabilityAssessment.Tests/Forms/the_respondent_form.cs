@@ -87,7 +87,8 @@ public sealed class the_respondent_form(AppFixture app)
         var item = ItemsOf("cognitive")[0];
 
         var response = await browser.PostAsync($"/a/{browser.Token}/m/cognitive",
-            [KeyValuePair.Create($"item.{item}", "9"), KeyValuePair.Create("version", browser.PageVersion().ToString())]);
+            [KeyValuePair.Create($"item.{item}", "9"), KeyValuePair.Create("version",
+                browser.PageVersion().ToString())]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("class=\"error-summary\" id=\"error-summary\" role=\"alert\"", browser.LastHtml);
@@ -103,7 +104,8 @@ public sealed class the_respondent_form(AppFixture app)
         await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
         var item = ItemsOf("cognitive")[0];
 
-        var module = await browser.PostAsync($"/a/{browser.Token}/m/cognitive", [KeyValuePair.Create($"item.{item}", "3")], withAntiforgery: false);
+        var module = await browser.PostAsync($"/a/{browser.Token}/m/cognitive",
+            [KeyValuePair.Create($"item.{item}", "3")], withAntiforgery: false);
         var submit = await browser.PostAsync($"/a/{browser.Token}/submit", [], withAntiforgery: false);
 
         Assert.Equal(HttpStatusCode.BadRequest, module.StatusCode);
@@ -134,7 +136,8 @@ public sealed class the_respondent_form(AppFixture app)
             await browser.GetAsync($"/a/{browser.Token}/m/{module}");
             var fields = ItemsOf(module).Select(id => KeyValuePair.Create($"item.{id}", "3"))
                 .Append(KeyValuePair.Create("version", browser.PageVersion().ToString()));
-            Assert.Equal(HttpStatusCode.SeeOther, (await browser.PostAsync($"/a/{browser.Token}/m/{module}", fields)).StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, (await browser.PostAsync($"/a/{browser.Token}/m/{module}",
+                fields)).StatusCode);
         }
         await browser.GetAsync($"/a/{browser.Token}/review");
         Assert.Equal(HttpStatusCode.SeeOther, (await browser.PostAsync($"/a/{browser.Token}/submit", [])).StatusCode);
@@ -142,7 +145,8 @@ public sealed class the_respondent_form(AppFixture app)
         Assert.Contains("The report is ready", browser.LastHtml); // the only respondent: submitting closed it
         Assert.Contains($"href=\"/r/{browser.Token}\"", browser.LastHtml);
 
-        var again = await browser.PostAsync($"/a/{browser.Token}/m/cognitive", [KeyValuePair.Create($"item.{ItemsOf("cognitive")[0]}", "1")]);
+        var again = await browser.PostAsync($"/a/{browser.Token}/m/cognitive",
+            [KeyValuePair.Create($"item.{ItemsOf("cognitive")[0]}", "1")]);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("RESPONSE_SUBMITTED", browser.LastHtml);
@@ -151,11 +155,13 @@ public sealed class the_respondent_form(AppFixture app)
 
     private InstrumentDefinition Dcvn() => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
-    private List<string> Modules() => InstrumentForms.ModulesFor(Dcvn(), "managing_director").Select(m => m.Key).ToList();
+    private List<string> Modules() =>
+        InstrumentForms.ModulesFor(Dcvn(), "managing_director").Select(m => m.Key).ToList();
 
     private List<string> ItemsOf(string module)
     {
         var instrument = Dcvn();
-        return instrument.Modules.Single(m => m.Key == module).Constructs.SelectMany(c => instrument.FindConstruct(c)!.Items).Select(i => i.Id).ToList();
+        return instrument.Modules.Single(m => m.Key == module).Constructs.SelectMany(c =>
+            instrument.FindConstruct(c)!.Items).Select(i => i.Id).ToList();
     }
 }

@@ -6,7 +6,8 @@ namespace CapabilityAssessment.Tests.GraphQL;
 /// <summary>Sends GraphQL documents through the real HTTP pipeline and returns the parsed response.</summary>
 public static class GraphQLRequests
 {
-    public static async Task<(int Status, JsonElement Body)> PostGraphQL(this IAlbaHost host, string query, object? variables = null)
+    public static async Task<(int Status, JsonElement Body)> PostGraphQL(this IAlbaHost host, string query,
+        object? variables = null)
     {
         var result = await host.Scenario(s =>
         {
@@ -19,6 +20,8 @@ public static class GraphQLRequests
 
     public static string[] ErrorCodes(this JsonElement body) =>
         body.TryGetProperty("errors", out var errors)
-            ? errors.EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString()!).ToArray()
+            ? errors.EnumerateArray()
+                .Select(e => e.GetProperty("extensions").GetProperty("code").GetString()!)
+                .ToArray()
             : [];
 }

@@ -27,7 +27,8 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
     public async Task a_malformed_id_in_a_variable_is_INVALID_ID_too()
     {
         var admin = await AssessmentClient.IssueKey(app.Host, PrincipalRole.Admin, null);
-        var (_, body) = await Post(admin, "mutation($id: ID!) { closeAssessment(assessmentId: $id) { version } }", new { id = "abc" });
+        var (_, body) = await Post(admin, "mutation($id: ID!) { closeAssessment(assessmentId: $id) { version } }",
+            new { id = "abc" });
         Assert.Equal(["INVALID_ID"], body.ErrorCodes());
     }
 
@@ -42,14 +43,17 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
     [Fact]
     public async Task a_300_deep_list_literal_and_a_500_deep_selection_get_the_depth_code()
     {
-        var list = await Post(null, $"{{ instruments(language: {new string('[', 300)}\"en\"{new string(']', 300)}) {{ key }} }}");
+        var list = await Post(null,
+            $"{{ instruments(language: {new string('[', 300)}\"en\"{new string(']', 300)}) {{ key }} }}");
         Assert.Equal(400, list.Status);
         Assert.Equal(["MAX_DEPTH_EXCEEDED"], list.Body.ErrorCodes());
-        var selection = await Post(null, "{ " + string.Concat(Enumerable.Repeat("a { ", 500)) + "b" + new string('}', 500) + " }");
+        var selection = await Post(null, "{ " + string.Concat(Enumerable.Repeat("a { ", 500)) + "b" +
+            new string('}', 500) + " }");
         Assert.Equal(400, selection.Status);
         Assert.Equal(["MAX_DEPTH_EXCEEDED"], selection.Body.ErrorCodes());
         // 18 levels: within the parser's limit, over the selection depth of 15.
-        var nested = await Post(null, "{ __schema { types { fields { type { " + string.Concat(Enumerable.Repeat("ofType { ", 13)) +
+        var nested = await Post(null, "{ __schema { types { fields { type { " +
+            string.Concat(Enumerable.Repeat("ofType { ", 13)) +
             "name" + string.Concat(Enumerable.Repeat(" }", 18)));
         Assert.Equal(["MAX_DEPTH_EXCEEDED"], nested.Body.ErrorCodes());
     }
@@ -71,7 +75,8 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
             """, new { name = "Acme\0 Oy" });
         Assert.Equal(200, status);
         Assert.Equal(["INVALID_FIRM_NAME"], body.ErrorCodes());
-        Assert.Equal("firm.name", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").GetString());
+        Assert.Equal("firm.name", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field")
+            .GetString());
     }
 
     [Fact]
@@ -88,7 +93,8 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
     [InlineData("""{ reliability(instrumentKey: "nope", version: 1) { construct } }""")]
     [InlineData("""{ instrument(key: "nope") { key } }""")]
     [InlineData("""{ instrumentChanges(key: "nope", from: 1, to: 2) { key } }""")]
-    [InlineData("""mutation { requestDatasetRelease(instrumentKey: "nope", from: "2020-01-01T00:00:00Z", to: "2021-01-01T00:00:00Z") { id } }""")]
+    [InlineData(
+        """mutation { requestDatasetRelease(instrumentKey: "nope", from: "2020-01-01T00:00:00Z", to: "2021-01-01T00:00:00Z") { id } }""")]
     public async Task an_unknown_instrument_key_is_INSTRUMENT_NOT_FOUND(string query)
     {
         var researcher = await AssessmentClient.IssueKey(app.Host, PrincipalRole.Researcher, null);
@@ -99,8 +105,10 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
     public async Task an_unknown_peer_value_reads_as_a_sentence()
     {
         var admin = await AssessmentClient.IssueKey(app.Host, PrincipalRole.Admin, null);
-        var (_, body) = await Post(admin, """{ benchmark(instrumentKey: "dcvn", peerGroup: { industry: "Z" }) { n } }""");
-        Assert.StartsWith("'Z' is not an industry value", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        var (_, body) = await Post(admin,
+            """{ benchmark(instrumentKey: "dcvn", peerGroup: { industry: "Z" }) { n } }""");
+        Assert.StartsWith("'Z' is not an industry value", body.GetProperty("errors")[0].GetProperty("message")
+            .GetString());
     }
 
     [Fact]
@@ -116,7 +124,8 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
     [Fact]
     public async Task tens_of_thousands_of_directives_are_refused_before_validation()
     {
-        var (status, body) = await Post(null, "{ serviceVersion " + string.Concat(Enumerable.Repeat("@x ", 80_000)) + "}");
+        var (status, body) = await Post(null, "{ serviceVersion " +
+            string.Concat(Enumerable.Repeat("@x ", 80_000)) + "}");
         Assert.Equal(400, status);
         Assert.Equal(["TOO_MANY_DIRECTIVES"], body.ErrorCodes());
     }
@@ -124,7 +133,8 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
     [Fact]
     public async Task a_whole_questionnaire_in_one_query_is_within_the_complexity_limit()
     {
-        var (status, body) = await Post(null, "{ instruments { key modules { key roles { key } constructs { key items { id } } } } }");
+        var (status, body) = await Post(null,
+            "{ instruments { key modules { key roles { key } constructs { key items { id } } } } }");
         Assert.Equal(200, status);
         Assert.Empty(body.ErrorCodes());
         Assert.True(body.GetProperty("data").GetProperty("instruments").GetArrayLength() > 0);
@@ -134,7 +144,9 @@ public sealed class errors_that_say_what_is_wrong(AppFixture app)
     public async Task aliases_cannot_multiply_expensive_reads()
     {
         var admin = await AssessmentClient.IssueKey(app.Host, PrincipalRole.Admin, null);
-        string Benchmarks(int n) => "{ " + string.Join(" ", Enumerable.Range(0, n).Select(i => $"b{i}: benchmark(instrumentKey: \"dcvn\", peerGroup: {{}}) {{ n }}")) + " }";
+        string Benchmarks(int n) =>
+            "{ " + string.Join(" ", Enumerable.Range(0, n).Select(i =>
+            $"b{i}: benchmark(instrumentKey: \"dcvn\", peerGroup: {{}}) {{ n }}")) + " }";
         Assert.Empty((await Post(admin, Benchmarks(2))).Body.ErrorCodes());
         var (status, body) = await Post(admin, Benchmarks(11));
         Assert.Equal(400, status);

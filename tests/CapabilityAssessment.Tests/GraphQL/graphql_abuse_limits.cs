@@ -12,7 +12,8 @@ public sealed class graphql_abuse_limits(AppFixture app)
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Post.ByteArray(Encoding.UTF8.GetBytes("""  [{"query":"{ __typename }"},{"query":"{ __typename }"}]""")).ToUrl("/graphql")
+            s.Post.ByteArray(Encoding.UTF8.GetBytes("""  [{"query":"{ __typename }"},{"query":"{ __typename }"}]"""))
+                .ToUrl("/graphql")
                 .ContentType("application/json");
             s.StatusCodeShouldBe(400);
         });
@@ -40,7 +41,8 @@ public sealed class graphql_abuse_limits(AppFixture app)
     [Fact]
     public async Task a_document_with_more_than_a_thousand_fields_is_refused_before_validation()
     {
-        var (status, body) = await app.Host.PostGraphQL("{ " + string.Concat(Enumerable.Repeat("serviceVersion ", 17_000)) + "}");
+        var (status, body) = await app.Host.PostGraphQL("{ " +
+            string.Concat(Enumerable.Repeat("serviceVersion ", 17_000)) + "}");
         Assert.Equal(400, status);
         Assert.Equal(["TOO_MANY_FIELDS"], body.ErrorCodes());
     }

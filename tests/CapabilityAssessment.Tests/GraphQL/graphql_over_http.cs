@@ -12,7 +12,9 @@ public sealed class graphql_over_http(AppFixture app)
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { query = "{ __typename }" }).ToUrl("/graphql").Accepts("application/graphql-response+json, application/json");
+            s.Post.Json(new { query = "{ __typename }" })
+                .ToUrl("/graphql")
+                .Accepts("application/graphql-response+json, application/json");
             s.StatusCodeShouldBeOk();
             s.ContentTypeShouldBe("application/graphql-response+json; charset=utf-8");
         });
@@ -48,11 +50,13 @@ public sealed class graphql_over_http(AppFixture app)
     [InlineData("{", null)]
     [InlineData("{ noSuchField }", null)]
     [InlineData("query Q($id: ID!) { __typename }", "{\"id\": null}")]
-    public async Task a_json_only_client_gets_parse_validation_and_variable_errors_with_200(string query, string? variables)
+    public async Task a_json_only_client_gets_parse_validation_and_variable_errors_with_200(string query,
+        string? variables)
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { query, variables = variables is null ? (JsonElement?)null : JsonDocument.Parse(variables).RootElement }).ToUrl("/graphql")
+            s.Post.Json(new { query, variables = variables is null ? (JsonElement?)null
+                : JsonDocument.Parse(variables).RootElement }).ToUrl("/graphql")
                 .Accepts("application/json");
             s.StatusCodeShouldBe(200);
             s.ContentTypeShouldBe("application/json; charset=utf-8");
@@ -102,7 +106,9 @@ public sealed class graphql_over_http(AppFixture app)
     {
         var result = await app.Host.Scenario(s =>
         {
-            s.Post.Json(new { query = "query A { __typename }", operationName = "B" }).ToUrl("/graphql").Accepts("application/graphql-response+json");
+            s.Post.Json(new { query = "query A { __typename }", operationName = "B" })
+                .ToUrl("/graphql")
+                .Accepts("application/graphql-response+json");
             s.StatusCodeShouldBe(400);
         });
         Assert.NotEmpty((await result.ReadAsJsonAsync<JsonElement>()).ErrorCodes());
@@ -130,7 +136,8 @@ public sealed class graphql_over_http(AppFixture app)
     [Fact]
     public async Task a_deeply_nested_document_is_refused_before_it_runs()
     {
-        var deep = "{ " + string.Concat(Enumerable.Repeat("__schema { types { fields { type { ofType { ", 5)) + "name" + new string('}', 26);
+        var deep = "{ " + string.Concat(Enumerable.Repeat("__schema { types { fields { type { ofType { ", 5)) + "name" +
+            new string('}', 26);
         var (status, body) = await app.Host.PostGraphQL(deep);
         Assert.Equal(400, status);
         Assert.NotEmpty(body.ErrorCodes());
@@ -139,7 +146,10 @@ public sealed class graphql_over_http(AppFixture app)
     [Fact]
     public async Task the_explorers_full_introspection_is_not_refused_as_too_complex()
     {
-        const string introspection = "{ __schema { types { name fields(includeDeprecated: true) { name args { name type { name kind ofType { name kind ofType { name kind ofType { name } } } } } type { name kind ofType { name kind ofType { name kind ofType { name } } } } } inputFields { name } enumValues { name } } } }";
+        const string introspection =
+            "{ __schema { types { name fields(includeDeprecated: true) { name args { name type { name kind ofType { " +
+            "name kind ofType { name kind ofType { name } } } } } type { name kind ofType { name kind ofType { name " +
+            "kind ofType { name } } } } } inputFields { name } enumValues { name } } } }";
         var (status, body) = await app.Host.PostGraphQL(introspection);
         Assert.Equal(200, status);
         Assert.Empty(body.ErrorCodes());
@@ -153,7 +163,8 @@ public sealed class graphql_over_http(AppFixture app)
             s.Get.Url("/graphql?query=" + Uri.EscapeDataString("{ __typename }"));
             s.StatusCodeShouldBeOk();
         });
-        Assert.Equal("Query", (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("data").GetProperty("__typename").GetString());
+        Assert.Equal("Query", (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("data")
+            .GetProperty("__typename").GetString());
     }
 
     [Fact]

@@ -10,10 +10,12 @@ internal sealed record Malformed(string Name, HttpMethod Method, string Url, byt
 
 /// <summary>
 /// A seeded generator of malformed GraphQL requests and form posts: the same seed gives the same requests, so a failure
-/// found once is found again. Valid shapes are mutated (cut short, wrong types, unknown fields, huge, deep, random bytes,
-/// invalid UTF-8, null bytes, wrong media types) rather than drawn at random, so most requests get past the first check.
+/// found once is found again. Valid shapes are mutated (cut short, wrong types, unknown fields, huge,
+/// deep, random bytes, invalid UTF-8, null bytes, wrong media types) rather than drawn at random, so
+/// most requests get past the first check.
 /// </summary>
-internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds, IReadOnlyList<string> tokens, Func<string> antiforgery)
+internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds, IReadOnlyList<string> tokens,
+    Func<string> antiforgery)
 {
     private readonly Random _random = new(seed);
 
@@ -23,16 +25,20 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
         "{ instruments { key constructs { key items { id text } } } }",
         "query($k: String!, $v: Int) { instrument(key: $k, version: $v) { key version } }",
         "query($id: ID!) { assessment(id: $id) { id status respondents { role answers { itemId value } } } }",
-        "query($f: Int, $o: String, $s: AssessmentStatus) { assessments(first: $f, after: $o, status: $s) { totalCount edges { cursor node { id } } } }",
-        "mutation($s: ID!, $v: Long!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: $v, answers: $a) { version } }",
-        "mutation($i: String!, $f: FirmInput!) { startAssessment(instrumentVersion: 1, instrumentKey: $i, firm: $f) { token } }",
+        "query($f: Int, $o: String, $s: AssessmentStatus) { assessments(first: $f, after: $o, status: $s) { " +
+            "totalCount edges { cursor node { id } } } }",
+        "mutation($s: ID!, $v: Long!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: $v, answers: " +
+            "$a) { version } }",
+        "mutation($i: String!, $f: FirmInput!) { startAssessment(instrumentVersion: 1, instrumentKey: $i, firm: $f) " +
+            "{ token } }",
         "mutation { submitResponse { version } }",
         "query($g: PeerGroupInput!) { benchmark(instrumentKey: \"dcvn\", peerGroup: $g) { n } }",
         "query($k: String!, $v: Int!) { reliability(instrumentKey: $k, version: $v) { construct alpha } }",
     ];
 
     private static readonly string[] Junk =
-        ["", "\0", "null", "-1", "1e309", "99999999999999999999", "\"\"", "[]", "{}", "true", "\"\\u0000\"", "\"\\ud800\"", "{\"a\":", "💥", "<script>"];
+        ["", "\0", "null", "-1", "1e309", "99999999999999999999", "\"\"", "[]", "{}", "true", "\"\\u0000\"",
+            "\"\\ud800\"", "{\"a\":", "💥", "<script>"];
 
     public Malformed NextGraphQL()
     {
@@ -42,19 +48,26 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
         return kind switch
         {
             0 => Post("cut short", Cut(Request(document, Variables())), bearer),
-            1 => Post("wrong variable types", Encode($$"""{"query":{{Json(document)}},"variables":{{WrongVariables()}}}"""), bearer),
+            1 => Post("wrong variable types",
+                Encode($$"""{"query":{{Json(document)}},"variables":{{WrongVariables()}}}"""), bearer),
             2 => Post("mangled document", Encode(Request(Mangle(document), Variables())), bearer),
             3 => Post("deep document", Encode(Request(Deep(), null)), bearer),
-            4 => Post("huge document", Encode(Request("{ " + string.Concat(Enumerable.Repeat("serviceVersion ", _random.Next(1000, 30_000))) + "}", null)), bearer),
+            4 => Post("huge document", Encode(Request("{ " + string.Concat(
+                Enumerable.Repeat("serviceVersion ", _random.Next(1000, 30_000))) + "}", null)), bearer),
             5 => Post("random bytes", Bytes(_random.Next(0, 4096)), bearer),
             6 => Post("invalid UTF-8", InvalidUtf8(Request(document, Variables())), bearer),
             7 => Post("wrong media type", Encode(Request(document, Variables())), bearer) with
-                { ContentType = Pick(["text/plain", "application/graphql", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "", "application/json; charset=latin1"]) },
+                { ContentType = Pick(["text/plain", "application/graphql", "multipart/form-data; boundary=x",
+                    "application/x-www-form-urlencoded", "", "application/json; charset=latin1"]) },
             8 => Post("wrong request shape", Encode(WrongShape(document)), bearer),
-            9 => Post("null bytes", Encode(Request(document.Insert(_random.Next(document.Length), "\0"), Variables())), bearer),
-            10 => new("get with junk parameters", HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(Mangle(document)) +
-                (_random.Next(2) == 0 ? "&variables=" + Uri.EscapeDataString(Pick(Junk)) : "") + (_random.Next(2) == 0 ? "&operationName=%00" : ""), null, null, bearer),
-            _ => Post("batch", Encode("[" + string.Join(",", Enumerable.Repeat(Request(document, Variables()), _random.Next(1, 50))) + "]"), bearer),
+            9 => Post("null bytes", Encode(Request(document.Insert(_random.Next(document.Length), "\0"),
+                Variables())), bearer),
+            10 => new("get with junk parameters", HttpMethod.Get,
+                "/graphql?query=" + Uri.EscapeDataString(Mangle(document)) +
+                (_random.Next(2) == 0 ? "&variables=" + Uri.EscapeDataString(Pick(Junk)) : "") +
+                    (_random.Next(2) == 0 ? "&operationName=%00" : ""), null, null, bearer),
+            _ => Post("batch", Encode("[" + string.Join(
+                ",", Enumerable.Repeat(Request(document, Variables()), _random.Next(1, 50))) + "]"), bearer),
         };
     }
 
@@ -65,21 +78,27 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
         var kind = _random.Next(9);
         if (kind < 3)
         {
-            var autosave = $$"""{"saveId":"{{(_random.Next(5) == 0 ? Word() : Guid.NewGuid().ToString())}}","expectedVersion":{{Pick(Junk.Append("2"))}},"answers":[{{string.Join(",", Enumerable.Range(0, _random.Next(0, 5)).Select(_ => Answer()))}}]}""";
+            var autosave =
+                $$"""{"saveId":"{{(_random.Next(5) == 0 ? Word() : Guid.NewGuid().ToString())}}","expectedVersion":{{Pick(Junk.Append("2"))}},"answers":[{{string.Join(",", Enumerable.Range(0, _random.Next(0, 5)).Select(_ => Answer()))}}]}""";
             var body = kind == 0 ? Cut(autosave) : kind == 1 ? Encode(Mangle(autosave)) : Encode(autosave);
-            return new("autosave " + kind, HttpMethod.Post, $"/a/{Uri.EscapeDataString(token)}/m/{Uri.EscapeDataString(module)}/autosave", body,
+            return new("autosave " + kind, HttpMethod.Post,
+                $"/a/{Uri.EscapeDataString(token)}/m/{Uri.EscapeDataString(module)}/autosave", body,
                 _random.Next(8) == 0 ? "text/plain" : "application/json", AntiforgeryHeader: _random.Next(8) != 0);
         }
         var fields = new List<(string, string)>();
-        if (_random.Next(6) != 0) fields.Add(("__RequestVerificationToken", _random.Next(8) == 0 ? Word() : antiforgery()));
+        if (_random.Next(6) != 0)
+            fields.Add(("__RequestVerificationToken", _random.Next(8) == 0 ? Word() : antiforgery()));
         var target = Pick(["firm", $"m/{module}", "submit"]);
         for (var i = _random.Next(0, 12); i > 0; i--)
             fields.Add(target == "firm"
-                ? (Pick(["name", "country", "industry", "employees", "turnoverBand", "foundingYear", "foreignTurnoverShare", "upstreamPartners", Word()]), Value())
+                ? (Pick(["name", "country", "industry", "employees", "turnoverBand", "foundingYear",
+                    "foreignTurnoverShare", "upstreamPartners", Word()]), Value())
                 : (_random.Next(4) == 0 ? "item." + Word() : "item." + Pick(itemIds), Value()));
         if (target.StartsWith('m') && _random.Next(2) == 0) fields.Add(("version", Pick(Junk.Append("2"))));
-        if (fields.Count > 1 && _random.Next(3) == 0) fields.Add(fields[_random.Next(fields.Count)]); // a duplicated field
-        var encoded = string.Join("&", fields.Select(f => Uri.EscapeDataString(f.Item1) + "=" + Uri.EscapeDataString(f.Item2)));
+        // a duplicated field
+        if (fields.Count > 1 && _random.Next(3) == 0) fields.Add(fields[_random.Next(fields.Count)]);
+        var encoded = string.Join("&", fields.Select(f => Uri.EscapeDataString(f.Item1) + "=" +
+            Uri.EscapeDataString(f.Item2)));
         var form = kind switch
         {
             3 => InvalidUtf8(encoded),
@@ -87,7 +106,8 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
             _ => Encode(encoded),
         };
         return new($"form post ({target}, {kind})", HttpMethod.Post, $"/a/{Uri.EscapeDataString(token)}/{target}", form,
-            _random.Next(10) == 0 ? Pick(["application/json", "multipart/form-data; boundary=----x", "text/plain"]) : "application/x-www-form-urlencoded",
+            _random.Next(10) == 0 ? Pick(["application/json", "multipart/form-data; boundary=----x", "text/plain"])
+                : "application/x-www-form-urlencoded",
             AntiforgeryHeader: _random.Next(3) == 0);
     }
 
@@ -97,18 +117,23 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
         var variables = Pick(Junk.Append("{}"));
         var operation = Pick(Junk.Append("\"X\""));
         var extensions = Pick(Junk.Append("{}"));
-        return "{\"query\":" + query + ",\"variables\":" + variables + ",\"operationName\":" + operation + ",\"extensions\":" + extensions + "}";
+        return "{\"query\":" + query + ",\"variables\":" + variables + ",\"operationName\":" + operation +
+            ",\"extensions\":" + extensions + "}";
     }
 
-    private Malformed Post(string name, byte[] body, string? bearer) => new(name, HttpMethod.Post, "/graphql", body, "application/json", bearer);
+    private Malformed Post(string name, byte[] body, string? bearer) =>
+        new(name, HttpMethod.Post, "/graphql", body, "application/json", bearer);
 
     private string Request(string document, string? variables) =>
         $$"""{"query":{{Json(document)}}{{(variables is null ? "" : ",\"variables\":" + variables)}}}""";
 
-    private string Variables() => $$"""{"k":"dcvn","v":{{_random.Next(-2, 4)}},"id":"{{Guid.NewGuid()}}","f":{"name":"Fuzz Oy","country":"{{Pick(["FI", "XX", "", "fi"])}}","industry":"C","employees":{{_random.Next(-5, 100)}}},"s":"{{Guid.NewGuid()}}","a":[{{Answer()}}],"g":{},"i":"dcvn"}""";
+    private string Variables() =>
+        $$"""{"k":"dcvn","v":{{_random.Next(-2, 4)}},"id":"{{Guid.NewGuid()}}","f":{"name":"Fuzz Oy","country":"{{Pick(["FI", "XX", "", "fi"])}}","industry":"C","employees":{{_random.Next(-5, 100)}}},"s":"{{Guid.NewGuid()}}","a":[{{Answer()}}],"g":{},"i":"dcvn"}""";
 
-    private string WrongVariables() => "{" + string.Join(",", new[] { "k", "v", "id", "f", "s", "a", "g", "i", "o", "x" }
-        .Where(_ => _random.Next(2) == 0).Select(n => $"\"{n}\":{Pick(Junk.Concat(["[1,2]", "{\"itemId\":1}", "[{\"value\":\"x\"}]", "\"not-an-id\"", "3.5"]))}")) + "}";
+    private string WrongVariables() =>
+        "{" + string.Join(",", new[] { "k", "v", "id", "f", "s", "a", "g", "i", "o", "x" }
+        .Where(_ => _random.Next(2) == 0).Select(n =>
+            $"\"{n}\":{Pick(Junk.Concat(["[1,2]", "{\"itemId\":1}", "[{\"value\":\"x\"}]", "\"not-an-id\"", "3.5"]))}")) + "}";
 
     private string Answer() => _random.Next(4) switch
     {
@@ -149,14 +174,16 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
         var depth = _random.Next(16, 3000);
         if (_random.Next(3) == 0) return FragmentBomb(_random.Next(2, 30));
         return _random.Next(2) == 0
-            ? "{ " + string.Concat(Enumerable.Repeat("__schema { types { fields { type { ", depth / 4)) + "name" + new string('}', depth / 4 * 4 + 1)
+            ? "{ " + string.Concat(Enumerable.Repeat("__schema { types { fields { type { ", depth / 4)) + "name" +
+                new string('}', depth / 4 * 4 + 1)
             : "query($x: [[[[[[Int]]]]]]) { " + new string('[', depth) + " }";
     }
 
     /// <summary>Each fragment spreads the one before it twice: 2^levels fields from a few hundred bytes.</summary>
     public static string FragmentBomb(int levels) =>
         "{ ...F" + levels + " } fragment F0 on Query { serviceVersion } " +
-        string.Concat(Enumerable.Range(1, levels).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} a{i}: serviceVersion ...F{i - 1} }} "));
+        string.Concat(Enumerable.Range(1, levels).Select(i =>
+            $"fragment F{i} on Query {{ ...F{i - 1} a{i}: serviceVersion ...F{i - 1} }} "));
 
     private byte[] Cut(string text)
     {
@@ -196,7 +223,8 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
         if (m.Body is not null)
         {
             request.Content = new ByteArrayContent(m.Body);
-            if (!string.IsNullOrEmpty(m.ContentType)) request.Content.Headers.TryAddWithoutValidation("Content-Type", m.ContentType);
+            if (!string.IsNullOrEmpty(m.ContentType))
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", m.ContentType);
         }
         if (m.Bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", m.Bearer);
         return request;

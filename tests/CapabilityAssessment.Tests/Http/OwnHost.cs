@@ -2,7 +2,9 @@ using Alba;
 
 namespace CapabilityAssessment.Tests.Http;
 
-/// <summary>A service and database of one test class, with its own settings (limits), so its traffic meets no one else's.</summary>
+/// <summary>
+/// A service and database of one test class, with its own settings (limits), so its traffic meets no one else's.
+/// </summary>
 public abstract class OwnHost(IDictionary<string, string?> settings) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
@@ -25,8 +27,8 @@ public abstract class OwnHost(IDictionary<string, string?> settings) : IAsyncLif
 /// <summary>Sends one request as a client at a given address; the in-memory server otherwise has none.</summary>
 public static class ClientRequests
 {
-    public static Task<IScenarioResult> From(this IAlbaHost host, string address, string url, string? bearer = null, object? json = null,
-        string accept = "application/json") => host.Scenario(s =>
+    public static Task<IScenarioResult> From(this IAlbaHost host, string address, string url, string? bearer = null,
+        object? json = null, string accept = "application/json") => host.Scenario(s =>
     {
         if (json is null) s.Get.Url(url);
         else s.Post.Json(json).ToUrl(url);

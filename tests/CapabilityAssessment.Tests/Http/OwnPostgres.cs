@@ -2,7 +2,9 @@ using System.Diagnostics;
 
 namespace CapabilityAssessment.Tests.Http;
 
-/// <summary>A PostgreSQL server of the test's own, started and stopped with ops/lib/postgres.sh, for fault tests.</summary>
+/// <summary>
+/// A PostgreSQL server of the test's own, started and stopped with ops/lib/postgres.sh, for fault tests.
+/// </summary>
 public sealed class OwnPostgres : IAsyncDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ca-own-pg").FullName;
@@ -15,8 +17,8 @@ public sealed class OwnPostgres : IAsyncDisposable
 
     public static async Task<OwnPostgres> StartAsync()
     {
-        // Below Linux's ephemeral range (32768-60999): a port found free there could be taken by one of this process's own
-        // client sockets before PostgreSQL binds it (seen once as "Address already in use" on 58000).
+        // Below Linux's ephemeral range (32768-60999): a port found free there could be taken by one of this process's
+        // own client sockets before PostgreSQL binds it (seen once as "Address already in use" on 58000).
         var port = int.Parse((await Ops("pg_free_port 29000 29999")).Trim());
         var server = new OwnPostgres(port);
         await server.StartAgainAsync();

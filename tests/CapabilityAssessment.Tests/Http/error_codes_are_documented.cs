@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace CapabilityAssessment.Tests.Http;
 
 /// <summary>
-/// Every stable code the service sends is in README.md's error-code table: a code a client can meet is one it can look up.
-/// The code is any SCREAMING_SNAKE string literal in src/; the instrument validator's codes belong to instruments/README.md
-/// and configuration names (CHROMIUM_PATH, OTEL_*) to the settings tables.
+/// Every stable code the service sends is in README.md's error-code table: a code a client can meet is one it can look
+/// up. The code is any SCREAMING_SNAKE string literal in src/; the instrument validator's codes belong to
+/// instruments/README.md and configuration names (CHROMIUM_PATH, OTEL_*) to the settings tables.
 /// </summary>
 public sealed partial class error_codes_are_documented
 {
@@ -22,9 +22,11 @@ public sealed partial class error_codes_are_documented
     [Fact]
     public void every_instrument_validator_code_is_in_the_instruments_readme()
     {
-        var table = Section(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "instruments", "README.md")), "## Validator codes");
+        var table = Section(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "instruments", "README.md")),
+            "## Validator codes");
         var missing = CodesIn(IsValidatorFile).Where(c => !Regex.IsMatch(table, $@"\b{c}\b")).ToList();
-        Assert.True(missing.Count == 0, "Not in instruments/README.md's validator codes: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "Not in instruments/README.md's validator codes: " +
+            string.Join(", ", missing));
     }
 
     [Fact]
@@ -45,7 +47,9 @@ public sealed partial class error_codes_are_documented
         Assert.Contains("CHROMIUM_PATH", codes);
     }
 
-    /// <summary>Files that define codes: each feature's codes class, and the reasons of scores, suppression and access.</summary>
+    /// <summary>
+    /// Files that define codes: each feature's codes class, and the reasons of scores, suppression and access.
+    /// </summary>
     private static readonly string[] Definitions =
         ["InstrumentProblem.cs", "CurrentPrincipal.cs", "Suppression.cs", "ScoreReason.cs", "ConstructChange.cs",
          "ProfileRecommendations.cs"];
@@ -54,7 +58,8 @@ public sealed partial class error_codes_are_documented
     public void every_error_code_is_written_once_in_its_features_codes_class_and_compared_by_name()
     {
         var table = Section(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")), "### Error codes");
-        bool Defines(string f) => f.EndsWith("Codes.cs", StringComparison.Ordinal) || Definitions.Contains(Path.GetFileName(f));
+        bool Defines(string f) =>
+            f.EndsWith("Codes.cs", StringComparison.Ordinal) || Definitions.Contains(Path.GetFileName(f));
         var literals = CodesIn(f => !Defines(f)).Where(c => !IsSetting(c) && table.Contains($"`{c}`")).ToList();
         Assert.True(literals.Count == 0, "Write these as their codes class's constant: " + string.Join(", ", literals));
         var twice = Directory.EnumerateFiles(Source, "*Codes.cs", SearchOption.AllDirectories)

@@ -9,14 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Http;
 
-/// <summary>A clock that fails inside requests that ask it to: a stand-in for any bug the service does not expect.</summary>
+/// <summary>
+/// A clock that fails inside requests that ask it to: a stand-in for any bug the service does not expect.
+/// </summary>
 internal sealed class FailingClock(IHttpContextAccessor http) : TimeProvider
 {
     public const string Header = "X-Test-Fail";
     public const string Secret = "secret detail of the failure";
 
     public override DateTimeOffset GetUtcNow() =>
-        http.HttpContext?.Request.Headers.ContainsKey(Header) == true ? throw new InvalidOperationException(Secret) : base.GetUtcNow();
+        http.HttpContext?.Request.Headers.ContainsKey(Header) == true ? throw new InvalidOperationException(Secret)
+            : base.GetUtcNow();
 }
 
 public sealed class errors_in_production : IAsyncLifetime
@@ -84,7 +87,8 @@ public sealed class errors_in_production : IAsyncLifetime
     {
         var result = await _host.Scenario(s =>
         {
-            s.Post.Json(new { query = """mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "A", country: "FI", industry: "C" }) { token } }""" })
+            s.Post.Json(
+                new { query = """mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "A", country: "FI", industry: "C" }) { token } }""" })
                 .ToUrl("/graphql");
             s.WithRequestHeader(FailingClock.Header, "1");
             s.IgnoreStatusCode();

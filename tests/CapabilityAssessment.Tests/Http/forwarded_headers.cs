@@ -14,8 +14,11 @@ public sealed class AspNetCoresSwitchOn() : OwnHost(new Dictionary<string, strin
     ["FORWARDEDHEADERS_ENABLED"] = "true",
 });
 
-/// <summary>X-Forwarded-For counts only from a configured proxy; anyone else cannot pick the address its limits see.</summary>
-public sealed class forwarded_headers(OneKnownProxy proxied, AspNetCoresSwitchOn switched) : IClassFixture<OneKnownProxy>, IClassFixture<AspNetCoresSwitchOn>
+/// <summary>
+/// X-Forwarded-For counts only from a configured proxy; anyone else cannot pick the address its limits see.
+/// </summary>
+public sealed class forwarded_headers(OneKnownProxy proxied, AspNetCoresSwitchOn switched)
+    : IClassFixture<OneKnownProxy>, IClassFixture<AspNetCoresSwitchOn>
 {
     [Fact]
     public async Task a_known_proxy_passes_on_each_clients_own_address()

@@ -29,7 +29,8 @@ public sealed class when_the_database_is_unreachable
             $"Host=127.0.0.1;Port={UnusedPort()};Username=postgres;Database=nowhere;Timeout=2");
         var result = await host.Scenario(s => { s.Get.Url("/readyz"); s.StatusCodeShouldBe(503); });
         Assert.Equal("5", result.Context.Response.Headers.RetryAfter.ToString());
-        Assert.Equal("DATABASE_UNAVAILABLE", (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal("DATABASE_UNAVAILABLE", (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("code")
+            .GetString());
     }
 
     private static int UnusedPort()

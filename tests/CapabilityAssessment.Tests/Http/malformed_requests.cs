@@ -15,7 +15,9 @@ public sealed class NoRateLimits() : OwnHost(new Dictionary<string, string?>
     ["Limits:RefusedTokensPerClient"] = "0",
 });
 
-/// <summary>Fuzzing with a fixed seed: no request, however broken, gets a 5xx, and every error it gets names its code.</summary>
+/// <summary>
+/// Fuzzing with a fixed seed: no request, however broken, gets a 5xx, and every error it gets names its code.
+/// </summary>
 public sealed partial class malformed_requests(NoRateLimits service) : IClassFixture<NoRateLimits>
 {
     private const int Seed = 20261124;
@@ -53,14 +55,18 @@ public sealed partial class malformed_requests(NoRateLimits service) : IClassFix
         Assert.True(problems.Count == 0, $"{problems.Count} bad answers:\n" + string.Join("\n", problems.Take(20)));
     }
 
-    /// <summary>A generator over four respondents' links and an admin key, and a browser holding the antiforgery cookie.</summary>
+    /// <summary>
+    /// A generator over four respondents' links and an admin key, and a browser holding the antiforgery cookie.
+    /// </summary>
     private async Task<(MalformedRequests Generator, FormBrowser Browser)> Generator(int seed)
     {
         var links = new List<string>();
         for (var i = 0; i < 4; i++) links.Add((await FormBrowser.StartAsync(service.Host)).Token);
         var browser = FormBrowser.For(service.Host, links[0]);
         await browser.GetAsync($"/a/{links[0]}/m/cognitive");
-        var items = service.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!.Items.Select(i => i.Id).ToList();
+        var items = service.Host.Services.GetRequiredService<InstrumentCatalog>()
+            .Get("dcvn", 1)!.Items.Select(i => i.Id)
+            .ToList();
         var tokens = links.Append(await AssessmentClient.IssueKey(service.Host, PrincipalRole.Admin, null)).ToList();
         return (new MalformedRequests(seed, items, tokens, browser.AntiforgeryToken), browser);
     }
@@ -73,12 +79,16 @@ public sealed partial class malformed_requests(NoRateLimits service) : IClassFix
         catch (JsonException) { return $"{status}, not JSON: {Excerpt(body)}"; }
         if (!json.TryGetProperty("errors", out var errors)) return status >= 400 ? $"{status} without errors" : null;
         foreach (var error in errors.EnumerateArray())
-            if (!error.TryGetProperty("extensions", out var x) || !x.TryGetProperty("code", out var code) || string.IsNullOrEmpty(code.GetString()))
+            if (!error.TryGetProperty("extensions", out var x) || !x.TryGetProperty("code", out var code)
+                || string.IsNullOrEmpty(code.GetString()))
                 return $"{status}, an error without a code: {Excerpt(error.ToString())}";
         return null;
     }
 
-    /// <summary>A refused post names its code (the message page's &lt;code&gt;, or the JSON's), or re-shows the form with its error summary.</summary>
+    /// <summary>
+    /// A refused post names its code (the message page's &lt;code&gt;, or the JSON's), or
+    /// re-shows the form with its error summary.
+    /// </summary>
     private static string? FormProblem(int status, string body)
     {
         if (status >= 500) return $"{status} {Excerpt(body)}";
@@ -86,11 +96,15 @@ public sealed partial class malformed_requests(NoRateLimits service) : IClassFix
         if (body.TrimStart().StartsWith('{'))
         {
             var json = JsonDocument.Parse(body).RootElement;
-            var codes = json.TryGetProperty("errors", out var errors) ? errors.EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList()
+            var codes = json.TryGetProperty("errors", out var errors) ? errors.EnumerateArray()
+                .Select(e => e.GetProperty("code").GetString())
+                .ToList()
                 : [json.GetProperty("code").GetString()];
-            return codes.Count > 0 && codes.All(c => !string.IsNullOrEmpty(c)) ? null : $"{status}, JSON without codes: {Excerpt(body)}";
+            return codes.Count > 0 && codes.All(c => !string.IsNullOrEmpty(c)) ? null
+                : $"{status}, JSON without codes: {Excerpt(body)}";
         }
-        return Code().IsMatch(body) || body.Contains("id=\"error-summary\"", StringComparison.Ordinal) ? null : $"{status}, a page without a code: {Excerpt(body)}";
+        return Code().IsMatch(body) || body.Contains("id=\"error-summary\"", StringComparison.Ordinal) ? null
+            : $"{status}, a page without a code: {Excerpt(body)}";
     }
 
     private static string Excerpt(string text) => text.Length > 300 ? text[..300] + "…" : text;

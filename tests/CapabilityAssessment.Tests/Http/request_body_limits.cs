@@ -28,10 +28,12 @@ public sealed class request_body_limits(AppFixture app)
         var browser = await FormBrowser.StartAsync(app.Host);
         await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
         var response = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave",
-            new StringContent($$"""{"saveId":"{{Guid.NewGuid()}}","expectedVersion":2,"answers":[],"pad":"{{Huge}}"}""", Encoding.UTF8, "application/json"),
+            new StringContent($$"""{"saveId":"{{Guid.NewGuid()}}","expectedVersion":2,"answers":[],"pad":"{{Huge}}"}""",
+                Encoding.UTF8, "application/json"),
             antiforgeryHeader: true);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("REQUEST_TOO_LARGE", JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("REQUEST_TOO_LARGE", JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("errors")[0]
+            .GetProperty("code").GetString());
     }
 
     [Fact]

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CapabilityAssessment.Tests.Http;
 
-/// <summary>Link tokens and download signatures are credentials: no log line, value or scope holds them (issue #19).</summary>
+/// <summary>
+/// Link tokens and download signatures are credentials: no log line, value or scope holds them (issue #19).
+/// </summary>
 public sealed class secrets_stay_out_of_logs : IAsyncLifetime
 {
     private readonly CapturedLogs _logs = new();

@@ -12,7 +12,8 @@ public sealed class unknown_paths_and_methods(AppFixture app)
     {
         var result = await Send("GET", "/no/such/thing", "application/json");
         Assert.Equal(404, result.Context.Response.StatusCode);
-        Assert.Equal("NOT_FOUND", JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("code").GetString());
+        Assert.Equal("NOT_FOUND", JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("code")
+            .GetString());
     }
 
     [Fact]
@@ -21,7 +22,8 @@ public sealed class unknown_paths_and_methods(AppFixture app)
         var result = await Send("DELETE", "/healthz", "application/json");
         Assert.Equal(405, result.Context.Response.StatusCode);
         Assert.Equal("GET", result.Context.Response.Headers.Allow.ToString());
-        Assert.Equal("METHOD_NOT_ALLOWED", JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("code").GetString());
+        Assert.Equal("METHOD_NOT_ALLOWED",
+            JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -41,10 +43,13 @@ public sealed class unknown_paths_and_methods(AppFixture app)
         var browser = await FormBrowser.StartAsync(app.Host);
         await browser.GetAsync($"/a/{browser.Token}/m/cognitive");
         var content = new StringContent($$"""{"saveId":"{{Guid.NewGuid()}}","expectedVersion":2,"answers":[]}""");
-        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=bogus");
-        var response = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", content, antiforgeryHeader: true);
+        content.Headers.ContentType =
+            System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=bogus");
+        var response = await browser.SendAsync($"/a/{browser.Token}/m/cognitive/autosave", content,
+            antiforgeryHeader: true);
         Assert.Equal(415, (int)response.StatusCode);
-        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", JsonDocument.Parse(browser.LastHtml).RootElement.GetProperty("errors")[0]
+            .GetProperty("code").GetString());
     }
 
     private Task<IScenarioResult> Send(string method, string url, string accept) => app.Host.Scenario(s =>

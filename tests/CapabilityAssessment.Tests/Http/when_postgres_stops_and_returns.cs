@@ -6,7 +6,8 @@ namespace CapabilityAssessment.Tests.Http;
 
 public sealed class when_postgres_stops_and_returns
 {
-    private const string Start = """mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "Fault Oy", country: "FI", industry: "C" }) { assessmentId } }""";
+    private const string Start =
+        """mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "Fault Oy", country: "FI", industry: "C" }) { assessmentId } }""";
 
     [Fact]
     public async Task requests_get_503_with_retry_after_and_the_service_recovers_by_itself()
@@ -20,7 +21,8 @@ public sealed class when_postgres_stops_and_returns
         await postgres.StopAsync();
         var ready = await host.Scenario(s => { s.Get.Url("/readyz"); s.StatusCodeShouldBe(503); });
         Assert.Equal("5", ready.Context.Response.Headers.RetryAfter.ToString());
-        var write = await host.Scenario(s => { s.Post.Json(new { query = Start }).ToUrl("/graphql"); s.StatusCodeShouldBe(503); });
+        var write = await host.Scenario(s => { s.Post.Json(new { query = Start })
+            .ToUrl("/graphql"); s.StatusCodeShouldBe(503); });
         Assert.Equal("5", write.Context.Response.Headers.RetryAfter.ToString());
         Assert.Equal(["DATABASE_UNAVAILABLE"], (await write.ReadAsJsonAsync<JsonElement>()).ErrorCodes());
 

@@ -2,7 +2,10 @@ using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Tests.Instruments;
 
-/// <summary>Small instrument folders copied to the test output: valid/ (a published pair and a minimal file) and invalid/ (one per rule).</summary>
+/// <summary>
+/// Small instrument folders copied to the test output: valid/ (a published pair and a
+/// minimal file) and invalid/ (one per rule).
+/// </summary>
 internal static class InstrumentFixtures
 {
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "Instruments", "Fixtures");
@@ -10,8 +13,10 @@ internal static class InstrumentFixtures
     public static string Invalid { get; } = Path.Combine(Root, "invalid");
     public static SeedLibrary Seeds => new(Path.Combine(Root, "seeds"));
 
-    private static readonly Lazy<IReadOnlyList<LoadedInstrument>> InvalidLoaded = new(() => InstrumentFolder.Load(Invalid, Seeds));
-    private static readonly Lazy<IReadOnlyList<LoadedInstrument>> ValidLoaded = new(() => InstrumentFolder.Load(Valid, Seeds));
+    private static readonly Lazy<IReadOnlyList<LoadedInstrument>> InvalidLoaded =
+        new(() => InstrumentFolder.Load(Invalid, Seeds));
+    private static readonly Lazy<IReadOnlyList<LoadedInstrument>> ValidLoaded =
+        new(() => InstrumentFolder.Load(Valid, Seeds));
 
     public static IReadOnlyList<LoadedInstrument> LoadInvalid() => InvalidLoaded.Value;
     public static IReadOnlyList<LoadedInstrument> LoadValid() => ValidLoaded.Value;

@@ -17,11 +17,13 @@ internal sealed class Voikko : IDisposable
         {
             _handle = Init(out var error, "fi", null);
             if (_handle == IntPtr.Zero)
-                throw new InvalidOperationException($"voikko could not load Finnish ({Marshal.PtrToStringUTF8(error)}); install voikko-fi");
+                throw new InvalidOperationException("voikko could not load Finnish " +
+                    $"({Marshal.PtrToStringUTF8(error)}); install voikko-fi");
         }
         catch (DllNotFoundException e)
         {
-            throw new InvalidOperationException("libvoikko.so.1 not found: run ./ops/test, or apt-get install libvoikko1 voikko-fi", e);
+            throw new InvalidOperationException("libvoikko.so.1 not found: run ./ops/test, or apt-get install " +
+                "libvoikko1 voikko-fi", e);
         }
     }
 
@@ -34,7 +36,8 @@ internal sealed class Voikko : IDisposable
         _handle = IntPtr.Zero;
     }
 
-    // DllImport rather than LibraryImport: the generated marshalling needs unsafe code, which the test project does not allow.
+    // DllImport rather than LibraryImport: the generated marshalling needs unsafe code,
+    // which the test project does not allow.
     [DllImport(Library, EntryPoint = "voikkoInit")]
     private static extern IntPtr Init(out IntPtr error, [MarshalAs(UnmanagedType.LPUTF8Str)] string language,
         [MarshalAs(UnmanagedType.LPUTF8Str)] string? path);

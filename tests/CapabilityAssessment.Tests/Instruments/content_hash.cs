@@ -4,7 +4,8 @@ namespace CapabilityAssessment.Tests.Instruments;
 
 public sealed class content_hash
 {
-    private static readonly string Original = File.ReadAllText(Path.Combine(InstrumentFixtures.Valid, "minimal", "v1.yaml"));
+    private static readonly string Original = File.ReadAllText(
+        Path.Combine(InstrumentFixtures.Valid, "minimal", "v1.yaml"));
 
     private static string HashOf(string yaml)
     {

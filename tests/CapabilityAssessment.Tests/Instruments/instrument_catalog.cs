@@ -53,7 +53,8 @@ public sealed class instrument_catalog
     {
         using var folder = new FixtureCopy("not_locked", "bad_weight");
 
-        var error = Assert.Throws<InvalidOperationException>(() => InstrumentCatalog.Load(folder.Locations, NullLogger.Instance));
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            InstrumentCatalog.Load(folder.Locations, NullLogger.Instance));
         Assert.Contains("not_locked/v1.yaml:4: status:", error.Message);
         Assert.Contains("(NOT_LOCKED)", error.Message);
         Assert.DoesNotContain("BAD_WEIGHT", error.Message);
@@ -89,7 +90,8 @@ internal sealed class FixtureCopy : IDisposable
         foreach (var name in fixtures)
         {
             Directory.CreateDirectory(Path.Combine(_folder, name));
-            File.Copy(Path.Combine(InstrumentFixtures.Invalid, name, "v1.yaml"), Path.Combine(_folder, name, "v1.yaml"));
+            File.Copy(Path.Combine(InstrumentFixtures.Invalid, name, "v1.yaml"),
+                Path.Combine(_folder, name, "v1.yaml"));
         }
     }
 

@@ -10,7 +10,8 @@ public sealed class instrument_changes_query(AppFixture app) : IAsyncLifetime
 {
     private IAlbaHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await AppFixture.StartAsync(app.Database.ConnectionString, new Dictionary<string, string?>
+    public async Task InitializeAsync() =>
+        _host = await AppFixture.StartAsync(app.Database.ConnectionString, new Dictionary<string, string?>
     {
         ["Instruments:Path"] = InstrumentFixtures.Valid,
         ["Instruments:SeedsPath"] = Path.Combine(InstrumentFixtures.Root, "seeds"),
@@ -30,10 +31,12 @@ public sealed class instrument_changes_query(AppFixture app) : IAsyncLifetime
         Assert.Equal(200, status);
         var changes = body.GetProperty("data").GetProperty("instrumentChanges");
         Assert.Equal("fo4", changes.GetProperty("added")[0].GetProperty("id").GetString());
-        Assert.Equal("Kieltäydymme töistä, jotka eivät sovi meille.", changes.GetProperty("added")[0].GetProperty("after").GetString());
+        Assert.Equal("Kieltäydymme töistä, jotka eivät sovi meille.",
+            changes.GetProperty("added")[0].GetProperty("after").GetString());
         Assert.Equal("fo3", changes.GetProperty("removed")[0].GetProperty("id").GetString());
         var changed = Assert.Single(changes.GetProperty("changed").EnumerateArray());
-        Assert.Equal(("fo1", "focus"), (changed.GetProperty("id").GetString(), changed.GetProperty("construct").GetString()));
+        Assert.Equal(("fo1", "focus"), (changed.GetProperty("id").GetString(),
+            changed.GetProperty("construct").GetString()));
         Assert.Equal(1, changes.GetProperty("crosswalk").GetProperty("from").GetInt32());
         Assert.Equal("focus", changes.GetProperty("crosswalk").GetProperty("changed")[0].GetString());
     }
@@ -41,12 +44,16 @@ public sealed class instrument_changes_query(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task a_draft_is_served_only_by_explicit_version_and_flagged()
     {
-        var (_, latest) = await _host.PostGraphQL("{ instrument(key: \"pair\") { version status usableForAssessments } }");
-        var (_, draft) = await _host.PostGraphQL("{ instrument(key: \"pair\", version: 2) { version status usableForAssessments } }");
+        var (_, latest) =
+            await _host.PostGraphQL("{ instrument(key: \"pair\") { version status usableForAssessments } }");
+        var (_, draft) =
+            await _host.PostGraphQL("{ instrument(key: \"pair\", version: 2) { version status " +
+            "usableForAssessments } }");
 
         Assert.Equal(1, latest.GetProperty("data").GetProperty("instrument").GetProperty("version").GetInt32());
         var d = draft.GetProperty("data").GetProperty("instrument");
-        Assert.Equal(("DRAFT", false), (d.GetProperty("status").GetString(), d.GetProperty("usableForAssessments").GetBoolean()));
+        Assert.Equal(("DRAFT", false), (d.GetProperty("status").GetString(),
+            d.GetProperty("usableForAssessments").GetBoolean()));
     }
 
     [Fact]
@@ -61,9 +68,12 @@ public sealed class instrument_changes_query(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task translation_gaps_list_the_paths_shown_in_english()
     {
-        var (_, body) = await _host.PostGraphQL("{ instrument(key: \"minimal\", language: \"fi\") { translationGaps } }");
+        var (_, body) =
+            await _host.PostGraphQL("{ instrument(key: \"minimal\", language: \"fi\") { translationGaps } }");
 
-        Assert.Equal(JsonValueKind.Array, body.GetProperty("data").GetProperty("instrument").GetProperty("translationGaps").ValueKind);
-        Assert.Equal(0, body.GetProperty("data").GetProperty("instrument").GetProperty("translationGaps").GetArrayLength());
+        Assert.Equal(JsonValueKind.Array, body.GetProperty("data").GetProperty("instrument")
+            .GetProperty("translationGaps").ValueKind);
+        Assert.Equal(0, body.GetProperty("data").GetProperty("instrument").GetProperty("translationGaps")
+            .GetArrayLength());
     }
 }

@@ -16,7 +16,8 @@ public sealed class instrument_queries(AppFixture app)
     public async Task instruments_have_titles_in_the_requested_language(string language)
     {
         var (status, body) = await app.Host.PostGraphQL(
-            "query($l: String) { instruments(language: $l) { key version status language title } }", new { l = language });
+            "query($l: String) { instruments(language: $l) { key version status language title } }",
+            new { l = language });
 
         Assert.Equal(200, status);
         var instruments = body.GetProperty("data").GetProperty("instruments").EnumerateArray().ToList();
@@ -46,10 +47,12 @@ public sealed class instrument_queries(AppFixture app)
             """, new { k = key });
 
         var instrument = body.GetProperty("data").GetProperty("instrument");
-        Assert.Equal(Catalog.ContentHash(key, Catalog.Latest(key)!.Version), instrument.GetProperty("contentHash").GetString());
+        Assert.Equal(Catalog.ContentHash(key, Catalog.Latest(key)!.Version),
+            instrument.GetProperty("contentHash").GetString());
         var construct = instrument.GetProperty("constructs")[0];
         Assert.True(construct.GetProperty("items").GetArrayLength() >= 3);
-        Assert.Equal(instrument.GetProperty("bands").GetArrayLength(), construct.GetProperty("interpretations").GetArrayLength());
+        Assert.Equal(instrument.GetProperty("bands").GetArrayLength(),
+            construct.GetProperty("interpretations").GetArrayLength());
         Assert.Equal(JsonValueKind.Array, instrument.GetProperty("translationGaps").ValueKind);
     }
 
@@ -68,7 +71,8 @@ public sealed class instrument_queries(AppFixture app)
     public async Task an_unknown_version_is_instrument_not_found_naming_the_version()
     {
         var key = Catalog.Published().First().Key;
-        var (_, body) = await app.Host.PostGraphQL("query($k: String!) { instrument(key: $k, version: 999) { key } }", new { k = key });
+        var (_, body) = await app.Host.PostGraphQL("query($k: String!) { instrument(key: $k, version: 999) { key } }",
+            new { k = key });
 
         Assert.Equal(["INSTRUMENT_NOT_FOUND"], body.ErrorCodes());
         Assert.StartsWith("version:", body.GetProperty("errors")[0].GetProperty("message").GetString());
@@ -78,7 +82,9 @@ public sealed class instrument_queries(AppFixture app)
     public async Task an_unsupported_language_is_reported_with_its_own_code()
     {
         var key = Catalog.Published().First().Key;
-        var (_, body) = await app.Host.PostGraphQL("query($k: String!) { instrument(key: $k, language: \"xx\") { key } }", new { k = key });
+        var (_, body) =
+            await app.Host.PostGraphQL("query($k: String!) { instrument(key: $k, language: \"xx\") { key } }",
+            new { k = key });
 
         Assert.Equal(["UNSUPPORTED_LANGUAGE"], body.ErrorCodes());
         Assert.StartsWith("language:", body.GetProperty("errors")[0].GetProperty("message").GetString());

@@ -6,7 +6,8 @@ namespace CapabilityAssessment.Tests.Instruments;
 public sealed class instrument_schema
 {
     private static readonly JsonElement Schema =
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "instruments", "instrument.schema.json"))).RootElement;
+        JsonDocument.Parse(File.ReadAllText(
+            Path.Combine(RepositoryRoot.Path, "instruments", "instrument.schema.json"))).RootElement;
 
     [Fact]
     public void is_a_draft_2020_12_schema() =>

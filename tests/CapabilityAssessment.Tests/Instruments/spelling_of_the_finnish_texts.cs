@@ -4,10 +4,13 @@ using Microsoft.Extensions.Configuration;
 
 namespace CapabilityAssessment.Tests.Instruments;
 
-/// <summary>Every Finnish text of every instrument file, spell-checked with voikko against a reviewed exception list.</summary>
+/// <summary>
+/// Every Finnish text of every instrument file, spell-checked with voikko against a reviewed exception list.
+/// </summary>
 public sealed partial class spelling_of_the_finnish_texts
 {
-    private static readonly string Folder = InstrumentLocations.From(new ConfigurationBuilder().Build(), RepositoryRoot.Path).Folder;
+    private static readonly string Folder = InstrumentLocations.From(new ConfigurationBuilder().Build(),
+        RepositoryRoot.Path).Folder;
 
     [Fact]
     public void voikko_tells_a_finnish_word_from_a_misspelt_one()
@@ -28,7 +31,8 @@ public sealed partial class spelling_of_the_finnish_texts
         var unknown = FinnishWords().Where(w => !voikko.Knows(w.Word) && !exceptions.Allows(w.File, w.Word))
             .Select(w => $"{w.File}: {w.Path}: '{w.Word}'").Distinct().ToList();
 
-        Assert.True(unknown.Count == 0, $"{unknown.Count} word(s) voikko does not know; fix them or add a reviewed entry to " +
+        Assert.True(unknown.Count == 0,
+            $"{unknown.Count} word(s) voikko does not know; fix them or add a reviewed entry to " +
             $"instruments/spelling-fi.txt:\n{string.Join("\n", unknown)}");
     }
 
@@ -39,7 +43,9 @@ public sealed partial class spelling_of_the_finnish_texts
         var exceptions = SpellingExceptions.Read(Path.Combine(Folder, "spelling-fi.txt"));
         var unknown = FinnishWords().Where(w => !voikko.Knows(w.Word)).ToList();
 
-        var stale = exceptions.Entries.Where(e => !unknown.Any(w => e.Matches(w.File, w.Word))).Select(e => e.Line).ToList();
+        var stale = exceptions.Entries.Where(e => !unknown.Any(w => e.Matches(w.File, w.Word)))
+            .Select(e => e.Line)
+            .ToList();
 
         Assert.True(stale.Count == 0, $"exceptions no text needs any more; remove them:\n{string.Join("\n", stale)}");
     }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 
 namespace CapabilityAssessment.Tests.Instruments;
 
-/// <summary>The files under instruments/ as the service loads them, quotes checked against the research seeds.</summary>
+/// <summary>
+/// The files under instruments/ as the service loads them, quotes checked against the research seeds.
+/// </summary>
 public sealed class the_real_instruments
 {
     private static readonly InstrumentLocations Locations =
@@ -13,7 +15,8 @@ public sealed class the_real_instruments
     public void every_instrument_file_validates_with_zero_errors_including_quotes()
     {
         Assert.True(Locations.SeedsFolder is not null,
-            $"The seed texts are needed to check item quotes and were not found; looked in: {string.Join(", ", Locations.SeedsTried)}");
+            "The seed texts are needed to check item quotes and were not found; looked in: " +
+                $"{string.Join(", ", Locations.SeedsTried)}");
         var loaded = InstrumentFolder.Load(Locations.Folder, new SeedLibrary(Locations.SeedsFolder!));
 
         Assert.NotEmpty(loaded);
@@ -34,7 +37,8 @@ public sealed class the_real_instruments
             .Where(l => l.Locked != l.Now)
             .Select(l => l.Locked is null
                 ? $"{l.File}: {l.Key} v{l.Version} is not in published.lock; run ./ops/instruments lock"
-                : $"{l.File}: published content changed (lock {l.Locked}, now {l.Now}); restore the file and publish a new version instead")
+                : $"{l.File}: published content changed (lock {l.Locked}, now {l.Now}); restore the file and publish " +
+                    "a new version instead")
             .ToList();
         Assert.NotEmpty(released);
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));

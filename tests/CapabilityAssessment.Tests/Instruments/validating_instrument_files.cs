@@ -44,7 +44,8 @@ public sealed class validating_instrument_files
     [InlineData("bad_item_order", 1, "BAD_ITEM_ORDER", 31, "modules[0].itemOrder[2]")]
     [InlineData("comparable_index", 2, "BAD_CROSSWALK", 62, "crosswalk.comparable[0]")]
     [InlineData("outcome_not_key_informant", 1, "OUTCOME_NOT_KEY_INFORMANT", 92, "constructs[2].layer")]
-    public void each_rule_is_reported_with_its_code_line_and_path(string fixture, int version, string code, int line, string path)
+    public void each_rule_is_reported_with_its_code_line_and_path(string fixture, int version, string code, int line,
+        string path)
     {
         var file = InstrumentFixtures.LoadInvalid().File(fixture, version);
 
@@ -56,7 +57,8 @@ public sealed class validating_instrument_files
         Assert.StartsWith($"{file.File}:{line}: {(path.Length > 0 ? path + ": " : "")}", printed);
         Assert.EndsWith($"({code})", printed);
         // Each fixture breaks one rule; an unlocked published fixture is also (expectedly) NOT_LOCKED.
-        Assert.All(file.Problems.Where(p => p.IsError), p => Assert.Contains(p.Code, new[] { code, ProblemCodes.NotLocked }));
+        Assert.All(file.Problems.Where(p => p.IsError), p =>
+            Assert.Contains(p.Code, new[] { code, ProblemCodes.NotLocked }));
     }
 
     [Fact]
@@ -84,7 +86,8 @@ public sealed class validating_instrument_files
         Assert.Equal(Layer.Managerial, construct.Layer);
         Assert.Equal(2, construct.MinAnswered);
         Assert.Equal(["fo1", "fo2", "fo3"], construct.Items.Select(i => i.Id));
-        Assert.Equal(new ItemSource("000_0123456789abcdef.txt", "2-3", "firms that know their strengths", null), construct.Items[0].Source);
+        Assert.Equal(new ItemSource("000_0123456789abcdef.txt", "2-3", "firms that know their strengths", null),
+            construct.Items[0].Source);
         Assert.Equal((true, 0.5), (construct.Items[2].Reverse, construct.Items[2].Weight));
         Assert.Equal("Paljon fokusta.", construct.Scoring.Interpretation["high"].Text.Get("fi"));
         Assert.Equal("B. Backtranslator", d.Translation?.BackTranslator);

@@ -2,7 +2,9 @@ using CapabilityAssessment.Norms;
 
 namespace CapabilityAssessment.Tests.Norms;
 
-/// <summary>A firm's SEM counts its raters: σ²w / m (Bliese 2000), never below one respondent's classical error.</summary>
+/// <summary>
+/// A firm's SEM counts its raters: σ²w / m (Bliese 2000), never below one respondent's classical error.
+/// </summary>
 public sealed class firm_measurement_error
 {
     private static NormReliability Construct(double? sem, double? raterSd) =>

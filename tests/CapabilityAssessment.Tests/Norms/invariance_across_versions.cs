@@ -6,14 +6,19 @@ using Microsoft.Extensions.Configuration;
 
 namespace CapabilityAssessment.Tests.Norms;
 
-/// <summary>The measurement report tests invariance across instrument versions where the crosswalk pools a construct.</summary>
+/// <summary>
+/// The measurement report tests invariance across instrument versions where the crosswalk pools a construct.
+/// </summary>
 public sealed class invariance_across_versions
 {
     private static readonly InstrumentCatalog Catalog = new(
-        InstrumentFolder.Load(InstrumentLocations.From(new ConfigurationBuilder().Build(), RepositoryRoot.Path).Folder, seeds: null)
+        InstrumentFolder.Load(InstrumentLocations.From(new ConfigurationBuilder().Build(), RepositoryRoot.Path).Folder,
+            seeds: null)
             .Where(l => l.IsValid));
 
-    /// <summary>n single-respondent firms whose managing director answers every item: a firm level plus noise, 1-5.</summary>
+    /// <summary>
+    /// n single-respondent firms whose managing director answers every item: a firm level plus noise, 1-5.
+    /// </summary>
     private static List<SampledFirm> Firms(InstrumentDefinition instrument, int n, int seed)
     {
         var random = new Random(seed);
@@ -22,7 +27,8 @@ public sealed class invariance_across_versions
             var level = random.Next(1, 6);
             var answers = instrument.Items.ToImmutableDictionary(i => i.Id,
                 _ => new RecordedAnswer(Math.Clamp(level + random.Next(-1, 2), 1, 5), false, 1));
-            return new SampledFirm("en", [new Respondent(Guid.NewGuid(), "managing_director", answers, [], DateTimeOffset.UnixEpoch)]);
+            return new SampledFirm("en", [new Respondent(Guid.NewGuid(), "managing_director", answers, [],
+                DateTimeOffset.UnixEpoch)]);
         })];
     }
 

@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Norms;
 
-/// <summary>A norm release carries its measurement-model report, computed once when it is cut and read as a document.</summary>
+/// <summary>
+/// A norm release carries its measurement-model report, computed once when it is cut and read as a document.
+/// </summary>
 [Collection("peers")]
 public sealed class measurement_model_reports(PeersFixture peers)
 {
@@ -28,7 +30,8 @@ public sealed class measurement_model_reports(PeersFixture peers)
         var release = await peers.PublishAsync();
         var stored = await peers.ScalarAsync<string>(
             $"SELECT data::text FROM mt_doc_measurement_report WHERE id = '{release.Id}'");
-        var report = (await (await Researcher()).Data(Query, new { r = release.Label })).GetProperty("measurementModel");
+        var report = (await (await Researcher()).Data(Query, new { r = release.Label }))
+            .GetProperty("measurementModel");
 
         Assert.Equal(release.Label, report.GetProperty("release").GetString());
         Assert.Equal(200, report.GetProperty("bootstrapReplicates").GetInt32());
@@ -43,7 +46,8 @@ public sealed class measurement_model_reports(PeersFixture peers)
             Assert.InRange(c.GetProperty("ordinalAlpha").GetDouble(), c.GetProperty("alphaLower").GetDouble(),
                 c.GetProperty("alphaUpper").GetDouble());
             Assert.InRange(c.GetProperty("srmr").GetDouble(), 0, 1);
-            Assert.All(c.GetProperty("items").EnumerateArray(), i => Assert.InRange(i.GetProperty("loading").GetDouble(), -1, 1));
+            Assert.All(c.GetProperty("items").EnumerateArray(), i =>
+                Assert.InRange(i.GetProperty("loading").GetDouble(), -1, 1));
         });
         Assert.Contains(release.Id.ToString(), stored);
     }
@@ -51,7 +55,8 @@ public sealed class measurement_model_reports(PeersFixture peers)
     [Fact]
     public async Task only_researchers_and_admins_read_the_model_and_others_are_forbidden()
     {
-        var consultant = new AssessmentClient(peers.Host, await AssessmentClient.IssueKey(peers.Host, PrincipalRole.Consultant,
+        var consultant = new AssessmentClient(
+            peers.Host, await AssessmentClient.IssueKey(peers.Host, PrincipalRole.Consultant,
             PeersFixture.Organisation));
         var body = await consultant.Send(Query, new { r = (string?)null });
         Assert.Equal(["FORBIDDEN"], AssessmentClient.Codes(body));
@@ -74,7 +79,8 @@ public sealed class measurement_model_reports(PeersFixture peers)
         Assert.Matches("<section class=\"block\" id=\"construct-[a-z_]+\">", html);
         Assert.Contains("Fit: chi-square ", html);
 
-        var consultant = await AssessmentClient.IssueKey(peers.Host, PrincipalRole.Consultant, PeersFixture.Organisation);
+        var consultant = await AssessmentClient.IssueKey(peers.Host, PrincipalRole.Consultant,
+            PeersFixture.Organisation);
         await peers.Host.Scenario(s =>
         {
             s.Get.Url("/norms/dcvn/v1/measurement-model");

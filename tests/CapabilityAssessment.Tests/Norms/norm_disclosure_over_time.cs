@@ -3,13 +3,16 @@ using CapabilityAssessment.Norms;
 
 namespace CapabilityAssessment.Tests.Norms;
 
-/// <summary>The release rules between consecutive releases: a cell moves only when k or more firms changed in it.</summary>
+/// <summary>
+/// The release rules between consecutive releases: a cell moves only when k or more firms changed in it.
+/// </summary>
 public sealed class norm_disclosure_over_time
 {
     private static readonly BenchmarkOptions Options = new BenchmarkOptions().WithDefaults();
     private const string Everyone = "everyone=all", Metric = "construct:x@v1";
 
-    private static Dictionary<(string, string), Histogram> Population(params (string Group, double[] Scores)[] groups) =>
+    private static Dictionary<(string, string), Histogram> Population(
+        params (string Group, double[] Scores)[] groups) =>
         groups.ToDictionary(g => (g.Group, Metric), g => Histogram.Of(g.Scores));
 
     private static double[] Scores(int n, double start = 40) => [.. Enumerable.Range(0, n).Select(i => start + i)];
@@ -18,8 +21,9 @@ public sealed class norm_disclosure_over_time
     [InlineData(1), InlineData(2), InlineData(3), InlineData(4), InlineData(5), InlineData(6)]
     public void a_group_that_grew_by_fewer_than_k_firms_repeats_its_figures(int added)
     {
-        var first = NormDisclosure.Decide(Population((Everyone, Scores(30))), new Dictionary<(string, string), NormCell>(),
-            (_, _, _) => 0, 1, Options).ToDictionary(c => (c.Group, c.Metric));
+        var first = NormDisclosure.Decide(Population((Everyone, Scores(30))),
+            new Dictionary<(string, string), NormCell>(), (_, _, _) => 0, 1, Options)
+            .ToDictionary(c => (c.Group, c.Metric));
         var grown = Population((Everyone, [.. Scores(30), .. Enumerable.Repeat(99.0, added)]));
         var second = NormDisclosure.Decide(grown, first, (b, g, m) => b == 1 ? added : 0, 2, Options).Single();
         Assert.True(second.Released);
@@ -40,13 +44,16 @@ public sealed class norm_disclosure_over_time
     [Fact]
     public void changes_accumulate_against_the_release_the_figures_came_from()
     {
-        var first = NormDisclosure.Decide(Population((Everyone, Scores(30))), new Dictionary<(string, string), NormCell>(),
-            (_, _, _) => 0, 1, Options).ToDictionary(c => (c.Group, c.Metric));
+        var first = NormDisclosure.Decide(Population((Everyone, Scores(30))),
+            new Dictionary<(string, string), NormCell>(), (_, _, _) => 0, 1, Options)
+            .ToDictionary(c => (c.Group, c.Metric));
         // 3 firms by release 2 (carried, basis 1), 6 by release 3 counted from release 1: new figures.
-        var second = NormDisclosure.Decide(Population((Everyone, Scores(33))), first, (b, _, _) => b == 1 ? 3 : 0, 2, Options)
+        var second = NormDisclosure.Decide(Population((Everyone, Scores(33))), first, (b, _, _) =>
+            b == 1 ? 3 : 0, 2, Options)
             .ToDictionary(c => (c.Group, c.Metric));
         Assert.Equal(1, second[(Everyone, Metric)].Basis);
-        var third = NormDisclosure.Decide(Population((Everyone, Scores(36))), second, (b, _, _) => b == 1 ? 6 : 3, 3, Options).Single();
+        var third = NormDisclosure.Decide(Population((Everyone, Scores(36))), second, (b, _, _) => b == 1 ? 6 : 3, 3,
+            Options).Single();
         Assert.Equal(3, third.Basis);
         Assert.Equal(36, third.Figures!.N);
     }
@@ -57,7 +64,8 @@ public sealed class norm_disclosure_over_time
         // Industry C gained 5 firms (new figures), industry J gained 1 (carried): everyone gained 6. New figures for
         // everyone minus new figures for C, each against release 1, would give J's one new firm.
         var groups = new[] { (Everyone, Scores(60)), ("industry=C", Scores(30)), ("industry=J", Scores(30, 50)) };
-        var first = NormDisclosure.Decide(Population(groups), new Dictionary<(string, string), NormCell>(), (_, _, _) => 0, 1, Options)
+        var first = NormDisclosure.Decide(Population(groups), new Dictionary<(string, string), NormCell>(), (_, _, _) =>
+            0, 1, Options)
             .ToDictionary(c => (c.Group, c.Metric));
         var later = Population((Everyone, Scores(66)), ("industry=C", Scores(35)), ("industry=J", Scores(31, 50)));
         var changed = new Dictionary<string, int> { [Everyone] = 6, ["industry=C"] = 5, ["industry=J"] = 1 };
@@ -73,7 +81,8 @@ public sealed class norm_disclosure_over_time
     public void a_withheld_group_keeps_the_figures_it_last_showed_for_the_next_comparison()
     {
         var first = NormDisclosure.Decide(Population((Everyone, Scores(30)), ("industry=C", Scores(10))),
-            new Dictionary<(string, string), NormCell>(), (_, _, _) => 0, 1, Options).ToDictionary(c => (c.Group, c.Metric));
+            new Dictionary<(string, string), NormCell>(), (_, _, _) => 0, 1, Options)
+                .ToDictionary(c => (c.Group, c.Metric));
         Assert.True(first[("industry=C", Metric)].Released);
         // Six firms leave C: 4 is under k, so C is withheld, but remembers what it showed at release 1.
         var second = NormDisclosure.Decide(Population((Everyone, Scores(24)), ("industry=C", Scores(4))), first,

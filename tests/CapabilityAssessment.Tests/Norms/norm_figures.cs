@@ -3,7 +3,9 @@ using CapabilityAssessment.Norms;
 
 namespace CapabilityAssessment.Tests.Norms;
 
-/// <summary>What a release shows of one group: whole points, mid-rank percentile ranks, quantiles only from large groups.</summary>
+/// <summary>
+/// What a release shows of one group: whole points, mid-rank percentile ranks, quantiles only from large groups.
+/// </summary>
 public sealed class norm_figures
 {
     private const int K = 5;
@@ -47,7 +49,8 @@ public sealed class norm_figures
     [Fact]
     public void quartiles_are_means_of_k_scores_in_whole_points_and_extremes_need_ten_k()
     {
-        // 20 firms: 10, 12, ..., 48. The lower quartile sits at rank 5: the mean of ranks 3..7 = 14, 16, 18, 20, 22 -> 18.
+        // 20 firms: 10, 12, ..., 48. The lower quartile sits at rank 5: the mean of
+        // ranks 3..7 = 14, 16, 18, 20, 22 -> 18.
         var scores = Enumerable.Range(0, 20).Select(i => 10.0 + 2 * i).ToArray();
         var figures = NormFigures.From(Histogram.Of(scores), K);
         Assert.Equal(18, figures.P25);

@@ -31,13 +31,17 @@ public sealed class pinned_profiles(PeersFixture peers)
     public async Task a_profile_reads_the_same_after_a_hundred_more_firms_close_and_a_new_release()
     {
         var release = await peers.PublishAsync();
-        var (id, token) = await peers.CloseWithLinkAsync(new FirmProfile("Pinned Oy", "FI", "C", 30, FoundingYear: 2001), 3, new Random(5));
-        var consultant = new AssessmentClient(peers.Host, await AssessmentClient.IssueKey(peers.Host, PrincipalRole.Consultant, PeersFixture.Organisation));
+        var (id, token) = await peers.CloseWithLinkAsync(
+            new FirmProfile("Pinned Oy", "FI", "C", 30, FoundingYear: 2001), 3, new Random(5));
+        var consultant = new AssessmentClient(peers.Host, await AssessmentClient.IssueKey(peers.Host,
+            PrincipalRole.Consultant, PeersFixture.Organisation));
         var profile = await ReadProfile(consultant, id);
         var report = await ReadReport(token);
         var pinned = JsonDocument.Parse(profile).RootElement;
         Assert.Equal(release.Label, pinned.GetProperty("norms").GetProperty("label").GetString());
-        var construct = pinned.GetProperty("constructs").EnumerateArray().First(c => c.GetProperty("interval").ValueKind == JsonValueKind.Object);
+        var construct = pinned.GetProperty("constructs")
+            .EnumerateArray()
+            .First(c => c.GetProperty("interval").ValueKind == JsonValueKind.Object);
         Assert.True(construct.GetProperty("peers").GetArrayLength() >= 4);
         Assert.Contains(release.Label, report);
         Assert.Contains("class=\"radar-peers\"", report);
@@ -54,7 +58,8 @@ public sealed class pinned_profiles(PeersFixture peers)
         var explicitRead = (await consultant.Data("""
             query($id: ID!, $r: String) { assessment(id: $id) { profile { constructs { key
               peerPercentile(peerGroup: { industry: "C" }, release: $r) { n release } } } } }
-            """, new { id, r = newer.Label })).GetProperty("assessment").GetProperty("profile").GetProperty("constructs")[0];
+            """, new { id, r = newer.Label }))
+            .GetProperty("assessment").GetProperty("profile").GetProperty("constructs")[0];
         Assert.Equal(newer.Label, explicitRead.GetProperty("peerPercentile").GetProperty("release").GetString());
     }
 
@@ -64,7 +69,8 @@ public sealed class pinned_profiles(PeersFixture peers)
         // The fixture's first 60 firms closed before its first release.
         await peers.PublishAsync();
         Assert.Equal(0L, await peers.ScalarAsync<long>(
-            "SELECT count(*) FROM mt_doc_profile p LEFT JOIN mt_doc_profile_norms n ON n.id = p.id WHERE n.id IS NULL"));
+            "SELECT count(*) FROM mt_doc_profile p LEFT JOIN mt_doc_profile_norms n ON n.id = p.id " +
+            "WHERE n.id IS NULL"));
         Assert.True(await peers.ScalarAsync<long>("SELECT count(*) FROM mt_doc_profile_norms") >= 60);
     }
 
@@ -72,11 +78,15 @@ public sealed class pinned_profiles(PeersFixture peers)
     public async Task before_any_release_benchmarks_say_so_and_norms_is_empty()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var host = await AppFixture.StartAsync(database.ConnectionString, new Dictionary<string, string?>());
-        var consultant = new AssessmentClient(host, await AssessmentClient.IssueKey(host, PrincipalRole.Consultant, "solo"));
+        await using var host = await AppFixture.StartAsync(database.ConnectionString,
+            new Dictionary<string, string?>());
+        var consultant = new AssessmentClient(
+            host, await AssessmentClient.IssueKey(host, PrincipalRole.Consultant, "solo"));
         var body = await consultant.Data("{ norms(instrumentKey: \"dcvn\") { label } }");
         Assert.Equal(0, body.GetProperty("norms").GetArrayLength());
-        var benchmark = (await consultant.Data("{ benchmark(instrumentKey: \"dcvn\", peerGroup: {}) { suppressed reason release { label } } }"))
+        var benchmark =
+            (await consultant.Data("{ benchmark(instrumentKey: \"dcvn\", peerGroup: {}) { suppressed reason release " +
+            "{ label } } }"))
             .GetProperty("benchmark");
         Assert.True(benchmark.GetProperty("suppressed").GetBoolean());
         Assert.StartsWith("NO_RELEASE", benchmark.GetProperty("reason").GetString());

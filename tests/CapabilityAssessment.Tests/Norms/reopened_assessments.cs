@@ -15,10 +15,12 @@ public sealed class reopened_assessments(PeersFixture peers)
         Assert.Equal(before + 1, await peers.FirmsAsync());
         Assert.Equal(1L, await peers.ScalarAsync<long>($"SELECT count(*) FROM mt_doc_profile_norms WHERE id = '{id}'"));
         var commands = peers.Commands;
-        Assert.True((await commands.DecideAsync(id, (s, _) => AssessmentRules.Reopen(s, "more answers", "admin", commands.Now), default)).Succeeded);
+        Assert.True((await commands.DecideAsync(id, (s, _) =>
+            AssessmentRules.Reopen(s, "more answers", "admin", commands.Now), default)).Succeeded);
         Assert.Equal(before, await peers.FirmsAsync());
         Assert.Equal(0L, await peers.ScalarAsync<long>($"SELECT count(*) FROM mt_doc_profile_norms WHERE id = '{id}'"));
-        Assert.True((await commands.DecideAsync(id, (s, _) => AssessmentRules.Close(s, "admin", commands.Now), default)).Succeeded);
+        Assert.True((await commands.DecideAsync(id, (s, _) => AssessmentRules.Close(s, "admin", commands.Now),
+            default)).Succeeded);
         Assert.Equal(before + 1, await peers.FirmsAsync());
         Assert.Equal(1L, await peers.ScalarAsync<long>($"SELECT count(*) FROM mt_doc_profile_norms WHERE id = '{id}'"));
     }

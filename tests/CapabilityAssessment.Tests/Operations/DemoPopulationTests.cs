@@ -11,7 +11,9 @@ using Npgsql;
 
 namespace CapabilityAssessment.Tests.Operations;
 
-/// <summary>The service over its own database named like a demo one (…_demo), with 40 demo firms loaded once.</summary>
+/// <summary>
+/// The service over its own database named like a demo one (…_demo), with 40 demo firms loaded once.
+/// </summary>
 public sealed class DemoFixture : IAsyncLifetime
 {
     public const int Firms = 40;
@@ -64,11 +66,16 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
     {
         Assert.True(demo.FirstExit == 0, demo.FirstOutput);
         Assert.Contains("Demo consultant API key", demo.FirstOutput);
-        Assert.Equal(DemoFixture.Firms, await demo.ScalarAsync<long>("SELECT count(DISTINCT data->>'name') FROM mt_doc_firm"));
+        Assert.Equal(DemoFixture.Firms,
+            await demo.ScalarAsync<long>("SELECT count(DISTINCT data->>'name') FROM mt_doc_firm"));
         Assert.Equal(0L, await demo.ScalarAsync<long>(
-            "SELECT count(*) FROM mt_doc_firm WHERE NOT starts_with(data->>'name', '[DEMO] ') OR data->>'organisationId' IS DISTINCT FROM 'demo'"));
-        Assert.Equal(DemoFixture.Firms, (int)await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_benchmark_contribution WHERE id LIKE 'dcvn:%'"));
-        Assert.Equal(1L, await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_api_key WHERE data->>'organisationId' = 'demo'"));
+            "SELECT count(*) FROM mt_doc_firm WHERE NOT starts_with(data->>'name', '[DEMO] ') OR " +
+                "data->>'organisationId' IS DISTINCT FROM 'demo'"));
+        Assert.Equal(DemoFixture.Firms,
+            (int)await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_benchmark_contribution WHERE id " +
+            "LIKE 'dcvn:%'"));
+        Assert.Equal(1L,
+            await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_api_key WHERE data->>'organisationId' = 'demo'"));
     }
 
     [Fact]
@@ -81,13 +88,17 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
         var reads = services.GetRequiredService<NormReads>();
         var release = await reads.LatestAsync("dcvn", ScoringEngine.ScoringVersion, default);
         var cells = await reads.CellsAsync(release!.Id, [PeerGroup.Everyone.Key], default);
-        var result = NormResults.For(instrument, services.GetRequiredService<PeerMetrics>(), PeerGroup.Everyone, release, cells, 5);
+        var result = NormResults.For(instrument, services.GetRequiredService<PeerMetrics>(), PeerGroup.Everyone,
+            release, cells, 5);
         Assert.False(result.Suppressed, result.Reason);
         Assert.Equal(DemoFixture.Firms, result.N);
         // Two thirds of the demo's firms answer version 1, whose director answers every construct; the rest version 2.
-        var asked = InstrumentForms.ModulesFor(instrument, "managing_director").SelectMany(m => m.Constructs).ToHashSet();
+        var asked = InstrumentForms.ModulesFor(instrument, "managing_director")
+            .SelectMany(m => m.Constructs)
+            .ToHashSet();
         Assert.All(result.Constructs.Where(c => asked.Contains(c.Key)),
-            c => Assert.True(!c.Suppressed && c.N >= 20 && c.P25 is not null && c.P75 is not null && c.P10 is null, $"{c.Key}: {c.Reason}"));
+            c => Assert.True(!c.Suppressed && c.N >= 20 && c.P25 is not null && c.P75 is not null && c.P10 is null,
+                $"{c.Key}: {c.Reason}"));
         // Firm-level tendencies spread firms out: the overall index is not one flat value.
         Assert.True(result.Overall.StandardDeviation > 3, $"overall SD {result.Overall.StandardDeviation}");
     }
@@ -109,9 +120,11 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
         var reads = services.GetRequiredService<NormReads>();
         var release = await reads.LatestAsync("dcvn", ScoringEngine.ScoringVersion, default);
         var cells = await reads.CellsAsync(release!.Id, [PeerGroup.Everyone.Key], default);
-        var result = NormResults.For(v2, services.GetRequiredService<PeerMetrics>(), PeerGroup.Everyone, release, cells, 5);
+        var result = NormResults.For(v2, services.GetRequiredService<PeerMetrics>(), PeerGroup.Everyone,
+            release, cells, 5);
         var constructs = result.Constructs.ToDictionary(c => c.Key);
-        // Comparable constructs keep version 1's series and pool both versions' firms; changed and added ones start anew.
+        // Comparable constructs keep version 1's series and pool both versions' firms;
+        // changed and added ones start anew.
         foreach (var key in v2.Crosswalk!.Comparable)
         {
             Assert.Equal($"construct:{key}@v1", constructs[key].Metric);
@@ -120,7 +133,8 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
         foreach (var key in v2.Crosswalk.Changed.Concat(v2.Crosswalk.Added))
         {
             Assert.Equal($"construct:{key}@v2", constructs[key].Metric);
-            Assert.True(!constructs[key].Suppressed && constructs[key].N <= latest, $"{key}: n = {constructs[key].N}, {constructs[key].Reason}");
+            Assert.True(!constructs[key].Suppressed && constructs[key].N <= latest,
+                $"{key}: n = {constructs[key].N}, {constructs[key].Reason}");
         }
     }
 
@@ -132,7 +146,8 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
         Assert.True(exit == 0, output);
         Assert.Contains("already loaded", output);
         Assert.Equal(before, await demo.ScalarAsync<long>("SELECT count(*) FROM mt_events"));
-        Assert.Equal(1L, await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_api_key WHERE data->>'organisationId' = 'demo'"));
+        Assert.Equal(1L,
+            await demo.ScalarAsync<long>("SELECT count(*) FROM mt_doc_api_key WHERE data->>'organisationId' = 'demo'"));
     }
 
     [Fact]
@@ -143,7 +158,8 @@ public sealed class demo_population(DemoFixture demo) : IClassFixture<DemoFixtur
         var (exit, output) = await DemoFixture.LoadAsync(host, "--firms", "5");
         Assert.NotEqual(0, exit);
         Assert.Contains("Refusing", output);
-        await using var command = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM mt_doc_firm");
+        await using var command = host.Services.GetRequiredService<NpgsqlDataSource>()
+            .CreateCommand("SELECT count(*) FROM mt_doc_firm");
         Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
     }
 }

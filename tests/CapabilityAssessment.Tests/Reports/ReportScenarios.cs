@@ -5,13 +5,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Reports;
 
-/// <summary>Closed (or open) dcvn assessments through GraphQL, as profiles_of_closed_assessments makes them, and report requests.</summary>
+/// <summary>
+/// Closed (or open) dcvn assessments through GraphQL, as
+/// profiles_of_closed_assessments makes them, and report requests.
+/// </summary>
 internal static class ReportScenarios
 {
-    public static InstrumentDefinition Dcvn(IAlbaHost host) => host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
+    public static InstrumentDefinition Dcvn(IAlbaHost host) =>
+        host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
-    /// <summary>Starts a self-service assessment, answers every item with value(i) (null: "don't know") and submits, which closes it.</summary>
-    public static async Task<(Guid Id, string Token)> ClosedAsync(IAlbaHost host, Func<int, int?> value, string firm = "Acme Oy")
+    /// <summary>
+    /// Starts a self-service assessment, answers every item with value(i) (null: "don't
+    /// know") and submits, which closes it.
+    /// </summary>
+    public static async Task<(Guid Id, string Token)> ClosedAsync(IAlbaHost host, Func<int, int?> value,
+        string firm = "Acme Oy")
     {
         var (id, token) = await OpenAsync(host, firm);
         var respondent = new AssessmentClient(host, token);

@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Reports;
 
-/// <summary>A self-service owner starts the firm's next assessment from the report; it is linked to the same firm.</summary>
+/// <summary>
+/// A self-service owner starts the firm's next assessment from the report; it is linked to the same firm.
+/// </summary>
 [Collection("app")]
 public sealed class a_follow_up_from_the_report(AppFixture app)
 {
@@ -17,7 +19,8 @@ public sealed class a_follow_up_from_the_report(AppFixture app)
     {
         using var scope = app.Host.Services.CreateScope();
         var commands = scope.ServiceProvider.GetRequiredService<AssessmentCommands>();
-        var (started, owner) = await commands.StartAsync(Principal.Anonymous, "dcvn", 1, new FirmProfile("Follow Oy", "FI", "C"),
+        var (started, owner) = await commands.StartAsync(Principal.Anonymous, "dcvn", 1,
+            new FirmProfile("Follow Oy", "FI", "C"),
             "en", "managing_director", default);
         var id = started.AssessmentId;
         var (_, colleague) = await commands.InviteAsync(id, "management_team", "test", default);
@@ -25,7 +28,9 @@ public sealed class a_follow_up_from_the_report(AppFixture app)
         foreach (var link in new[] { owner!, colleague! })
         {
             var asked = InstrumentForms.ItemsFor(v1, link.Role);
-            var answers = v1.Items.Where(i => asked.Contains(i.Id)).Select(i => (object)new { itemId = i.Id, value = 3 }).ToArray();
+            var answers = v1.Items.Where(i => asked.Contains(i.Id))
+                .Select(i => (object)new { itemId = i.Id, value = 3 })
+                .ToArray();
             var respondent = new AssessmentClient(app.Host, link.Token);
             var version = (await commands.LoadAsync(id, default))!.Version;
             Assert.Empty(AssessmentClient.Codes(await respondent.Save(version, answers)));
@@ -67,7 +72,8 @@ public sealed class a_follow_up_from_the_report(AppFixture app)
         Assert.DoesNotContain("Start a follow-up assessment", colleague.LastHtml);
         await colleague.GetAsync("/"); // any page with a form gives the browser an antiforgery token
         var posted = await colleague.PostAsync($"/r/{colleagueToken}/follow-up", []);
-        var firm = await new AssessmentClient(app.Host, colleagueToken).Send("query($f: ID!) { firm(id: $f) { id } }", new { f = firmId });
+        var firm = await new AssessmentClient(app.Host, colleagueToken)
+            .Send("query($f: ID!) { firm(id: $f) { id } }", new { f = firmId });
 
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
         Assert.Equal(["FIRM_NOT_FOUND"], AssessmentClient.Codes(firm));

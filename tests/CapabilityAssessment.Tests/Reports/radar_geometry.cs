@@ -2,7 +2,10 @@ using CapabilityAssessment.Reports;
 
 namespace CapabilityAssessment.Tests.Reports;
 
-/// <summary>The radar's points, checked against hand-computed positions: axis i at −90° + 360°·i/n, score/100 of the radius.</summary>
+/// <summary>
+/// The radar's points, checked against hand-computed positions: axis i at −90°
+/// + 360°·i/n, score/100 of the radius.
+/// </summary>
 public sealed class radar_geometry
 {
     private const double Cx = RadarChart.Cx, Cy = RadarChart.Cy, R = RadarChart.Radius;
@@ -44,10 +47,13 @@ public sealed class radar_geometry
     [Fact]
     public void the_view_has_rings_at_25_50_75_and_100_and_one_point_and_label_per_axis()
     {
-        var view = RadarChart.Build([("Alpha", "100", 100), ("Beta", "50", 50), ("Gamma", "0", 0), ("Delta", "25", 25)])!;
+        var view = RadarChart.Build([("Alpha", "100", 100), ("Beta", "50", 50), ("Gamma", "0", 0),
+            ("Delta", "25", 25)])!;
         Assert.Equal(["25", "50", "75", "100"], view.Rings.Select(r => r.Label));
-        Assert.Equal(FormattableString.Invariant($"{Cx},{Cy - R / 4} {Cx + R / 4},{Cy} {Cx},{Cy + R / 4} {Cx - R / 4},{Cy}"), view.Rings[0].Points);
-        Assert.Equal(FormattableString.Invariant($"{Cx},{Cy - R} {Cx + R / 2},{Cy} {Cx},{Cy} {Cx - R / 4},{Cy}"), view.Area);
+        Assert.Equal(FormattableString.Invariant(
+            $"{Cx},{Cy - R / 4} {Cx + R / 4},{Cy} {Cx},{Cy + R / 4} {Cx - R / 4},{Cy}"), view.Rings[0].Points);
+        Assert.Equal(FormattableString.Invariant(
+            $"{Cx},{Cy - R} {Cx + R / 2},{Cy} {Cx},{Cy} {Cx - R / 4},{Cy}"), view.Area);
         Assert.Equal(4, view.Dots.Count);
         Assert.Equal(["middle", "start", "middle", "end"], view.Labels.Select(l => l.Anchor));
         Assert.Equal(["Alpha", "100"], view.Labels[0].Lines.Select(l => l.Text));
@@ -59,5 +65,6 @@ public sealed class radar_geometry
 
     [Fact]
     public void long_titles_wrap_at_word_boundaries() =>
-        Assert.Equal(["Managing the partner", "network as a whole"], RadarChart.Wrap("Managing the partner network as a whole"));
+        Assert.Equal(["Managing the partner", "network as a whole"],
+            RadarChart.Wrap("Managing the partner network as a whole"));
 }

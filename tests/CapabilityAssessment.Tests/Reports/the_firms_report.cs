@@ -22,7 +22,8 @@ public sealed class the_firms_report(AppFixture app)
         var (status, html, result) = await GetAsync(app.Host, $"/r/{token}");
 
         Assert.Equal(200, status);
-        Assert.Equal(CapabilityAssessment.Forms.SecurityHeaders.Policy, result.Context.Response.Headers.ContentSecurityPolicy.ToString());
+        Assert.Equal(CapabilityAssessment.Forms.SecurityHeaders.Policy,
+            result.Context.Response.Headers.ContentSecurityPolicy.ToString());
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain(" style=", html);
         Assert.Contains("<html lang=\"en\">", html);
@@ -46,7 +47,8 @@ public sealed class the_firms_report(AppFixture app)
         {
             var title = WebUtility.HtmlEncode(dcvn.FindConstruct(c.Key)!.Title.Get("en"));
             Assert.Contains($">{title}</a></th>", table);
-            Assert.Contains($"<td class=\"num\">{Math.Round(c.Score!.Value, MidpointRounding.AwayFromZero):0}</td>", table);
+            Assert.Contains(
+                $"<td class=\"num\">{Math.Round(c.Score!.Value, MidpointRounding.AwayFromZero):0}</td>", table);
             var band = dcvn.FindConstruct(c.Key)!.Scoring.Interpretation[c.Band!];
             Assert.Contains(WebUtility.HtmlEncode(band.Text.Get("en")), html);
         }
@@ -142,7 +144,8 @@ public sealed class the_firms_report(AppFixture app)
         Assert.Contains("No respondent answered enough of its questions", html);
         Assert.Contains("The index and the weakest link need a score for all three layers", html);
         Assert.DoesNotContain("role=\"img\"", html);
-        Assert.Equal(Dcvn(app.Host).Constructs.Count, Regex.Matches(html[html.IndexOf("unscored-title", StringComparison.Ordinal)..], "<li>").Count);
+        Assert.Equal(Dcvn(app.Host).Constructs.Count, Regex.Matches(
+            html[html.IndexOf("unscored-title", StringComparison.Ordinal)..], "<li>").Count);
     }
 
     [Fact]
@@ -151,15 +154,19 @@ public sealed class the_firms_report(AppFixture app)
         var (id, _) = await ClosedAsync(app.Host, i => 2 + i % 3);
         var profile = (await Profile(id)) with
         {
-            Constructs = (await Profile(id)).Constructs.Select(c => c.Key == "flexibility" ? c with { LowAgreement = true, Rwg = 0.41 } : c).ToList(),
+            Constructs = (await Profile(id)).Constructs.Select(c =>
+                c.Key == "flexibility" ? c with { LowAgreement = true, Rwg = 0.41 } : c).ToList(),
         };
         var state = (await app.Host.Services.GetRequiredService<AssessmentCommands>().LoadAsync(id, default))!;
         var instrument = Dcvn(app.Host);
         var ca = profile.Constructs.Single(c => c.Key == "cultural_awareness").Score!.Value;
         var lower = Math.Max(0, ca - 1.645 * 8);
-        var pin = new ProfileNorms(id, Guid.NewGuid(), "2026-12-06", DateTimeOffset.UnixEpoch, 240, profile.ScoringVersion,
-            [new PinnedConstruct("cultural_awareness", 1, 8, lower, Math.Min(100, ca + 1.645 * 8), "developing", "advanced",
-                [new PinnedPeers("everyone=all", false, null, 240, 63, 55), new PinnedPeers("country=FI", true, "BELOW_THRESHOLD: x", null, null, null)]),
+        var pin = new ProfileNorms(id, Guid.NewGuid(), "2026-12-06", DateTimeOffset.UnixEpoch, 240,
+            profile.ScoringVersion,
+            [new PinnedConstruct("cultural_awareness", 1, 8, lower, Math.Min(100, ca + 1.645 * 8),
+                "developing", "advanced",
+                [new PinnedPeers("everyone=all", false, null, 240, 63, 55),
+                    new PinnedPeers("country=FI", true, "BELOW_THRESHOLD: x", null, null, null)]),
              new PinnedConstruct("global_mindset", 1, null, null, null, null, null, [])]);
 
         var page = ReportBuilder.Build(state, profile, instrument, "en", pin, "/r/x", "/r/x/report.pdf");
@@ -205,5 +212,6 @@ public sealed class the_firms_report(AppFixture app)
         return (await session.LoadAsync<AssessmentProfile>(id))!;
     }
 
-    private static string Body(string html) => html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+    private static string Body(string html) =>
+        html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
 }

@@ -7,8 +7,10 @@ public sealed class the_printed_report
     [Fact]
     public void names_the_report_and_firm_at_the_top_of_every_page_and_numbers_the_pages()
     {
-        var css = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "CapabilityAssessment", "wwwroot", "report", "report.css"));
-        var html = ReportPdf.Printable("<head><link rel=\"stylesheet\" href=\"/report/report.css\"></head>", css, "Capability report – Acme Oy");
+        var css = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "CapabilityAssessment", "wwwroot", "report",
+            "report.css"));
+        var html = ReportPdf.Printable("<head><link rel=\"stylesheet\" href=\"/report/report.css\"></head>", css,
+            "Capability report – Acme Oy");
 
         Assert.Contains("@page { @top-left { content: \"Capability report – Acme Oy\"; } }", html);
         Assert.Contains("@bottom-right { content: counter(page) \" / \" counter(pages);", html);

@@ -7,12 +7,14 @@ namespace CapabilityAssessment.Tests.Scoring;
 
 /// <summary>
 /// Small instruments built in code. Items are written "a1 a2r a3*2": suffix r = reverse-keyed, *w = weight.
-/// Constructs go to module "main" (asked of everyone) unless a module is named; bands are nascent [0,40), developing [40,70), advanced [70,100].
+/// Constructs go to module "main" (asked of everyone) unless a module is named; bands are nascent [0,40),
+/// developing [40,70), advanced [70,100].
 /// </summary>
 internal sealed class TestInstrument(int points = 5)
 {
     private readonly List<Construct> _constructs = [];
-    private readonly List<(string Key, string[] Roles, bool KeyInformant, List<string> Constructs)> _modules = [("main", [], false, [])];
+    private readonly List<(string Key, string[] Roles, bool KeyInformant, List<string> Constructs)> _modules =
+        [("main", [], false, [])];
 
     public static LocalizedText Text(string en) => LocalizedText.Of([new("en", en)]);
 
@@ -22,7 +24,8 @@ internal sealed class TestInstrument(int points = 5)
         return this;
     }
 
-    public TestInstrument Construct(string key, Layer layer, string items, int? minAnswered = null, string module = "main")
+    public TestInstrument Construct(string key, Layer layer, string items, int? minAnswered = null,
+        string module = "main")
     {
         var parsed = items.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(spec =>
         {
@@ -33,8 +36,10 @@ internal sealed class TestInstrument(int points = 5)
             return new Item(id, Text(id), reverse, weight, new ItemSource(null, null, null, "test"));
         }).ToList();
         var interpretation = new[] { "nascent", "developing", "advanced" }.ToImmutableSortedDictionary(
-            band => band, band => new Interpretation(Text($"{key} is {band}"), Text($"Improve {key} from {band}")), StringComparer.Ordinal);
-        _constructs.Add(new Construct(key, layer, Text(key), Text(key), "s", new ScoringRule(minAnswered, interpretation), parsed));
+            band => band, band => new Interpretation(Text($"{key} is {band}"), Text($"Improve {key} from {band}")),
+            StringComparer.Ordinal);
+        _constructs.Add(new Construct(key, layer, Text(key), Text(key), "s",
+            new ScoringRule(minAnswered, interpretation), parsed));
         _modules.Single(m => m.Key == module).Constructs.Add(key);
         return this;
     }
@@ -46,11 +51,14 @@ internal sealed class TestInstrument(int points = 5)
         return this;
     }
 
-    /// <summary>The construct added last becomes an index scored by the given rule; indices have no interpretation.</summary>
+    /// <summary>
+    /// The construct added last becomes an index scored by the given rule; indices have no interpretation.
+    /// </summary>
     public TestInstrument AsIndex(IndexRule rule, int? threshold = null) => With(c => c with
     {
         Kind = ConstructKind.Index,
-        Scoring = new ScoringRule(c.Scoring.MinAnswered, ImmutableSortedDictionary<string, Interpretation>.Empty, rule, threshold),
+        Scoring = new ScoringRule(c.Scoring.MinAnswered, ImmutableSortedDictionary<string, Interpretation>.Empty,
+            rule, threshold),
     });
 
     public TestInstrument Facets(params (string Key, string[] Items)[] facets) =>
@@ -58,15 +66,19 @@ internal sealed class TestInstrument(int points = 5)
 
     public InstrumentDefinition Build() => new(
         "test", 1, InstrumentStatus.Published, ["en"], Text("Test"), Text("Test"), null, [],
-        [new Scale("s", points, Enumerable.Range(1, points).Select(p => Text(p.ToString(CultureInfo.InvariantCulture))).ToList(), Text("Don't know"))],
+        [new Scale("s", points, Enumerable.Range(1, points).Select(p => Text(p.ToString(CultureInfo.InvariantCulture)))
+            .ToList(), Text("Don't know"))],
         [new Role("managing_director", Text("MD")), new Role("management_team", Text("Team"))],
-        [new Band("nascent", 0, 40, Text("Nascent")), new Band("developing", 40, 70, Text("Developing")), new Band("advanced", 70, 100, Text("Advanced"))],
+        [new Band("nascent", 0, 40, Text("Nascent")), new Band("developing", 40, 70, Text("Developing")),
+            new Band("advanced", 70, 100, Text("Advanced"))],
         _modules.Where(m => m.Constructs.Count > 0)
             .Select(m => new Module(m.Key, Text(m.Key), null, m.Roles, m.KeyInformant, m.Constructs)).ToList(),
         _constructs, null);
 }
 
-/// <summary>Respondents from "a1=4 a2=? a3=5" (? = don't know); submitted in the order created unless told otherwise.</summary>
+/// <summary>
+/// Respondents from "a1=4 a2=? a3=5" (? = don't know); submitted in the order created unless told otherwise.
+/// </summary>
 internal static class TestRespondent
 {
     private static int _created;

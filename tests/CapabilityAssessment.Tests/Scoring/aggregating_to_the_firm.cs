@@ -13,7 +13,8 @@ public sealed class aggregating_to_the_firm
         .Construct("mode", Layer.ManagementMode, "m1 m2 m3", module: "inventory").Build();
 
     private static FirmConstructScore Firm(params string[] answers) =>
-        ScoringEngine.Aggregate(Instrument, answers.Select(a => TestRespondent.Create(a)).ToList()).Constructs.Single(c => c.Construct == "c");
+        ScoringEngine.Aggregate(Instrument, answers.Select(a => TestRespondent.Create(a))
+            .ToList()).Constructs.Single(c => c.Construct == "c");
 
     [Fact]
     public void the_firm_score_is_the_mean_over_respondents_with_a_score()
@@ -43,8 +44,9 @@ public sealed class aggregating_to_the_firm
     [Fact]
     public void rwg_j_against_the_slightly_skewed_null_matches_the_hand_computation()
     {
-        // LeBreton & Senter (2008), 5 points: p = .05 .15 .20 .35 .25, mean 3.6, E[x²] 14.3, σ²SS = 14.3 − 3.6² = 1.34 = 67/50
-        // s̄² = 4/9 as above; ratio (4/9)/(67/50) = 200/603; rwg(3) = 3(403/603) / (3(403/603) + 200/603) = 1209/1409
+        // LeBreton & Senter (2008), 5 points: p = .05 .15 .20 .35 .25, mean 3.6, E[x²] 14.3, σ²SS = 14.3 −
+        // 3.6² = 1.34 = 67/50 s̄² = 4/9 as above; ratio (4/9)/(67/50) = 200/603; rwg(3) = 3(403/603) /
+        // (3(403/603) + 200/603) = 1209/1409
         var firm = Firm("i1=4 i2=4 i3=5", "i1=5 i2=4 i3=4", "i1=3 i2=4 i3=5");
         Assert.Equal(1209.0 / 1409, firm.Agreement!.RwgSlightlySkewed!.Value, Exact);
         Assert.Equal(3, firm.Agreement.Raters);
@@ -55,14 +57,17 @@ public sealed class aggregating_to_the_firm
     public void rwg_j_uses_the_variance_of_reverse_keyed_items_unchanged()
     {
         var instrument = new TestInstrument().Construct("c", Layer.Cognitive, "i1 i2 i3r").Build();
-        var respondents = new[] { "i1=4 i2=4 i3=5", "i1=5 i2=4 i3=4", "i1=3 i2=4 i3=5" }.Select(a => TestRespondent.Create(a)).ToList();
-        Assert.Equal(21.0 / 23, ScoringEngine.Aggregate(instrument, respondents).Constructs[0].Agreement!.Rwg!.Value, Exact);
+        var respondents = new[] { "i1=4 i2=4 i3=5", "i1=5 i2=4 i3=4", "i1=3 i2=4 i3=5" }.Select(a =>
+            TestRespondent.Create(a)).ToList();
+        Assert.Equal(21.0 / 23, ScoringEngine.Aggregate(instrument,
+            respondents).Constructs[0].Agreement!.Rwg!.Value, Exact);
     }
 
     [Fact]
     public void items_answered_by_fewer_than_two_respondents_are_left_out_of_rwg_j()
     {
-        // i3 has one answer, so J = 2; i1 {4,5}: s² = 1/2; i2 {4,4}: 0; s̄² = 1/4; ratio 1/8; rwg(2) = 2(7/8) / (2(7/8) + 1/8) = 14/15
+        // i3 has one answer, so J = 2; i1 {4,5}: s² = 1/2; i2 {4,4}: 0; s̄² = 1/4; ratio 1/8; rwg(2)
+        // = 2(7/8) / (2(7/8) + 1/8) = 14/15
         var firm = Firm("i1=4 i2=4 i3=?", "i1=5 i2=4 i3=4");
         Assert.Equal(14.0 / 15, firm.Agreement!.Rwg!.Value, Exact);
         Assert.Equal(2, firm.Agreement.Items);
@@ -90,7 +95,8 @@ public sealed class aggregating_to_the_firm
     {
         // i1 {1,3,1}, i2 {2,4,2}, i3 {3,5,3}: s² = 4/3 each; ratio 2/3; rwg(3) = 3(1/3) / (3(1/3) + 2/3) = 0.6 < 0.70
         var profile = ScoringEngine.Aggregate(Instrument,
-            [TestRespondent.Create("i1=1 i2=2 i3=3"), TestRespondent.Create("i1=3 i2=4 i3=5"), TestRespondent.Create("i1=1 i2=2 i3=3")]);
+            [TestRespondent.Create("i1=1 i2=2 i3=3"), TestRespondent.Create("i1=3 i2=4 i3=5"),
+                TestRespondent.Create("i1=1 i2=2 i3=3")]);
         var firm = profile.Constructs.Single(c => c.Construct == "c");
         Assert.Equal(0.6, firm.Agreement!.Rwg!.Value, Exact);
         Assert.False(firm.Agreement.Truncated);
@@ -100,7 +106,8 @@ public sealed class aggregating_to_the_firm
     [Fact]
     public void two_raters_are_never_flagged_however_far_apart_they_are()
     {
-        // i1 {1,3}, i2 {2,4}, i3 {3,5}: s² = 2 each = σ²E, so rwg(3) = 0; with 2 raters it rests on one difference per item
+        // i1 {1,3}, i2 {2,4}, i3 {3,5}: s² = 2 each = σ²E, so rwg(3) = 0; with 2 raters
+        // it rests on one difference per item
         var profile = ScoringEngine.Aggregate(Instrument,
             [TestRespondent.Create("i1=1 i2=2 i3=3"), TestRespondent.Create("i1=3 i2=4 i3=5")]);
         var firm = profile.Constructs.Single(c => c.Construct == "c");
@@ -125,7 +132,8 @@ public sealed class aggregating_to_the_firm
         var silent = TestRespondent.Create("m1=? m2=? m3=?", role: "managing_director");
         var informant = TestRespondent.Create("m1=5 m2=4 m3=3", role: "managing_director");
         var team = TestRespondent.Create("m1=1 m2=1 m3=1 i1=3");
-        var mode = ScoringEngine.Aggregate(Instrument, [silent, informant, team]).Constructs.Single(c => c.Construct == "mode");
+        var mode = ScoringEngine.Aggregate(Instrument, [silent, informant, team]).Constructs.Single(c =>
+            c.Construct == "mode");
 
         Assert.Equal(75, mode.Score!.Value, Exact);
         Assert.Equal(informant.Id, mode.KeyInformant);
@@ -146,6 +154,7 @@ public sealed class aggregating_to_the_firm
     public void every_profile_records_the_scoring_version_and_instrument()
     {
         var profile = ScoringEngine.Aggregate(Instrument, [TestRespondent.Create("i1=5 i2=5 i3=5")]);
-        Assert.Equal((ScoringEngine.ScoringVersion, "test", 1), (profile.ScoringVersion, profile.InstrumentKey, profile.InstrumentVersion));
+        Assert.Equal((ScoringEngine.ScoringVersion, "test", 1),
+            (profile.ScoringVersion, profile.InstrumentKey, profile.InstrumentVersion));
     }
 }

@@ -35,17 +35,21 @@ public sealed class bands_and_recommendations
     }
 
     // Scores: c1 75, c2 50, m1 25, o1 100, o2 50, mode 0 (one respondent, answers 4/3/2/5/3/1).
-    private const string Answers = "c1a=4 c1b=4 c1c=4 c2a=3 c2b=3 c2c=3 m1a=2 m1b=2 m1c=2 o1a=5 o1b=5 o1c=5 o2a=3 o2b=3 o2c=3 x1=1 x2=1 x3=1";
+    private const string Answers =
+        "c1a=4 c1b=4 c1c=4 c2a=3 c2b=3 c2c=3 m1a=2 m1b=2 m1c=2 o1a=5 o1b=5 o1c=5 o2a=3 o2b=3 o2c=3 x1=1 x2=1 x3=1";
 
     private static Assessment State() => new(Guid.NewGuid(), Guid.NewGuid(), new InstrumentRef("test", 1, "sha"),
-        new FirmProfile("Test Oy", "FI", "C", 10), "en", null, AssessmentStatus.Closed, [], DateTimeOffset.UnixEpoch, 1);
+        new FirmProfile("Test Oy", "FI", "C", 10), "en", null, AssessmentStatus.Closed, [],
+        DateTimeOffset.UnixEpoch, 1);
 
-    private static ProfileView View(double sem, Func<string, (double Mean, double Sd)>? norm = null, string answers = Answers)
+    private static ProfileView View(double sem, Func<string, (double Mean, double Sd)>? norm = null,
+        string answers = Answers)
     {
         var state = State();
-        var profile = AssessmentProfile.From(state, ScoringEngine.Aggregate(Instrument, [TestRespondent.Create(answers)]),
-            DateTimeOffset.UnixEpoch);
-        var pin = new ProfileNorms(profile.Id, Guid.NewGuid(), "2027-01-15", DateTimeOffset.UnixEpoch, 100, profile.ScoringVersion,
+        var profile = AssessmentProfile.From(
+            state, ScoringEngine.Aggregate(Instrument, [TestRespondent.Create(answers)]), DateTimeOffset.UnixEpoch);
+        var pin = new ProfileNorms(profile.Id, Guid.NewGuid(), "2027-01-15", DateTimeOffset.UnixEpoch, 100,
+            profile.ScoringVersion,
             [.. profile.Constructs.Select(c => (norm ?? (_ => (50, 20)))(c.Key) is var (mean, sd)
                 ? new PinnedConstruct(c.Key, 1, sem, null, null, "developing", "developing", [], mean, sd) : null!)]);
         return ProfileViews.For(profile, Instrument, "en", pin);
@@ -54,13 +58,13 @@ public sealed class bands_and_recommendations
     [Fact]
     public void recommendations_name_only_constructs_reliably_below_the_firms_own_mean_never_management_modes()
     {
-        // T = 50 + 10 (x - 50)/20: c1 62.5, c2 50, m1 37.5, o1 75, o2 50, mean 55; SEM_T = 10·2/20 = 0.5, so only m1 (and
-        // the two 50s, 5 below the mean) are reliably below; mode (T 25) is never a candidate.
+        // T = 50 + 10 (x - 50)/20: c1 62.5, c2 50, m1 37.5, o1 75, o2 50, mean 55; SEM_T = 10·2/20 = 0.5, so only m1
+        // (and the two 50s, 5 below the mean) are reliably below; mode (T 25) is never a candidate.
         var view = View(sem: 2);
         Assert.Equal(["m1", "c2", "o2"], view.Recommendations.Select(r => r.Construct));
         Assert.Equal([1, 2, 2], view.Recommendations.Select(r => r.Rank));
-        Assert.Equal(("nascent", "Improve m1 from nascent", -17.5), (view.Recommendations[0].Band, view.Recommendations[0].Text,
-            view.Recommendations[0].BelowMean));
+        Assert.Equal(("nascent", "Improve m1 from nascent", -17.5),
+            (view.Recommendations[0].Band, view.Recommendations[0].Text, view.Recommendations[0].BelowMean));
         Assert.Null(view.RecommendationsReason);
     }
 
@@ -98,8 +102,8 @@ public sealed class bands_and_recommendations
     public void without_pinned_norms_nothing_is_recommended_and_the_reason_says_why()
     {
         var state = State();
-        var profile = AssessmentProfile.From(state, ScoringEngine.Aggregate(Instrument, [TestRespondent.Create(Answers)]),
-            DateTimeOffset.UnixEpoch);
+        var profile = AssessmentProfile.From(
+            state, ScoringEngine.Aggregate(Instrument, [TestRespondent.Create(Answers)]), DateTimeOffset.UnixEpoch);
         var view = ProfileViews.For(profile, Instrument, "en");
         Assert.Empty(view.Recommendations);
         Assert.Equal(ProfileRecommendations.NoNorms, view.RecommendationsReason!.Code);

@@ -4,14 +4,16 @@ namespace CapabilityAssessment.Tests.Scoring;
 
 /// <summary>
 /// Reference values were computed independently in Python 3 (reference_values.py beside this file): variances and
-/// covariances as exact fractions (n − 1), alpha = k/(k − 1)(1 − Σs²_i/s²_total) in exact arithmetic, item-rest r as Pearson between the item and the sum of the other items. They agree with psych::alpha's published
-/// three-decimal output for the same data.
+/// covariances as exact fractions (n − 1), alpha = k/(k − 1)(1 − Σs²_i/s²_total) in exact arithmetic,
+/// item-rest r as Pearson between the item and the sum of the other items. They agree with psych::alpha's
+/// published three-decimal output for the same data.
 /// </summary>
 public sealed class cronbach_alpha
 {
     private const double Exact = 1e-9;
 
-    private static readonly ConstructReliability Attitude = Reliability.Analyse("attitude", AttitudeData.Items, AttitudeData.Rows);
+    private static readonly ConstructReliability Attitude =
+        Reliability.Analyse("attitude", AttitudeData.Items, AttitudeData.Rows);
 
     [Fact]
     public void alpha_matches_the_independent_computation_and_the_published_value()
@@ -45,9 +47,10 @@ public sealed class cronbach_alpha
     [Fact]
     public void item_means_and_standard_deviations_match()
     {
-        double[] means = [64.63333333333334, 66.6, 53.13333333333333, 56.36666666666667, 64.63333333333334, 74.76666666666667, 42.93333333333333];
-        double[] sds = [12.172561947585894, 13.314757174679892, 12.235429993524411, 11.737012876552868, 10.397225536198333,
-            9.894907548951574, 10.288706005342354];
+        double[] means = [64.63333333333334, 66.6, 53.13333333333333, 56.36666666666667, 64.63333333333334,
+            74.76666666666667, 42.93333333333333];
+        double[] sds = [12.172561947585894, 13.314757174679892, 12.235429993524411, 11.737012876552868,
+            10.397225536198333, 9.894907548951574, 10.288706005342354];
         for (var i = 0; i < means.Length; i++)
         {
             Assert.Equal(means[i], Attitude.Items[i].Mean!.Value, Exact);

@@ -80,7 +80,8 @@ public sealed class layers_and_the_weakest_link
     [Fact]
     public void a_layer_whose_constructs_could_not_be_scored_says_so()
     {
-        var managerial = Profile(Full, "c1a=4 c1b=4 c1c=4 m1a=2 m1b=? m1c=?").Layers.Single(l => l.Layer == Layer.Managerial);
+        var managerial = Profile(Full, "c1a=4 c1b=4 c1c=4 m1a=2 m1b=? m1c=?").Layers.Single(l =>
+            l.Layer == Layer.Managerial);
         Assert.Null(managerial.Score);
         Assert.Equal(ReasonCodes.NoScoredConstructs, managerial.Reason!.Code);
     }
@@ -97,7 +98,8 @@ public sealed class layers_and_the_weakest_link
     public void an_assessment_answered_only_dont_know_gets_a_profile_where_every_construct_says_why()
     {
         var allDontKnow = string.Join(' ', Full.Items.Select(i => $"{i.Id}=?"));
-        var profile = ScoringEngine.Aggregate(Full, [TestRespondent.Create(allDontKnow), TestRespondent.Create(allDontKnow)]);
+        var profile = ScoringEngine.Aggregate(
+            Full, [TestRespondent.Create(allDontKnow), TestRespondent.Create(allDontKnow)]);
 
         Assert.All(profile.Constructs, c =>
         {
@@ -107,7 +109,8 @@ public sealed class layers_and_the_weakest_link
         });
         Assert.All(profile.Layers, l => Assert.Equal(ReasonCodes.NoScoredConstructs, l.Reason!.Code));
         Assert.Equal(ReasonCodes.MissingLayers, profile.Overall.Reason!.Code);
-        Assert.All(profile.RespondentScores.SelectMany(r => r.Constructs), c => Assert.Equal(ReasonCodes.TooFewAnswers, c.Reason!.Code));
+        Assert.All(profile.RespondentScores.SelectMany(r => r.Constructs), c =>
+            Assert.Equal(ReasonCodes.TooFewAnswers, c.Reason!.Code));
     }
 
     [Fact]

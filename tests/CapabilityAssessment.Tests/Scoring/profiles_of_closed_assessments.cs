@@ -25,7 +25,8 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
     private InstrumentDefinition Dcvn => app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
 
     private object[] Answers(Func<int, int?> value) =>
-        Dcvn.Items.Select((item, i) => (object)(value(i) is { } v ? new { itemId = item.Id, value = (int?)v } : new { itemId = item.Id, value = (int?)null, dontKnow = true })).ToArray();
+        Dcvn.Items.Select((item, i) => (object)(value(i) is { } v ? new { itemId = item.Id, value = (int?)v }
+            : new { itemId = item.Id, value = (int?)null, dontKnow = true })).ToArray();
 
     private async Task<(AssessmentClient Consultant, Guid Id)> Closed(Func<int, int?> value)
     {
@@ -42,30 +43,39 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
     {
         // Every item answered 4 on 5 points: each non-reversed item scores 75, each reversed one (6 - 4 = 2) scores 25.
         var (consultant, id) = await Closed(_ => 4);
-        var profile = (await consultant.Data(ProfileQuery, new { id, l = "en" })).GetProperty("assessment").GetProperty("profile");
+        var profile = (await consultant.Data(ProfileQuery, new { id, l = "en" }))
+            .GetProperty("assessment")
+            .GetProperty("profile");
 
         Assert.Equal(ScoringEngine.ScoringVersion, profile.GetProperty("scoringVersion").GetString());
         Assert.Equal(1, profile.GetProperty("respondents").GetInt32());
-        var ca = profile.GetProperty("constructs").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "cultural_awareness");
+        var ca = profile.GetProperty("constructs")
+            .EnumerateArray()
+            .Single(c => c.GetProperty("key").GetString() == "cultural_awareness");
         var construct = Dcvn.FindConstruct("cultural_awareness")!;
         var expected = construct.Items.Average(i => i.Reverse ? 25.0 : 75.0);
         Assert.Equal(expected, ca.GetProperty("score").GetDouble(), 9);
         Assert.False(string.IsNullOrEmpty(ca.GetProperty("band").GetProperty("text").GetString()));
         Assert.Equal(4, profile.GetProperty("managementModes").GetArrayLength());
-        var layers = profile.GetProperty("layers").EnumerateArray().ToDictionary(l => l.GetProperty("layer").GetString()!, l => l.GetProperty("score").GetDouble());
+        var layers = profile.GetProperty("layers")
+            .EnumerateArray()
+            .ToDictionary(l => l.GetProperty("layer").GetString()!, l => l.GetProperty("score").GetDouble());
         var core = new[] { layers["cognitive"], layers["managerial"], layers["organisational"] };
         Assert.Equal(core.Average(), profile.GetProperty("overall").GetProperty("score").GetDouble(), 9);
         Assert.Equal(core.Min(), profile.GetProperty("overall").GetProperty("weakestLink").GetDouble(), 9);
         // One rater's profile: recommended constructs, or none and the reason why (NO_NORMS or NOTHING_STANDS_OUT).
         var reason = profile.GetProperty("recommendationsReason");
-        Assert.NotEqual(profile.GetProperty("recommendations").GetArrayLength() > 0, reason.ValueKind == JsonValueKind.Object);
+        Assert.NotEqual(profile.GetProperty("recommendations").GetArrayLength() > 0,
+            reason.ValueKind == JsonValueKind.Object);
     }
 
     [Fact]
     public async Task the_profile_speaks_finnish_when_asked()
     {
         var (consultant, id) = await Closed(_ => 3);
-        var profile = (await consultant.Data(ProfileQuery, new { id, l = "fi" })).GetProperty("assessment").GetProperty("profile");
+        var profile = (await consultant.Data(ProfileQuery, new { id, l = "fi" }))
+            .GetProperty("assessment")
+            .GetProperty("profile");
         var title = profile.GetProperty("constructs")[0].GetProperty("title").GetString();
         Assert.Equal(Dcvn.Constructs[0].Title.Get("fi"), title);
         Assert.NotEqual(Dcvn.Constructs[0].Title.Get("en"), title);
@@ -75,14 +85,17 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
     public async Task an_assessment_answered_only_dont_know_says_which_constructs_could_not_be_scored()
     {
         var (consultant, id) = await Closed(_ => null);
-        var profile = (await consultant.Data(ProfileQuery, new { id, l = "en" })).GetProperty("assessment").GetProperty("profile");
+        var profile = (await consultant.Data(ProfileQuery, new { id, l = "en" }))
+            .GetProperty("assessment")
+            .GetProperty("profile");
         Assert.All(profile.GetProperty("constructs").EnumerateArray(), c =>
         {
             Assert.Equal(JsonValueKind.Null, c.GetProperty("score").ValueKind);
             Assert.Equal("NO_RESPONDENT_SCORES", c.GetProperty("reason").GetProperty("code").GetString());
             Assert.Contains("don't know", c.GetProperty("reason").GetProperty("message").GetString());
         });
-        Assert.All(profile.GetProperty("managementModes").EnumerateArray(), m => Assert.Equal(JsonValueKind.Null, m.GetProperty("score").ValueKind));
+        Assert.All(profile.GetProperty("managementModes").EnumerateArray(), m =>
+            Assert.Equal(JsonValueKind.Null, m.GetProperty("score").ValueKind));
         Assert.Equal(JsonValueKind.Null, profile.GetProperty("overall").GetProperty("score").ValueKind);
     }
 
@@ -91,7 +104,8 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
     {
         var consultant = await AssessmentClient.Consultant(app.Host, "acme");
         var (id, _) = await consultant.Start();
-        var body = await consultant.Send("query($id: ID!) { assessment(id: $id) { profile { respondents } } }", new { id });
+        var body = await consultant.Send("query($id: ID!) { assessment(id: $id) { profile { respondents } } }",
+            new { id });
         Assert.Equal(["ASSESSMENT_NOT_CLOSED"], AssessmentClient.Codes(body));
     }
 
@@ -108,10 +122,12 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
         }
         using var scope = app.Host.Services.CreateScope();
         var first = new StringWriter();
-        Assert.Equal(0, await CapabilityAssessment.Operations.RescoreCommand.RunAsync(scope.ServiceProvider, [], first));
+        Assert.Equal(0, await CapabilityAssessment.Operations.RescoreCommand.RunAsync(scope.ServiceProvider,
+            [], first));
         await using (var session = store.QuerySession())
             Assert.NotNull(await session.LoadAsync<AssessmentProfile>(id));
-        await using (var rows = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM export_rows WHERE assessment_id = $1"))
+        await using (var rows = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>()
+            .CreateCommand("SELECT count(*) FROM export_rows WHERE assessment_id = $1"))
         {
             rows.Parameters.Add(new() { Value = id });
             Assert.Equal(1L, await rows.ExecuteScalarAsync());
@@ -132,14 +148,21 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
             var level = seed.Next(1, 6);
             closed.Add(await Closed(i => Math.Clamp(level + seed.Next(-1, 2), 1, 5)));
         }
-        await app.Host.Services.GetRequiredService<CapabilityAssessment.Norms.NormPublisher>().PublishAsync("dcvn", default);
-        // Closed after the release: pinned to it at once. One respondent is one rater: the firm's SEM is the respondent SEM.
+        await app.Host.Services.GetRequiredService<CapabilityAssessment.Norms.NormPublisher>()
+            .PublishAsync("dcvn", default);
+        // Closed after the release: pinned to it at once. One respondent is one rater: the
+        // firm's SEM is the respondent SEM.
         var (consultant, id) = await Closed(i => 3);
-        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host, CapabilityAssessment.Access.PrincipalRole.Researcher, null));
+        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host,
+            CapabilityAssessment.Access.PrincipalRole.Researcher, null));
         var sem = (await researcher.Data("{ reliability(instrumentKey: \"dcvn\", version: 1) { construct sem } }"))
-            .GetProperty("reliability").EnumerateArray().Single(r => r.GetProperty("construct").GetString() == "cultural_awareness")
+            .GetProperty("reliability")
+            .EnumerateArray()
+            .Single(r => r.GetProperty("construct").GetString() == "cultural_awareness")
             .GetProperty("sem").GetDouble();
-        var ca = (await consultant.Data("query($id: ID!) { assessment(id: $id) { profile { constructs { key score interval { sem lower upper } } } } }", new { id }))
+        var ca =
+            (await consultant.Data("query($id: ID!) { assessment(id: $id) { profile { constructs { key score " +
+            "interval { sem lower upper } } } } }", new { id }))
             .GetProperty("assessment").GetProperty("profile").GetProperty("constructs").EnumerateArray()
             .Single(c => c.GetProperty("key").GetString() == "cultural_awareness");
         var score = ca.GetProperty("score").GetDouble();
@@ -158,9 +181,13 @@ public sealed class profiles_of_closed_assessments(AppFixture app)
             var level = seed.Next(1, 6);
             await Closed(i => Math.Clamp(level + seed.Next(-1, 2), 1, 5));
         }
-        await app.Host.Services.GetRequiredService<CapabilityAssessment.Norms.NormPublisher>().PublishAsync("dcvn", default);
-        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host, CapabilityAssessment.Access.PrincipalRole.Researcher, null));
-        var rows = (await researcher.Data("{ reliability(instrumentKey: \"dcvn\", version: 1) { construct respondents firms alpha omega } }"))
+        await app.Host.Services.GetRequiredService<CapabilityAssessment.Norms.NormPublisher>()
+            .PublishAsync("dcvn", default);
+        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host,
+            CapabilityAssessment.Access.PrincipalRole.Researcher, null));
+        var rows =
+            (await researcher.Data("{ reliability(instrumentKey: \"dcvn\", version: 1) { construct respondents firms " +
+            "alpha omega } }"))
             .GetProperty("reliability").EnumerateArray().ToList();
         Assert.Equal(Dcvn.Constructs.Count, rows.Count);
         var ca = rows.Single(r => r.GetProperty("construct").GetString() == "cultural_awareness");

@@ -45,15 +45,18 @@ public sealed class reliability_edge_cases
         Assert.All(result.Items, i => Assert.Null(i.ItemRest));
         Assert.Equal(1.5, result.Items[0].Mean!.Value, Exact);
         Assert.Equal(Math.Sqrt(0.5), result.Items[0].Sd!.Value, Exact);
-        Assert.Equal((2, 1, 0.5), (result.Items[1].Mean!.Value, result.Items[1].Answered, result.Items[1].ShareMissing!.Value));
+        Assert.Equal((2, 1, 0.5), (result.Items[1].Mean!.Value, result.Items[1].Answered,
+            result.Items[1].ShareMissing!.Value));
         Assert.Null(result.Items[1].Sd);
     }
 
     [Fact]
     public void listwise_deletion_keeps_only_complete_cases_for_alpha()
     {
-        // the incomplete row would change alpha if it were used; the complete rows are the hand example of cronbach_alpha (126/131)
-        var result = Reliability.Analyse("c", ["i1", "i2", "i3"], [[1, 2, 3], [2, 2, 3], [5, null, 1], [3, 4, 4], [4, 4, 5]]);
+        // the incomplete row would change alpha if it were used; the complete rows are the hand
+        // example of cronbach_alpha (126/131)
+        var result = Reliability.Analyse("c", ["i1", "i2", "i3"],
+            [[1, 2, 3], [2, 2, 3], [5, null, 1], [3, 4, 4], [4, 4, 5]]);
         Assert.Equal(4, result.CompleteCases);
         Assert.Equal(126.0 / 131, result.Alpha!.Value, Exact);
         Assert.Equal(0.2, result.Items[1].ShareMissing!.Value, Exact);

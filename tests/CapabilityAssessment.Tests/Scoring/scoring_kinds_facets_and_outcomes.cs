@@ -35,7 +35,10 @@ public sealed class scoring_kinds_facets_and_outcomes
     [Fact]
     public void a_mean_index_scores_like_a_scale()
     {
-        var instrument = new TestInstrument().Construct("idx", Layer.Practice, "a1 a2 a3").AsIndex(IndexRule.Mean).Build();
+        var instrument = new TestInstrument()
+            .Construct("idx", Layer.Practice, "a1 a2 a3")
+            .AsIndex(IndexRule.Mean)
+            .Build();
 
         // mean (2 + 3 + 5) / 3 = 10/3; (10/3 - 1) / 4 × 100 = 175/3
         var score = ScoringEngine.Score(instrument, TestRespondent.Create("a1=2 a2=3 a3=5")).Constructs.Single();
@@ -54,7 +57,8 @@ public sealed class scoring_kinds_facets_and_outcomes
 
         Assert.Equal(175.0 / 3, score.Score!.Value, Exact);
         Assert.Equal(("f1", 75.0, 2), (score.Facets![0].Facet, score.Facets[0].Score!.Value, score.Facets[0].Answered));
-        Assert.Equal(("f2", (double?)null, 1), (score.Facets[1].Facet, score.Facets[1].Score, score.Facets[1].Answered));
+        Assert.Equal(("f2", (double?)null, 1), (score.Facets[1].Facet, score.Facets[1].Score,
+            score.Facets[1].Answered));
     }
 
     [Fact]
@@ -62,7 +66,8 @@ public sealed class scoring_kinds_facets_and_outcomes
     {
         var instrument = new TestInstrument().Construct("c", Layer.Cognitive, "a1 a2 a3 a4")
             .Facets(("f1", ["a1", "a2"]), ("f2", ["a3", "a4"])).Build();
-        var respondents = new[] { TestRespondent.Create("a1=5 a2=3 a3=2 a4=4"), TestRespondent.Create("a1=1 a2=1 a3=? a4=?") };
+        var respondents = new[] { TestRespondent.Create("a1=5 a2=3 a3=2 a4=4"),
+            TestRespondent.Create("a1=1 a2=1 a3=? a4=?") };
 
         // f1: 75 and 0 -> 37.5 over 2; f2: (2 + 4) / 2 = 3 -> 50 for the first, none for the second -> 50 over 1
         var facets = ScoringEngine.Aggregate(instrument, respondents).Constructs.Single().Facets!;
@@ -79,7 +84,8 @@ public sealed class scoring_kinds_facets_and_outcomes
             .Construct("firm", Layer.Organisational, "f1 f2 f3").Build();
         var respondents = new[]
         {
-            TestRespondent.Create("m1=4 m2=4 m3=5 f1=4 f2=4 f3=5"), TestRespondent.Create("m1=2 m2=3 m3=3 f1=2 f2=3 f3=3"),
+            TestRespondent.Create("m1=4 m2=4 m3=5 f1=4 f2=4 f3=5"),
+            TestRespondent.Create("m1=2 m2=3 m3=3 f1=2 f2=3 f3=3"),
         };
 
         var constructs = ScoringEngine.Aggregate(instrument, respondents).Constructs;

@@ -5,15 +5,17 @@ using Microsoft.Extensions.Configuration;
 namespace CapabilityAssessment.Tests.Scoring;
 
 /// <summary>
-/// instruments/dcvn/v1.yaml as the service loads it. Answers are chosen so every item is keyed to the same value, which makes
-/// the expected scores hand-computable and checks the file's reverse keying: keyed 4 -> 75, keyed 2 -> 25, keyed 5 -> 100.
+/// instruments/dcvn/v1.yaml as the service loads it. Answers are chosen so every item is keyed to the
+/// same value, which makes the expected scores hand-computable and checks the file's reverse keying:
+/// keyed 4 -> 75, keyed 2 -> 25, keyed 5 -> 100.
 /// </summary>
 public sealed class scoring_the_real_dcvn_instrument
 {
     private const double Exact = 1e-9;
 
     private static readonly InstrumentDefinition Dcvn = new InstrumentCatalog(
-            InstrumentFolder.Load(InstrumentLocations.From(new ConfigurationBuilder().Build(), RepositoryRoot.Path).Folder, seeds: null)
+            InstrumentFolder.Load(InstrumentLocations.From(new ConfigurationBuilder().Build(),
+                RepositoryRoot.Path).Folder, seeds: null)
                 .Where(l => l.IsValid))
         .Get("dcvn", 1) ?? throw new InvalidOperationException("instruments/dcvn/v1.yaml did not load");
 
@@ -31,10 +33,11 @@ public sealed class scoring_the_real_dcvn_instrument
     [Fact]
     public void a_team_scores_to_the_hand_computed_firm_profile()
     {
-        // director keyed 4 (75) everywhere; team member keyed 2 (25) on cognitive, managerial, organisational and dynamic
-        // capability; function head keyed 5 (100) on organisational and dynamic capability only (the modules the role answers).
-        // cognitive and managerial constructs (75 + 25) / 2 = 50; organisational and dynamic capability (75 + 25 + 100) / 3 = 200/3;
-        // value-net inventory: the director alone, 75. Index (50 + 50 + 200/3) / 3 = 500/9; weakest link cognitive (tie: inner layer).
+        // director keyed 4 (75) everywhere; team member keyed 2 (25) on cognitive, managerial, organisational and
+        // dynamic capability; function head keyed 5 (100) on organisational and dynamic capability only (the modules
+        // the role answers). cognitive and managerial constructs (75 + 25) / 2 = 50; organisational and dynamic
+        // capability (75 + 25 + 100) / 3 = 200/3; value-net inventory: the director alone, 75. Index (50 + 50 + 200/3)
+        // / 3 = 500/9; weakest link cognitive (tie: inner layer).
         var profile = ScoringEngine.Aggregate(Dcvn,
         [
             TestRespondent.Create(Keyed(4), role: "managing_director"),
@@ -49,8 +52,10 @@ public sealed class scoring_the_real_dcvn_instrument
         Assert.Equal(200.0 / 3, layers[Layer.DynamicCapability], Exact);
         Assert.Equal(500.0 / 9, profile.Overall.Score!.Value, Exact);
         Assert.Equal(Layer.Cognitive, profile.Overall.WeakestLayer);
-        Assert.Equal(["influencing", "monitoring", "coordinating", "integrating"], profile.Constructs.Where(c => c.Layer == Layer.ManagementMode).Select(m => m.Construct));
-        Assert.All(profile.Constructs.Where(c => c.Layer == Layer.ManagementMode), m => Assert.Equal((75.0, 1), (m.Score!.Value, m.Respondents)));
+        Assert.Equal(["influencing", "monitoring", "coordinating", "integrating"],
+            profile.Constructs.Where(c => c.Layer == Layer.ManagementMode).Select(m => m.Construct));
+        Assert.All(profile.Constructs.Where(c => c.Layer == Layer.ManagementMode), m =>
+            Assert.Equal((75.0, 1), (m.Score!.Value, m.Respondents)));
         // two respondents keyed 4 and 2 differ by 2 on every item: s² = 2 = σ²E, so rwg(j) = 0, yet two raters are
         // too few to flag (Rwg.MinimumRaters)
         var awareness = profile.Constructs.Single(c => c.Construct == "cultural_awareness");

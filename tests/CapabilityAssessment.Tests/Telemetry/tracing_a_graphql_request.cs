@@ -26,7 +26,8 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
         _host = await AlbaHost.For<Program>(b =>
         {
             b.UseEnvironment("Testing");
-            b.ConfigureServices(s => s.ConfigureOpenTelemetryTracerProvider(t => t.SetSampler(new OnlyTrace(_trace)).AddInMemoryExporter(_spans)));
+            b.ConfigureServices(s => s.ConfigureOpenTelemetryTracerProvider(t =>
+                t.SetSampler(new OnlyTrace(_trace)).AddInMemoryExporter(_spans)));
         }, ConfigurationOverride.Create(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Assessments"] = _database.ConnectionString,
@@ -41,11 +42,13 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
         var (id, token) = await new AssessmentClient(_host, null).Start();
         var result = await _host.Scenario(s =>
         {
-            s.Post.Json(new { query = "query ShowAssessment($id: ID!) { assessment(id: $id) { status } }", variables = new { id } }).ToUrl("/graphql");
+            s.Post.Json(new { query = "query ShowAssessment($id: ID!) { assessment(id: $id) { status } }",
+                variables = new { id } }).ToUrl("/graphql");
             s.WithBearerToken(token);
             s.WithRequestHeader("traceparent", $"00-{_trace}-{ActivitySpanId.CreateRandom()}-01");
         });
-        Assert.Equal("OPEN", (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("data").GetProperty("assessment").GetProperty("status").GetString());
+        Assert.Equal("OPEN", (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("data").GetProperty("assessment")
+            .GetProperty("status").GetString());
 
         var spans = await SpansOnceTheServerSpanEnds();
         var server = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore");
@@ -66,7 +69,9 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
     {
         var result = await _host.Scenario(s =>
         {
-            s.Post.Json(new { query = "mutation { startAssessment(instrumentVersion: 1, instrumentKey: \"dcvn\", firm: { name: \"Traced Oy\", country: \"FI\", industry: \"C\" }) { assessmentId } }" }).ToUrl("/graphql");
+            s.Post.Json(new { query = "mutation { startAssessment(instrumentVersion: 1, instrumentKey: \"dcvn\", " +
+                "firm: { name: \"Traced Oy\", country: \"FI\", industry: \"C\" }) { assessmentId } }" })
+                .ToUrl("/graphql");
             s.WithRequestHeader("traceparent", $"00-{_trace}-{ActivitySpanId.CreateRandom()}-01");
             s.IgnoreStatusCode();
         });
@@ -76,7 +81,8 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
         var spans = await SpansOnceTheServerSpanEnds();
         var graphql = Assert.Single(spans, s => s.Source.Name == "CapabilityAssessment.GraphQL");
         var byId = spans.ToDictionary(s => s.SpanId);
-        bool Under(Activity s) => s.ParentSpanId == graphql.SpanId || (byId.TryGetValue(s.ParentSpanId, out var p) && Under(p));
+        bool Under(Activity s) =>
+            s.ParentSpanId == graphql.SpanId || (byId.TryGetValue(s.ParentSpanId, out var p) && Under(p));
         // Marten sends the unit of work (the append and the projected documents) as one batch: one database span.
         var writes = spans.Where(s => s.Source.Name == "Npgsql").ToList();
         Assert.NotEmpty(writes);
@@ -93,7 +99,8 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
             s.WithRequestHeader("traceparent", $"00-{_trace}-{ActivitySpanId.CreateRandom()}-01");
             s.IgnoreStatusCode();
         });
-        var graphql = Assert.Single(await SpansOnceTheServerSpanEnds(), s => s.Source.Name == "CapabilityAssessment.GraphQL");
+        var graphql = Assert.Single(await SpansOnceTheServerSpanEnds(), s =>
+            s.Source.Name == "CapabilityAssessment.GraphQL");
         Assert.Equal("mutation", graphql.DisplayName);
         Assert.Equal(1, graphql.GetTagItem("graphql.errors.count"));
         Assert.Equal("UNAUTHENTICATED", graphql.GetTagItem("error.type"));
@@ -129,7 +136,8 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
             if (spans.Any(s => s.Source.Name == "Microsoft.AspNetCore")) return spans;
             await Task.Delay(50);
         }
-        throw new TimeoutException("No server span was exported; spans seen: " + string.Join(", ", _spans.ToArray().Select(s => s.DisplayName)));
+        throw new TimeoutException("No server span was exported; spans seen: " +
+            string.Join(", ", _spans.ToArray().Select(s => s.DisplayName)));
     }
 
     public async Task DisposeAsync()
@@ -146,8 +154,10 @@ public sealed class tracing_a_graphql_request : IAsyncLifetime
         public override SamplingResult ShouldSample(in SamplingParameters samplingParameters)
         {
             var id = samplingParameters.TraceId;
-            if (id != trace && samplingParameters.Links?.Any(l => l.Context.TraceId == trace) == true) _linked[id] = true;
-            return new(id == trace || _linked.ContainsKey(id) ? SamplingDecision.RecordAndSample : SamplingDecision.Drop);
+            if (id != trace && samplingParameters.Links?.Any(l => l.Context.TraceId == trace) == true)
+                _linked[id] = true;
+            return new(id == trace || _linked.ContainsKey(id) ? SamplingDecision.RecordAndSample
+                : SamplingDecision.Drop);
         }
     }
 }

@@ -8,8 +8,8 @@ internal static class ChangeComparability
     /// <summary>
     /// Within one version every construct compares with itself. Across versions a construct compares only when every
     /// crosswalk between them lists it as comparable (same items, same wording, same scoring), the rule benchmarks pool
-    /// by (Benchmarks/PeerMetrics): an "equivalent" (re-worded) or "changed" construct may move for reasons that are not
-    /// the firm's, so its change is not reported as one.
+    /// by (Benchmarks/PeerMetrics): an "equivalent" (re-worded) or "changed" construct may move for reasons that are
+    /// not the firm's, so its change is not reported as one.
     /// </summary>
     public static IReadOnlySet<string> Constructs(InstrumentCatalog catalog, string key, int fromVersion, int toVersion)
     {

@@ -9,7 +9,8 @@ namespace CapabilityAssessment.Scoring.Change;
 internal static class FirmHistory
 {
     /// <summary>Oldest first; a firm has a handful, so whole documents are read (indexed by firm id).</summary>
-    public static async Task<IReadOnlyList<Assessment>> AssessmentsAsync(IDocumentStore store, Guid firmId, CancellationToken ct)
+    public static async Task<IReadOnlyList<Assessment>> AssessmentsAsync(IDocumentStore store, Guid firmId,
+        CancellationToken ct)
     {
         await using var session = store.QuerySession();
         var found = await session.Query<Assessment>().Where(a => a.FirmId == firmId).ToListAsync(ct);
@@ -20,7 +21,8 @@ internal static class FirmHistory
     /// The firm's latest closed and scored assessment of the same instrument started before <paramref name="current"/>:
     /// what "Since your last assessment" compares with. Null for a firm's first assessment.
     /// </summary>
-    public static async Task<AssessmentProfile?> PreviousProfileAsync(IDocumentStore store, Assessment current, CancellationToken ct)
+    public static async Task<AssessmentProfile?> PreviousProfileAsync(IDocumentStore store, Assessment current,
+        CancellationToken ct)
     {
         var earlier = (await AssessmentsAsync(store, current.FirmId, ct))
             .Where(a => a.Id != current.Id && a.StartedAt < current.StartedAt && a.Status == AssessmentStatus.Closed
@@ -32,14 +34,18 @@ internal static class FirmHistory
         return profiles.OrderBy(p => earlier.IndexOf(p.Id)).LastOrDefault();
     }
 
-    /// <summary>The change from <paramref name="before"/> to <paramref name="after"/> (FirmChanges), with their SEMs.</summary>
-    public static async Task<IReadOnlyList<ConstructChange>> ChangeAsync(IDocumentStore store, InstrumentCatalog catalog,
-        AssessmentProfile before, AssessmentProfile after, CancellationToken ct)
+    /// <summary>
+    /// The change from <paramref name="before"/> to <paramref name="after"/> (FirmChanges), with their SEMs.
+    /// </summary>
+    public static async Task<IReadOnlyList<ConstructChange>> ChangeAsync(IDocumentStore store,
+        InstrumentCatalog catalog, AssessmentProfile before, AssessmentProfile after, CancellationToken ct)
     {
         var instrument = catalog.Get(after.Instrument.Key, after.Instrument.Version)
-            ?? throw new InvalidOperationException($"Instrument {after.Instrument.Key} v{after.Instrument.Version} is missing.");
+            ?? throw new InvalidOperationException($"Instrument {after.Instrument.Key} v{after.Instrument.Version} " +
+                "is missing.");
         var comparable = before.Instrument.Key == after.Instrument.Key
-            ? ChangeComparability.Constructs(catalog, after.Instrument.Key, before.Instrument.Version, after.Instrument.Version)
+            ? ChangeComparability.Constructs(catalog, after.Instrument.Key, before.Instrument.Version,
+                after.Instrument.Version)
             : new HashSet<string>();
         var (semBefore, semAfter) = await ChangeErrors.ForAsync(store, before, after, ct);
         return FirmChanges.Between(before, after, instrument, comparable, semBefore, semAfter);

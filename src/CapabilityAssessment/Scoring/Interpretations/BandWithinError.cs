@@ -21,9 +21,9 @@ internal static class BandWithinError
     /// <summary>
     /// The interval score ± z·SEM (classical true-score interval; Lord &amp; Novick 1968, §3.8), cut to the bands'
     /// range;
-    /// band probabilities P(From ≤ T &lt; To) = Φ((To − x)/SEM) − Φ((From − x)/SEM) under a normal error, the outer
-    /// bands
-    /// open-ended so the probabilities sum to 1. Bands are contiguous and sorted (validated on load; ScoreBands).
+    /// band probabilities P(From ≤ T &lt; To) = Φ((To − x)/SEM) − Φ((From − x)/SEM) under a normal
+    /// error, the outer bands open-ended so the probabilities sum to 1. Bands are contiguous and
+    /// sorted (validated on load; ScoreBands).
     /// </summary>
     public static BandReading Read(IReadOnlyList<Band> bands, double score, double sem, double z = Z90)
     {

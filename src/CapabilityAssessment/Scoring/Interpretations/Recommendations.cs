@@ -7,9 +7,8 @@ namespace CapabilityAssessment.Scoring.Interpretations;
 internal sealed record CommonScore(string Construct, double Score, double Sem)
 {
     /// <summary>
-    /// T = 50 + 10·(x − M)/SD against the norm group, SEM_T = 10·√(1 − r_xx): raw 0-100 scores of different constructs
-    /// share
-    /// no metric, their standing against peers does.
+    /// T = 50 + 10·(x − M)/SD against the norm group, SEM_T = 10·√(1 − r_xx): raw 0-100 scores of different
+    /// constructs share no metric, their standing against peers does.
     /// </summary>
     public static CommonScore FromNorm(string construct, double raw, double normMean, double normSd,
         double reliability) =>
@@ -27,13 +26,11 @@ internal sealed record RecommendationResult(IReadOnlyList<ConstructBelowMean> Co
 internal static class Recommendations
 {
     /// <summary>
-    /// Names a construct only when it is reliably below the firm's own mean profile: z = (x_i − x̄)/SE_i &lt; −1.96
-    /// with
-    /// Davis's (1959) SE for a score against its profile mean (ReliableChange.AgainstMean). Ranked by z, the most
-    /// reliably
-    /// below first; constructs whose z are equal share a rank, and a tie at the limit brings in all of its members, so
-    /// the instrument's order never decides. Within a rank the order is by construct key, for a stable display only.
-    /// Empty = nothing stands out.
+    /// Names a construct only when it is reliably below the firm's own mean profile: z = (x_i − x̄)/SE_i &lt;
+    /// −1.96 with Davis's (1959) SE for a score against its profile mean (ReliableChange.AgainstMean). Ranked by
+    /// z, the most reliably below first; constructs whose z are equal share a rank, and a tie at the limit brings
+    /// in all of its members, so the instrument's order never decides. Within a rank the order is by construct
+    /// key, for a stable display only. Empty = nothing stands out.
     /// </summary>
     public static RecommendationResult Below(IReadOnlyList<CommonScore> profile, int limit = 3)
     {

@@ -5,7 +5,10 @@ internal static class BivariateNormal
 {
     private const double TwoPi = 2 * Math.PI;
 
-    /// <summary>φ₂(x, y; ρ) = exp(−(x² − 2ρxy + y²) / (2(1 − ρ²))) / (2π√(1 − ρ²)); 0 at an infinite bound.</summary>
+    /// <summary>
+    /// φ₂(x, y; ρ) = exp(−(x² − 2ρxy + y²) / (2(1 − ρ²))) /
+    /// (2π√(1 − ρ²)); 0 at an infinite bound.
+    /// </summary>
     public static double Density(double x, double y, double rho)
     {
         if (double.IsInfinity(x) || double.IsInfinity(y)) return 0;

@@ -23,8 +23,8 @@ internal static class Dimensionality
     /// i-th observed eigenvalue exceeds the 95th percentile of the i-th eigenvalue of Pearson correlations of n × k
     /// independent standard normal variables (replicates seeded, Box-Muller from System.Random). A one-factor
     /// population
-    /// R = λλᵀ + Ψ has its second eigenvalue below max ψ &lt; 1, so a second eigenvalue above chance means a second
-    /// factor.
+    /// R = λλᵀ + Ψ has its second eigenvalue below max ψ &lt; 1, so a second eigenvalue
+    /// above chance means a second factor.
     /// </summary>
     public static DimensionalityCheck Check(double[,] r, double[] lambda, int n, int replicates = 100, int seed = 1)
     {

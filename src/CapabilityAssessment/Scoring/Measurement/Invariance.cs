@@ -15,9 +15,10 @@ internal sealed record InvarianceStep(InvarianceLevel Level, FitIndices Fit, dou
 /// metric, λ equal, factor variance ψ_g free in later groups: r_ij = ψ_g λ_i λ_j;
 /// scalar, λ and τ equal, later groups free ψ_g, mean α_g and scales Δ_ig: τ*_ic = Δ_ig (τ_ic − λ_i α_g),
 /// r*_ij = Δ_ig Δ_jg ψ_g λ_i λ_j.
-/// F = Σ_g N_g Σ (residuals of thresholds and correlations)²; T = Σ_g (N_g − 1)·F_g, as lavaan's standard ULS test.
-/// A level holds when CFI falls by at most 0.010 and RMSEA rises by at most 0.015 (Chen 2007, Structural Equation
-/// Modeling 14:464-504, for N &gt; 300 with equal groups; a descriptive rule, since the ULS test is not scaled here).
+/// F = Σ_g N_g Σ (residuals of thresholds and correlations)²; T = Σ_g (N_g − 1)·F_g, as lavaan's
+/// standard ULS test. A level holds when CFI falls by at most 0.010 and RMSEA rises by at most 0.015
+/// (Chen 2007, Structural Equation Modeling 14:464-504, for N &gt; 300 with equal groups; a descriptive
+/// rule, since the ULS test is not scaled here).
 /// </summary>
 internal static class Invariance
 {

@@ -1,10 +1,9 @@
 namespace CapabilityAssessment.Scoring.Measurement;
 
 /// <summary>
-/// Corrected item-total (item-rest) correlations of the observed answers, r_i,rest = Σ_(j≠i) s_ij / √(s_ii·Σ_(j,l≠i)
-/// s_jl),
-/// from covariances of pairwise-complete cases (each pair's own means, n − 1), as psych::alpha(use = "pairwise")
-/// r.drop.
+/// Corrected item-total (item-rest) correlations of the observed answers, r_i,rest = Σ_(j≠i) s_ij /
+/// √(s_ii·Σ_(j,l≠i) s_jl), from covariances of pairwise-complete cases (each pair's own means, n − 1), as
+/// psych::alpha(use = "pairwise") r.drop.
 /// </summary>
 internal static class ItemRest
 {

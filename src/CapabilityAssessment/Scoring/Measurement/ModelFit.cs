@@ -10,14 +10,12 @@ internal sealed record FitIndices(double ChiSquare, int Df, double BaselineChiSq
 /// estimator = "ULS" with ordered items (the standard, unscaled test; it is not chi-square distributed under ULS, so
 /// the
 /// p-value is not reported and the indices are descriptive):
-/// T = (N − 1)·Σ_(i&lt;j) e_ij², df = k(k − 1)/2 − k; baseline (independence) T_b = (N − 1)·Σ_(i&lt;j) r_ij², df_b =
-/// k(k − 1)/2;
-/// CFI = 1 − max(T − df, 0)/max(T − df, T_b − df_b, 0) (Bentler 1990); TLI = (T_b/df_b − T/df)/(T_b/df_b − 1) (Tucker
-/// &amp;
-/// Lewis 1973); RMSEA = √(max(T − df, 0)/(df (N − 1))) (Steiger 1990) with a 90% interval from the noncentrality
-/// parameters λ at which P(χ²_df(λ) ≤ T) = 0.95 and 0.05 (Browne &amp; Cudeck 1993); SRMR = √(Σ_(i≤j) e_ij² / (k(k +
-/// 1)/2)),
-/// the diagonal residuals being zero (Bentler 1995).
+/// T = (N − 1)·Σ_(i&lt;j) e_ij², df = k(k − 1)/2 − k; baseline (independence) T_b = (N − 1)·Σ_(i&lt;j)
+/// r_ij², df_b = k(k − 1)/2; CFI = 1 − max(T − df, 0)/max(T − df, T_b − df_b, 0) (Bentler 1990); TLI =
+/// (T_b/df_b − T/df)/(T_b/df_b − 1) (Tucker &amp; Lewis 1973); RMSEA = √(max(T − df, 0)/(df (N − 1)))
+/// (Steiger 1990) with a 90% interval from the noncentrality parameters λ at which P(χ²_df(λ) ≤ T) =
+/// 0.95 and 0.05 (Browne &amp; Cudeck 1993); SRMR = √(Σ_(i≤j) e_ij² / (k(k + 1)/2)), the diagonal
+/// residuals being zero (Bentler 1995).
 /// </summary>
 internal static class ModelFit
 {
@@ -51,8 +49,8 @@ internal static class ModelFit
             Rmsea(Noncentrality(t, df, 0.05)), srmr);
     }
 
-    /// <summary>The λ ≥ 0 with P(χ²_df(λ) ≤ t) = p, 0 when even λ = 0 gives less; by bisection (the CDF falls in
-    /// λ).</summary>
+    /// <summary>The λ ≥ 0 with P(χ²_df(λ) ≤ t) = p, 0 when even λ = 0 gives less; by
+    /// bisection (the CDF falls in λ).</summary>
     public static double Noncentrality(double t, int df, double p)
     {
         if (ChiSquare.Cdf(t, df) < p) return 0;

@@ -5,10 +5,11 @@ internal sealed record UlsSolution(double[] Loadings, double Discrepancy, bool C
 
 /// <summary>
 /// One-factor model fitted to a correlation matrix by unweighted least squares on the off-diagonal elements:
-/// minimise F = Σ_(i&lt;j) (r_ij − λ_i λ_j)², the diagonal being reproduced by ψ_i = 1 − λ_i² (Jöreskog 1977; lavaan's
-/// estimator = "ULS" with ordered items, delta parameterisation, whose thresholds are saturated and drop out of F).
-/// Levenberg-Marquardt on the residuals e_ij: (JᵀJ + μ·diag(JᵀJ)) δ = Jᵀe with (JᵀJ)_ii = Σ_(j≠i) λ_j²,
-/// (JᵀJ)_ij = λ_i λ_j and (Jᵀe)_i = Σ_(j≠i) e_ij λ_j. Start: λ_i = √(mean off-diagonal r of item i), at least 0.1.
+/// minimise F = Σ_(i&lt;j) (r_ij − λ_i λ_j)², the diagonal being reproduced by ψ_i = 1 − λ_i² (Jöreskog
+/// 1977; lavaan's estimator = "ULS" with ordered items, delta parameterisation, whose thresholds are
+/// saturated and drop out of F). Levenberg-Marquardt on the residuals e_ij: (JᵀJ + μ·diag(JᵀJ)) δ = Jᵀe with
+/// (JᵀJ)_ii = Σ_(j≠i) λ_j², (JᵀJ)_ij = λ_i λ_j and (Jᵀe)_i = Σ_(j≠i) e_ij λ_j. Start: λ_i = √(mean
+/// off-diagonal r of item i), at least 0.1.
 /// </summary>
 internal static class OneFactorUls
 {

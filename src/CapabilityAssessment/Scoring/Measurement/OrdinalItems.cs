@@ -3,7 +3,8 @@ namespace CapabilityAssessment.Scoring.Measurement;
 /// <summary>
 /// Ordinal answers of respondents to the items of one construct, stored item by item as the index of the answer among
 /// the categories the item actually received (so an unused category never yields an infinite threshold), Missing when
-/// unanswered. Thresholds (Olsson 1979, step 1): τ_c = Φ⁻¹(share of the item's available answers in categories ≤ c).
+/// unanswered. Thresholds (Olsson 1979, step 1): τ_c = Φ⁻¹(share of the item's
+/// available answers in categories ≤ c).
 /// </summary>
 internal sealed class OrdinalItems
 {

@@ -16,9 +16,8 @@ internal static class OrdinalReliability
     }
 
     /// <summary>
-    /// Omega of the latent responses from standardised one-factor loadings: ω = (Σλ)²/((Σλ)² + Σ(1 − λ²)) (McDonald
-    /// 1999,
-    /// eq. 6.20b; semTools::compRelSEM with obs.var = FALSE, ord.scale = FALSE).
+    /// Omega of the latent responses from standardised one-factor loadings: ω = (Σλ)²/((Σλ)² + Σ(1 − λ²))
+    /// (McDonald 1999, eq. 6.20b; semTools::compRelSEM with obs.var = FALSE, ord.scale = FALSE).
     /// </summary>
     public static double Omega(double[] lambda)
     {

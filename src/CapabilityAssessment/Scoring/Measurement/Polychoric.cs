@@ -5,10 +5,11 @@ internal sealed record PolychoricMatrix(double[,] Rho, int[,] Pairs);
 
 /// <summary>
 /// Two-step polychoric correlations (Olsson 1979, Psychometrika 44:443-460): thresholds from each item's own available
-/// answers (OrdinalItems), then ρ maximising the bivariate likelihood Σ n_ab ln π_ab(ρ) of the pairwise-complete cases,
-/// π_ab = Φ₂(τ_a, τ'_b) − Φ₂(τ_a−1, τ'_b) − Φ₂(τ_a, τ'_b−1) + Φ₂(τ_a−1, τ'_b−1). Missing answers are handled pairwise
-/// (every respondent who answered both items counts), as lavaan's missing = "pairwise" and psych::polychoric do.
-/// Solved by Fisher scoring: ρ += U/I, U = Σ n_ab π'_ab/π_ab, I = N Σ π'_ab²/π_ab, π' from ∂Φ₂/∂ρ = φ₂.
+/// answers (OrdinalItems), then ρ maximising the bivariate likelihood Σ n_ab ln π_ab(ρ) of the
+/// pairwise-complete cases, π_ab = Φ₂(τ_a, τ'_b) − Φ₂(τ_a−1, τ'_b) − Φ₂(τ_a, τ'_b−1) +
+/// Φ₂(τ_a−1, τ'_b−1). Missing answers are handled pairwise (every respondent who answered both
+/// items counts), as lavaan's missing = "pairwise" and psych::polychoric do. Solved by Fisher
+/// scoring: ρ += U/I, U = Σ n_ab π'_ab/π_ab, I = N Σ π'_ab²/π_ab, π' from ∂Φ₂/∂ρ = φ₂.
 /// </summary>
 internal static class Polychoric
 {

@@ -9,12 +9,10 @@ internal static class RaterAgreement
     /// <summary>
     /// Bliese (2000, in Klein &amp; Kozlowski, Multilevel Theory, Research, and Methods in Organizations, pp.
     /// 349-381), from a
-    /// one-way ANOVA of the respondents' scores on their firm: ICC(1) = (MSB − MSW)/(MSB + (n̄ − 1)·MSW), the share of
-    /// a
-    /// single rater's variance due to the firm; ICC(2) = (MSB − MSW)/MSB, the reliability of a firm's mean. n̄ = N/G,
-    /// the mean
-    /// group size, as multilevel::ICC1 uses. Every group counts (a lone rater adds to MSB only). Null with fewer than 2
-    /// groups or no within-group degrees of freedom.
+    /// one-way ANOVA of the respondents' scores on their firm: ICC(1) = (MSB − MSW)/(MSB + (n̄ − 1)·MSW), the
+    /// share of a single rater's variance due to the firm; ICC(2) = (MSB − MSW)/MSB, the reliability of a firm's
+    /// mean. n̄ = N/G, the mean group size, as multilevel::ICC1 uses. Every group counts (a lone rater adds to MSB
+    /// only). Null with fewer than 2 groups or no within-group degrees of freedom.
     /// </summary>
     public static NestedIcc? Icc(IReadOnlyList<double[]> groups)
     {

@@ -14,8 +14,8 @@ internal static class ReliableChange
 
     /// <summary>
     /// Reliable change index (Jacobson &amp; Truax 1991, J. Consulting and Clinical Psychology 59:12-19, eq. for RC):
-    /// RC = (x₂ − x₁)/S_diff, S_diff = √(2·SEM²), SEM from the norm group's SD and reliability. Real change when |RC|
-    /// &gt; 1.96.
+    /// RC = (x₂ − x₁)/S_diff, S_diff = √(2·SEM²), SEM from the norm group's SD and
+    /// reliability. Real change when |RC| &gt; 1.96.
     /// </summary>
     public static ReliableDifference Index(double before, double after, double sem, double critical = Critical)
     {
@@ -25,8 +25,8 @@ internal static class ReliableChange
     }
 
     /// <summary>
-    /// Difference between two scores of one profile on a common metric with independent errors: SE = √(SEM_x² + SEM_y²)
-    /// (Gulliksen 1950, Theory of Mental Tests, ch. 2; with equal SDs this is SD·√(2 − r_xx − r_yy)).
+    /// Difference between two scores of one profile on a common metric with independent errors: SE = √(SEM_x² +
+    /// SEM_y²) (Gulliksen 1950, Theory of Mental Tests, ch. 2; with equal SDs this is SD·√(2 − r_xx − r_yy)).
     /// </summary>
     public static ReliableDifference Between(double x, double semX, double y, double semY, double critical = Critical)
     {
@@ -37,7 +37,8 @@ internal static class ReliableChange
 
     /// <summary>
     /// Each score of a profile against the profile's own mean (Davis 1959, Educational and Psychological Measurement
-    /// 19:91-110; Silverstein 1982): d_i = x_i − x̄, SE_i = √(SEM_i²·(1 − 2/m) + Σ_j SEM_j²/m²), errors independent.
+    /// 19:91-110; Silverstein 1982): d_i = x_i − x̄, SE_i = √(SEM_i²·(1 − 2/m) +
+    /// Σ_j SEM_j²/m²), errors independent.
     /// </summary>
     public static ReliableDifference[] AgainstMean(IReadOnlyList<double> scores, IReadOnlyList<double> sems,
         double critical = Critical)

@@ -36,12 +36,11 @@ internal static class Rwg
     }
 
     /// <summary>
-    /// rwg(j) = J(1 − s̄²/σ²E)/(J(1 − s̄²/σ²E) + s̄²/σ²E) (James, Demaree &amp; Wolf 1984, eq. 1): s̄² the mean of the
-    /// items'
-    /// sample variances (n − 1), each over the raters who answered that item (at least 2), J the items with a variance.
-    /// s̄² above σ²E is truncated to σ²E, giving 0 (LeBreton &amp; Senter 2008). Low agreement is flagged only with at
-    /// least
-    /// MinimumRaters raters and when even the uniform null, the most lenient, gives less than 0.70.
+    /// rwg(j) = J(1 − s̄²/σ²E)/(J(1 − s̄²/σ²E) + s̄²/σ²E) (James, Demaree &amp; Wolf 1984, eq. 1):
+    /// s̄² the mean of the items' sample variances (n − 1), each over the raters who answered that
+    /// item (at least 2), J the items with a variance. s̄² above σ²E is truncated to σ²E, giving 0
+    /// (LeBreton &amp; Senter 2008). Low agreement is flagged only with at least MinimumRaters
+    /// raters and when even the uniform null, the most lenient, gives less than 0.70.
     /// rows[rater][item] = raw answer 1 … A or null.
     /// </summary>
     public static RwgResult Compute(IReadOnlyList<int?[]> rows, int items, int points,

@@ -32,12 +32,16 @@ public sealed class ChangeFixture : IAsyncLifetime
         for (var r = 0; r < Population; r++)
         {
             var level = 1 + r % 5;
-            await ClosedAsync(null, (item, i) => Math.Clamp(level + ((r + i) % 3 == 0 ? 1 : 0) - ((r + 2 * i) % 4 == 0 ? 1 : 0), 1, 5));
+            await ClosedAsync(null, (item, i) => Math.Clamp(level + ((r + i) % 3 == 0 ? 1 : 0) -
+                ((r + 2 * i) % 4 == 0 ? 1 : 0), 1, 5));
         }
-        await Host.Services.GetRequiredService<CapabilityAssessment.Norms.NormPublisher>().PublishAsync("dcvn", default);
+        await Host.Services.GetRequiredService<CapabilityAssessment.Norms.NormPublisher>()
+            .PublishAsync("dcvn", default);
     }
 
-    /// <summary>A closed dcvn v1 assessment of one managing director answering keyed(item, index) on every item.</summary>
+    /// <summary>
+    /// A closed dcvn v1 assessment of one managing director answering keyed(item, index) on every item.
+    /// </summary>
     internal async Task<(Guid Id, string Token, Guid FirmId)> ClosedAsync(Guid? firmId, Func<Item, int, int> keyed)
     {
         var start = await Consultant.Data("""
@@ -47,7 +51,8 @@ public sealed class ChangeFixture : IAsyncLifetime
         var id = start.GetProperty("startAssessment").GetProperty("assessmentId").GetGuid();
         var token = start.GetProperty("startAssessment").GetProperty("token").GetString()!;
         var respondent = Consultant.As(token);
-        var answers = V1.Items.Select((item, i) => (object)new { itemId = item.Id, value = Raw(item, keyed(item, i)) }).ToArray();
+        var answers = V1.Items.Select((item, i) => (object)new { itemId = item.Id,
+            value = Raw(item, keyed(item, i)) }).ToArray();
         Assert.Empty(AssessmentClient.Codes(await respondent.Save(2, answers)));
         await respondent.Data("mutation { submitResponse { version } }");
         var firm = await Consultant.Data("query($id: ID!) { assessment(id: $id) { firmId status } }", new { id });

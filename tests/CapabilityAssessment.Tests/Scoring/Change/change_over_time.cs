@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Scoring.Change;
 
-/// <summary>A firm's T0 and T1 through GraphQL's firm(id) and the report, against the SEMs their profiles are pinned to.</summary>
+/// <summary>
+/// A firm's T0 and T1 through GraphQL's firm(id) and the report, against the SEMs their profiles are pinned to.
+/// </summary>
 public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<ChangeFixture>
 {
     private const double Exact = 1e-9;
@@ -22,8 +24,11 @@ public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<Chan
         }
         """;
 
-    /// <summary>T0 answers 3 everywhere; T1 raises the first construct to 5 (+50) and one item of the second to 4.</summary>
-    private async Task<(Construct Up, Construct Small, (Guid Id, string Token, Guid FirmId) T0, (Guid Id, string Token, Guid FirmId) T1)> PairAsync()
+    /// <summary>
+    /// T0 answers 3 everywhere; T1 raises the first construct to 5 (+50) and one item of the second to 4.
+    /// </summary>
+    private async Task<(Construct Up, Construct Small, (Guid Id, string Token, Guid FirmId) T0,
+        (Guid Id, string Token, Guid FirmId) T1)> PairAsync()
     {
         var v1 = fixture.V1;
         var (up, small) = (v1.Constructs[0], v1.Constructs[1]);
@@ -42,14 +47,21 @@ public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<Chan
         var data = await fixture.Consultant.Data(FirmQuery, new { f = t0.FirmId, a = t0.Id, b = t1.Id });
 
         var firm = data.GetProperty("firm");
-        Assert.Equal([t0.Id, t1.Id], firm.GetProperty("assessments").EnumerateArray().Select(a => a.GetProperty("id").GetGuid()));
+        Assert.Equal([t0.Id, t1.Id], firm.GetProperty("assessments").EnumerateArray()
+            .Select(a => a.GetProperty("id").GetGuid()));
         // Each profile's pinned SEM (one rater each here); the RCI divides by the root of their summed squares.
-        double Sem(string side, string key) => data.GetProperty(side).GetProperty("profile").GetProperty("constructs").EnumerateArray()
-            .Single(c => c.GetProperty("key").GetString() == key).GetProperty("interval").GetProperty("sem").GetDouble();
-        var sems = new[] { up.Key, small.Key }.ToDictionary(k => k, k => Math.Sqrt((Sem("before", k) * Sem("before", k) + Sem("after", k) * Sem("after", k)) / 2));
+        double Sem(string side, string key) =>
+            data.GetProperty(side).GetProperty("profile").GetProperty("constructs").EnumerateArray()
+            .Single(c => c.GetProperty("key").GetString() == key)
+            .GetProperty("interval")
+            .GetProperty("sem")
+            .GetDouble();
+        var sems = new[] { up.Key, small.Key }.ToDictionary(k => k, k =>
+            Math.Sqrt((Sem("before", k) * Sem("before", k) + Sem("after", k) * Sem("after", k)) / 2));
         var changes = firm.GetProperty("change").GetProperty("constructs").EnumerateArray()
             .ToDictionary(c => c.GetProperty("construct").GetString()!);
-        // The design needs an SEM that a +50 exceeds and a one-item step does not: 50 / (√2 × SEM) > 1.96 > step / (√2 × SEM)
+        // The design needs an SEM that a +50 exceeds and a one-item step does not: 50 / (√2
+        // × SEM) > 1.96 > step / (√2 × SEM)
         var smallDelta = 100.0 / 4 / small.Items.Count;
         Assert.InRange(sems[up.Key], 0.1, 50 / (Math.Sqrt(2) * 1.96));
         Assert.InRange(sems[small.Key], smallDelta / (Math.Sqrt(2) * 1.96), 50);
@@ -74,7 +86,8 @@ public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<Chan
         var (_, first, _) = await ReportScenarios.GetAsync(fixture.Host, $"/r/{t0.Token}");
 
         Assert.Contains("Since your last assessment", later);
-        Assert.Matches($"<tr id=\"change-{up.Key}\" class=\"is-real\">.*<td class=\"num\">50</td><td class=\"num\">100</td><td class=\"num\">\\+50\\.0</td>.*Real change: higher", later);
+        Assert.Matches($"<tr id=\"change-{up.Key}\" class=\"is-real\">.*<td class=\"num\">50</td><td " +
+            "class=\"num\">100</td><td class=\"num\">\\+50\\.0</td>.*Real change: higher", later);
         Assert.Matches($"<tr id=\"change-{small.Key}\">.*Within measurement error", later);
         Assert.DoesNotContain("Since your last assessment", first);
     }
@@ -94,7 +107,9 @@ public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<Chan
                 """, new { f = firmId });
             var id = start.GetProperty("startAssessment").GetProperty("assessmentId").GetGuid();
             var respondent = consultant.As(start.GetProperty("startAssessment").GetProperty("token").GetString());
-            var answers = v2.Items.Where(i => asked.Contains(i.Id)).Select(i => (object)new { itemId = i.Id, value = value }).ToArray();
+            var answers = v2.Items.Where(i => asked.Contains(i.Id))
+                .Select(i => (object)new { itemId = i.Id, value = value })
+                .ToArray();
             Assert.Empty(Tests.Fieldwork.AssessmentClient.Codes(await respondent.Save(2, answers)));
             await respondent.Data("mutation { submitResponse { version } }");
             var read = await consultant.Data("query($id: ID!) { assessment(id: $id) { firmId } }", new { id });
@@ -117,7 +132,8 @@ public sealed class change_over_time(ChangeFixture fixture) : IClassFixture<Chan
     public void only_constructs_every_crosswalk_declares_comparable_compare_across_versions()
     {
         var catalog = fixture.Host.Services.GetRequiredService<InstrumentCatalog>();
-        Assert.Equal(["absorptive_capacity", "cultural_awareness", "flexibility", "global_mindset", "interface_relationships"],
+        Assert.Equal(["absorptive_capacity", "cultural_awareness", "flexibility", "global_mindset",
+            "interface_relationships"],
             ChangeComparability.Constructs(catalog, "dcvn", 1, 2).Order());
         Assert.Equal(catalog.Get("dcvn", 1)!.Constructs.Select(c => c.Key).Order(),
             ChangeComparability.Constructs(catalog, "dcvn", 1, 1).Order());

@@ -20,7 +20,8 @@ public sealed class reliable_change_between_profiles
 
     private static AssessmentProfile Profile(params (string Key, double? Score)[] scores) => new(Guid.NewGuid(), "1.2",
         new InstrumentRef("test", 1, "hash"), DateTimeOffset.UnixEpoch, 3,
-        scores.Select(s => new ProfileConstruct(s.Key, "cognitive", s.Score, 3, 3, null, false, null, null, null)).ToList(),
+        scores.Select(s => new ProfileConstruct(s.Key, "cognitive", s.Score, 3, 3, null, false, null, null,
+            null)).ToList(),
         [], new ProfileOverall(null, null, null, null, null, null));
 
     private static Dictionary<string, ConstructChange> Changes(AssessmentProfile before, AssessmentProfile after,
@@ -57,7 +58,8 @@ public sealed class reliable_change_between_profiles
     {
         // SEM 3 before, 4 after: S_diff = √(9 + 16) = 5; +10 -> 2.0 (real), +9.5 -> 1.9 (within error)
         var real = Changes(Profile(("up", 50)), Profile(("up", 60)), new() { ["up"] = 3 }, new() { ["up"] = 4 })["up"];
-        var within = Changes(Profile(("up", 50)), Profile(("up", 59.5)), new() { ["up"] = 3 }, new() { ["up"] = 4 })["up"];
+        var within = Changes(Profile(("up", 50)), Profile(("up", 59.5)), new() { ["up"] = 3 },
+            new() { ["up"] = 4 })["up"];
         Assert.Equal((5.0, 2.0, true), (real.StandardError!.Value, real.Rci!.Value, real.Significant));
         Assert.Equal(1.9, within.Rci!.Value, Exact);
         Assert.False(within.Significant);
@@ -76,7 +78,8 @@ public sealed class reliable_change_between_profiles
     [Fact]
     public void constructs_the_crosswalk_does_not_declare_comparable_get_no_delta()
     {
-        var change = Changes(Profile(("reworded", 20)), Profile(("reworded", 90)), new() { ["reworded"] = 1 })["reworded"];
+        var change = Changes(Profile(("reworded", 20)), Profile(("reworded", 90)),
+            new() { ["reworded"] = 1 })["reworded"];
         Assert.Equal((null, null, false), (change.Delta, change.Rci, change.Significant));
         Assert.Equal(ChangeReasons.NotComparable, change.Reason!.Code);
     }
@@ -84,7 +87,8 @@ public sealed class reliable_change_between_profiles
     [Fact]
     public void a_construct_new_in_the_later_profile_or_unscored_in_one_is_not_judged()
     {
-        var changes = Changes(Profile(("small", null)), Profile(("up", 50), ("small", 60)), new() { ["up"] = 1, ["small"] = 1 });
+        var changes = Changes(Profile(("small", null)), Profile(("up", 50), ("small", 60)),
+            new() { ["up"] = 1, ["small"] = 1 });
         Assert.Equal(ChangeReasons.NotComparable, changes["up"].Reason!.Code);
         Assert.Equal(ChangeReasons.NoScore, changes["small"].Reason!.Code);
         Assert.Null(changes["small"].Delta);

@@ -7,8 +7,8 @@ namespace CapabilityAssessment.Tests.Scoring.Measurement;
 /// "pairwise").
 /// Tolerances: 1e-6 for loadings, alpha, omega, SRMR, CFI, TLI and RMSEA (the inputs agree to ~1e-7 and these are
 /// smooth
-/// in them); the chi-squares scale by N − 1, so 1e-6 relative; RMSEA interval bounds 1e-5 (root-finding on a noncentral
-/// chi-square on both sides).
+/// in them); the chi-squares scale by N − 1, so 1e-6 relative; RMSEA interval bounds 1e-5 (root-finding on a
+/// noncentral chi-square on both sides).
 /// </summary>
 public sealed class one_factor_cfa
 {

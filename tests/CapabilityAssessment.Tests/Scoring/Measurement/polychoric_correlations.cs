@@ -35,8 +35,8 @@ public sealed class polychoric_correlations
     [Fact]
     public void the_bivariate_normal_matches_its_closed_form_at_the_origin()
     {
-        // Φ₂(0, 0; ρ) = 1/4 + asin(ρ)/(2π) (Sheppard 1899), in each of Genz's three quadrature regimes and the |ρ| ≥
-        // .925 one.
+        // Φ₂(0, 0; ρ) = 1/4 + asin(ρ)/(2π) (Sheppard 1899), in each of Genz's three
+        // quadrature regimes and the |ρ| ≥ .925 one.
         foreach (var rho in new[] { -0.99, -0.9, -0.5, 0, 0.2, 0.6, 0.8, 0.95 })
             Assert.Equal(0.25 + Math.Asin(rho) / (2 * Math.PI), BivariateNormal.Cdf(0, 0, rho), 1e-14);
     }
