@@ -1,15 +1,20 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace CapabilityAssessment.Assessments;
 
 public enum AssessmentStatus { Open, Closed }
 
-/// <summary>An answer with the stream version that last changed it, so a stale save can be told from a merge.</summary>
-public sealed record RecordedAnswer(int? Value, bool DontKnow, long ChangedAtVersion);
+/// <summary>An answer with the stream version that last changed it, so a stale save can be told from a merge.
+/// DontKnow is written only when true: every save rewrites every answer of the document (issue #13).</summary>
+public sealed record RecordedAnswer(
+    int? Value,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool DontKnow,
+    long ChangedAtVersion);
 
 public sealed record Respondent(
-    Guid Id, string Role, ImmutableDictionary<string, RecordedAnswer> Answers, ImmutableHashSet<Guid> SaveIds,
-    DateTimeOffset? SubmittedAt)
+    Guid Id, string Role, ImmutableDictionary<string, RecordedAnswer> Answers,
+    [property: JsonConverter(typeof(SaveIdsJson))] ImmutableHashSet<Guid> SaveIds, DateTimeOffset? SubmittedAt)
 {
     public bool HasSubmitted => SubmittedAt is not null;
 }

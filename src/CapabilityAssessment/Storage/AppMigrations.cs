@@ -15,6 +15,7 @@ internal sealed class AppMigrations(IDocumentStore store, NpgsqlDataSource dataS
 {
     private static readonly IReadOnlyList<SqlMigration> Files =
     [
+        .. SqlMigration.Embedded(typeof(AppMigrations).Assembly, "assessments", "CapabilityAssessment.Assessments.Sql"),
         .. SqlMigration.Embedded(typeof(AppMigrations).Assembly, "benchmarks", "CapabilityAssessment.Benchmarks.Sql"),
         .. SqlMigration.Embedded(typeof(AppMigrations).Assembly, "exports", "CapabilityAssessment.Exports.Sql"),
         .. SqlMigration.Embedded(typeof(AppMigrations).Assembly, "norms", "CapabilityAssessment.Norms.Sql"),
