@@ -38,8 +38,8 @@ public sealed record Assessment(
 
     public string? ContactName { get; init; }
 
-    /// <summary>The firm's contact, who keeps the firm profile: the named contact, else the respondent the assessment was
-    /// started with (self-service: its owner).</summary>
+    /// <summary>The firm's contact, who keeps the firm profile: the named contact, else the respondent the assessment
+    /// was started with (self-service: its owner).</summary>
     public Guid? OwnerRespondent => ContactRespondent ?? (Respondents.IsEmpty ? null : Respondents[0].Id);
 
     public bool IsSelfService => OrganisationId is null;
@@ -64,7 +64,8 @@ public sealed record Assessment(
 
     private Assessment On(RespondentInvited e) => Next() with
     {
-        Respondents = Respondents.Add(new Respondent(e.RespondentId, e.Role, ImmutableDictionary<string, RecordedAnswer>.Empty, [], null)),
+        Respondents = Respondents.Add(new Respondent(e.RespondentId, e.Role,
+            ImmutableDictionary<string, RecordedAnswer>.Empty, [], null)),
     };
 
     private Assessment On(FirmProfileSaved e) => Next() with { Firm = e.Firm };
@@ -81,7 +82,8 @@ public sealed record Assessment(
         });
     }
 
-    private Assessment On(ResponseSubmitted e) => Next().Update(e.RespondentId, r => r with { SubmittedAt = e.SubmittedAt });
+    private Assessment On(ResponseSubmitted e) =>
+        Next().Update(e.RespondentId, r => r with { SubmittedAt = e.SubmittedAt });
 
     private Assessment On(AssessmentClosed _) => Next() with { Status = AssessmentStatus.Closed };
 

@@ -20,15 +20,18 @@ internal static class AssessmentAccess
     }
 
     /// <summary>Managers: the organisation's consultants, admins, and a self-service firm's first respondent.</summary>
-    public static async Task<(Principal Caller, AssessmentSummary Summary)> RequireManager(IResolveFieldContext context, Guid id)
+    public static async Task<(Principal Caller, AssessmentSummary Summary)> RequireManager(
+        IResolveFieldContext context, Guid id)
     {
         var caller = await RequireAuthenticated(context);
-        // A role that never manages is refused before the lookup, so the answer does not depend on whether the id exists.
+        // A role that never manages is refused before the lookup, so the answer does
+        // not depend on whether the id exists.
         if (caller.Role is PrincipalRole.Researcher)
             throw new AccessDenied(AccessDenied.Forbidden, "Researchers cannot manage assessments.");
         var summary = await Summary(context, id);
         if (summary is null || !caller.CanManage(id, summary.OrganisationId, summary.OwnerRespondent))
-            throw new ExecutionError($"No assessment {id} that you can manage.") { Code = AssessmentCodes.AssessmentNotFound };
+            throw new ExecutionError($"No assessment {id} that you can manage.")
+                { Code = AssessmentCodes.AssessmentNotFound };
         return (caller, summary);
     }
 
@@ -36,7 +39,8 @@ internal static class AssessmentAccess
     {
         var caller = await RequireAuthenticated(context);
         if (caller.Role != PrincipalRole.Respondent || caller.AssessmentId is null)
-            throw new AccessDenied(AccessDenied.Forbidden, "Only a respondent, with their link token as the bearer token, can answer.");
+            throw new AccessDenied(AccessDenied.Forbidden,
+                "Only a respondent, with their link token as the bearer token, can answer.");
         return caller;
     }
 
@@ -44,7 +48,8 @@ internal static class AssessmentAccess
     {
         var caller = await context.Caller();
         if (!caller.IsAuthenticated)
-            throw new AccessDenied(AccessDenied.Unauthenticated, "Send an API key or a respondent token as 'Authorization: Bearer <token>'.");
+            throw new AccessDenied(AccessDenied.Unauthenticated,
+                "Send an API key or a respondent token as 'Authorization: Bearer <token>'.");
         return caller;
     }
 }

@@ -8,8 +8,8 @@ internal static class AssessmentDocuments
     public static void Register(StoreOptions options)
     {
         options.Events.AddEventTypes([
-            typeof(AssessmentStarted), typeof(RespondentInvited), typeof(FirmContactNamed), typeof(FirmProfileSaved), typeof(AnswersSaved),
-            typeof(ResponseSubmitted), typeof(AssessmentClosed), typeof(AssessmentReopened)]);
+            typeof(AssessmentStarted), typeof(RespondentInvited), typeof(FirmContactNamed), typeof(FirmProfileSaved),
+            typeof(AnswersSaved), typeof(ResponseSubmitted), typeof(AssessmentClosed), typeof(AssessmentReopened)]);
         // Inline: a save fetches the assessment as one document instead of folding its stream, and lists and reads of
         // an assessment never lag its events (both commit in the transaction that appends them).
         options.Projections.Add(new AssessmentProjection(), ProjectionLifecycle.Inline);

@@ -26,12 +26,15 @@ public sealed record AssessmentStarted(
 
 public sealed record RespondentInvited(Guid RespondentId, string Role, string InvitedBy, DateTimeOffset InvitedAt);
 
-/// <summary>A consultant named the firm's contact: this respondent keeps the firm profile and manages the team.</summary>
+/// <summary>
+/// A consultant named the firm's contact: this respondent keeps the firm profile and manages the team.
+/// </summary>
 public sealed record FirmContactNamed(Guid RespondentId, string Name, string NamedBy, DateTimeOffset NamedAt);
 
 public sealed record FirmProfileSaved(Guid RespondentId, FirmProfile Firm, DateTimeOffset SavedAt);
 
-public sealed record AnswersSaved(Guid RespondentId, Guid SaveId, IReadOnlyList<AnswerValue> Answers, DateTimeOffset SavedAt);
+public sealed record AnswersSaved(Guid RespondentId, Guid SaveId, IReadOnlyList<AnswerValue> Answers,
+    DateTimeOffset SavedAt);
 
 public sealed record ResponseSubmitted(Guid RespondentId, DateTimeOffset SubmittedAt);
 

@@ -3,7 +3,9 @@ using Marten.Events.Aggregation;
 
 namespace CapabilityAssessment.Assessments;
 
-/// <summary>The assessment as a document, folded by the same code a decision uses (<see cref="Assessment.Then"/>).</summary>
+/// <summary>
+/// The assessment as a document, folded by the same code a decision uses (<see cref="Assessment.Then"/>).
+/// </summary>
 public sealed class AssessmentProjection : SingleStreamProjection<Assessment, Guid>
 {
     public override Assessment? Evolve(Assessment? snapshot, Guid id, IEvent e) =>

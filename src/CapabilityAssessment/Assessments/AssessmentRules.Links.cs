@@ -8,9 +8,10 @@ internal static partial class AssessmentRules
     public const int ContactNameMaxLength = 120;
 
     /// <summary>A consultant names the firm's contact: a new respondent who keeps the firm profile and manages the team
-    /// (a self-service assessment's contact is already the person who started it). A later contact replaces an earlier.</summary>
-    public static Decision NameContact(Assessment state, InstrumentDefinition instrument, Guid respondentId, string role, string name,
-        string by, DateTimeOffset now)
+    /// (a self-service assessment's contact is already the person who started it). A later
+    /// contact replaces an earlier.</summary>
+    public static Decision NameContact(Assessment state, InstrumentDefinition instrument, Guid respondentId,
+        string role, string name, string by, DateTimeOffset now)
     {
         if (state.Status == AssessmentStatus.Closed) return Closed();
         if (state.IsSelfService)
@@ -31,15 +32,17 @@ internal static partial class AssessmentRules
                 $"The contact's name must be 1 to {ContactNameMaxLength} characters, without control characters.");
     }
 
-    /// <summary>A colleague's link may be sent again or revoked while the assessment is open; the owner's own link never
-    /// (revoking it would lock the firm out of managing its assessment).</summary>
+    /// <summary>A colleague's link may be sent again or revoked while the assessment is open; the owner's own link
+    /// never (revoking it would lock the firm out of managing its assessment).</summary>
     public static Decision ChangeLink(Assessment state, Guid respondentId)
     {
         if (state.FindRespondent(respondentId) is null)
-            return Decision.Reject(AssessmentCodes.RespondentNotFound, "respondentId", "This respondent is not part of the assessment.");
+            return Decision.Reject(AssessmentCodes.RespondentNotFound, "respondentId",
+                "This respondent is not part of the assessment.");
         if (state.Status == AssessmentStatus.Closed) return Closed();
         if (state.OwnerRespondent == respondentId)
-            return Decision.Reject(AssessmentCodes.OwnerLink, "respondentId", "The owner's own link cannot be sent again or revoked.");
+            return Decision.Reject(AssessmentCodes.OwnerLink, "respondentId",
+                "The owner's own link cannot be sent again or revoked.");
         return Decision.Accept();
     }
 }

@@ -25,7 +25,8 @@ public sealed class AssessmentSummaryProjection : SingleStreamProjection<Assessm
 
     public override AssessmentSummary? Evolve(AssessmentSummary? s, Guid id, IEvent e) => (s, e.Data) switch
     {
-        (_, AssessmentStarted x) => new(x.AssessmentId, x.OrganisationId, x.Firm.Name, x.Instrument.Key, x.Instrument.Version,
+        (_, AssessmentStarted x) => new(x.AssessmentId, x.OrganisationId, x.Firm.Name, x.Instrument.Key,
+            x.Instrument.Version,
             "OPEN", 0, 0, x.StartedAt, x.StartedAt, null),
         (null, _) => null,
         (_, RespondentInvited x) => s with

@@ -11,5 +11,6 @@ public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<Proble
 
     public static Decision Reject(IReadOnlyList<Problem> problems) => new([], problems);
 
-    public static Decision Reject(string code, string field, string message) => new([], [new Problem(code, field, message)]);
+    public static Decision Reject(string code, string field, string message) =>
+        new([], [new Problem(code, field, message)]);
 }

@@ -3,7 +3,9 @@ using CapabilityAssessment.Instruments;
 
 namespace CapabilityAssessment.Assessments;
 
-/// <summary>Which modules and items a respondent role answers, as the instrument declares (no roles: everyone).</summary>
+/// <summary>
+/// Which modules and items a respondent role answers, as the instrument declares (no roles: everyone).
+/// </summary>
 internal static class InstrumentForms
 {
     public sealed record FoundItem(Item Item, Construct Construct, Module Module, Scale Scale);

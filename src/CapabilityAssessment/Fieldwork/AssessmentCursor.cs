@@ -14,7 +14,8 @@ internal readonly record struct AssessmentCursor(DateTimeOffset StartedAt, Guid 
 {
     private const string Prefix = "a1:";
 
-    public static AssessmentCursor Of(AssessmentSummary summary) => new(AsPostgresReadsIt(summary.StartedAt), summary.Id);
+    public static AssessmentCursor Of(AssessmentSummary summary) =>
+        new(AsPostgresReadsIt(summary.StartedAt), summary.Id);
 
     public string Encode()
     {

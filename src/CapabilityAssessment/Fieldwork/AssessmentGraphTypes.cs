@@ -62,8 +62,8 @@ public sealed class AnswerType : ObjectGraphType<AnswerView>
     }
 }
 
-public sealed record RespondentView(Guid Id, string Role, DateTimeOffset? SubmittedAt, IReadOnlyList<ModuleProgress> Progress,
-    IReadOnlyList<AnswerView>? Answers);
+public sealed record RespondentView(Guid Id, string Role, DateTimeOffset? SubmittedAt,
+    IReadOnlyList<ModuleProgress> Progress, IReadOnlyList<AnswerView>? Answers);
 
 public sealed class RespondentType : ObjectGraphType<RespondentView>
 {
@@ -74,11 +74,13 @@ public sealed class RespondentType : ObjectGraphType<RespondentView>
         Field(x => x.Role);
         Field(x => x.SubmittedAt, nullable: true);
         Field(x => x.Progress);
-        Field(x => x.Answers, nullable: true).Description("Visible to the assessment's managers and to the respondent themself.");
+        Field(x => x.Answers, nullable: true)
+            .Description("Visible to the assessment's managers and to the respondent themself.");
     }
 }
 
-public sealed record AssessmentView(Assessment State, IReadOnlyList<RespondentView> Respondents, IReadOnlyList<ModuleProgress> Progress);
+public sealed record AssessmentView(Assessment State, IReadOnlyList<RespondentView> Respondents,
+    IReadOnlyList<ModuleProgress> Progress);
 
 public sealed class AssessmentType : ObjectGraphType<AssessmentView>
 {
@@ -86,11 +88,15 @@ public sealed class AssessmentType : ObjectGraphType<AssessmentView>
     {
         Name = "Assessment";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.State.Id);
-        Field<NonNullGraphType<LongGraphType>>("version").Description("Send it back as expectedVersion when saving.").Resolve(c => c.Source.State.Version);
+        Field<NonNullGraphType<LongGraphType>>("version")
+            .Description("Send it back as expectedVersion when saving.")
+            .Resolve(c => c.Source.State.Version);
         Field<NonNullGraphType<AssessmentStatusType>>("status").Resolve(c => c.Source.State.Status);
         Field<NonNullGraphType<InstrumentRefType>>("instrument").Resolve(c => c.Source.State.Instrument);
         Field<NonNullGraphType<FirmProfileType>>("firm").Resolve(c => c.Source.State.Firm);
-        Field<NonNullGraphType<IdGraphType>>("firmId").Description("Pass it to startAssessment to assess the same firm again.").Resolve(c => c.Source.State.FirmId);
+        Field<NonNullGraphType<IdGraphType>>("firmId")
+            .Description("Pass it to startAssessment to assess the same firm again.")
+            .Resolve(c => c.Source.State.FirmId);
         Field<NonNullGraphType<StringGraphType>>("language").Resolve(c => c.Source.State.Language);
         Field<StringGraphType>("organisationId").Resolve(c => c.Source.State.OrganisationId);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Resolve(c => c.Source.State.StartedAt);
@@ -117,7 +123,8 @@ public sealed class AssessmentSummaryType : ObjectGraphType<AssessmentSummary>
         Field(x => x.Respondents);
         Field(x => x.Submitted);
         Field(x => x.StartedAt);
-        Field(x => x.UpdatedAt).Description("The last change of firm, respondents or status; saved answers do not count.");
+        Field(x => x.UpdatedAt)
+            .Description("The last change of firm, respondents or status; saved answers do not count.");
     }
 }
 
@@ -170,7 +177,8 @@ public sealed class RespondentLinkType : ObjectGraphType<RespondentLinkView>
         Field(x => x.RespondentId);
         Field(x => x.Role);
         Field(x => x.Token);
-        Field(x => x.Url).Description("The form's absolute address, <PublicBaseUrl or the request's origin>/a/<token>.");
+        Field(x => x.Url)
+            .Description("The form's absolute address, <PublicBaseUrl or the request's origin>/a/<token>.");
     }
 }
 
@@ -182,6 +190,7 @@ public sealed class SaveResultType : ObjectGraphType<SaveResult>
     {
         Name = "SaveResult";
         Field(x => x.AssessmentId);
-        Field(x => x.Version).Description("The assessment's version after the save; send it as expectedVersion next time.");
+        Field(x => x.Version)
+            .Description("The assessment's version after the save; send it as expectedVersion next time.");
     }
 }

@@ -15,8 +15,9 @@ public sealed class FirmInput
     public int? UpstreamPartners { get; set; }
     public int? DownstreamPartners { get; set; }
 
-    public FirmProfile ToProfile() => new(Name.Trim(), Country.Trim().ToUpperInvariant(), Industry.Trim().ToUpperInvariant(), Employees,
-        TurnoverBand, FoundingYear, ForeignTurnoverShare, UpstreamPartners, DownstreamPartners);
+    public FirmProfile ToProfile() =>
+        new(Name.Trim(), Country.Trim().ToUpperInvariant(), Industry.Trim().ToUpperInvariant(), Employees, TurnoverBand,
+        FoundingYear, ForeignTurnoverShare, UpstreamPartners, DownstreamPartners);
 }
 
 public sealed class FirmInputType : InputObjectGraphType<FirmInput>
@@ -32,7 +33,8 @@ public sealed class FirmInputType : InputObjectGraphType<FirmInput>
         Field(x => x.FoundingYear, nullable: true);
         Field(x => x.ForeignTurnoverShare, nullable: true).Description("Share of turnover from abroad, percent 0-100.");
         Field(x => x.UpstreamPartners, nullable: true).Description("Number of technology, hardware and R&D partners.");
-        Field(x => x.DownstreamPartners, nullable: true).Description("Number of distributors, sales partners and key customers.");
+        Field(x => x.DownstreamPartners, nullable: true)
+            .Description("Number of distributors, sales partners and key customers.");
     }
 }
 
@@ -48,7 +50,8 @@ public sealed class AnswerInputType : InputObjectGraphType<AnswerInput>
     public AnswerInputType()
     {
         Name = "AnswerInput";
-        Description = "An answer: a scale point in value, or dontKnow: true (stored as missing); neither clears the answer.";
+        Description =
+            "An answer: a scale point in value, or dontKnow: true (stored as missing); neither clears the answer.";
         Field(x => x.ItemId);
         Field(x => x.Value, nullable: true);
         Field(x => x.DontKnow, nullable: true).DefaultValue(false);

@@ -7,11 +7,15 @@ namespace CapabilityAssessment.Fieldwork;
 internal static class AssessmentViews
 {
     /// <summary>Answers are shown to the assessment's managers and to each respondent for their own response.</summary>
-    public static AssessmentView For(Assessment state, InstrumentDefinition instrument, Principal viewer, bool canManage)
+    public static AssessmentView For(Assessment state, InstrumentDefinition instrument, Principal viewer,
+        bool canManage)
     {
-        var respondents = state.Respondents.Select(r => new RespondentView(r.Id, r.Role, r.SubmittedAt, Progress(instrument, r),
-            canManage || viewer.RespondentId == r.Id
-                ? r.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new AnswerView(a.Key, a.Value.Value, a.Value.DontKnow, a.Value.ChangedAtVersion)).ToList()
+        var respondents = state.Respondents.Select(
+            r => new RespondentView(r.Id, r.Role, r.SubmittedAt, Progress(instrument, r), canManage
+            || viewer.RespondentId == r.Id
+                ? r.Answers.OrderBy(a => a.Key, StringComparer.Ordinal)
+                    .Select(a => new AnswerView(a.Key, a.Value.Value, a.Value.DontKnow, a.Value.ChangedAtVersion))
+                    .ToList()
                 : null)).ToList();
         var overall = instrument.Modules
             .Select(m => new ModuleProgress(m.Key,

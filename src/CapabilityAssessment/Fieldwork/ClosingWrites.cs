@@ -8,8 +8,8 @@ namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>
 /// What closing and reopening an assessment write besides their events, in one place: the live close and reopen, and
-/// every rebuild (`rescore`, `benchmarks rebuild`, the export-row backfill) call these, so a rebuild cannot drift from a
-/// live close. Everything is queued into the caller's session and commits in its one transaction. Respondent and
+/// every rebuild (`rescore`, `benchmarks rebuild`, the export-row backfill) call these, so a rebuild cannot drift from
+/// a live close. Everything is queued into the caller's session and commits in its one transaction. Respondent and
 /// report links that were not revoked expire linksAfterClose after a live close (Access:LinkDaysAfterClose), and come
 /// back when the assessment reopens (a revoked link stays revoked).
 /// </summary>
@@ -30,7 +30,8 @@ internal sealed class ClosingWrites(
         if (pin is not null) session.Store(pin(profile));
         if (peers is not null) session.Store(peers.From(closed, profile));
         if (!rebuild && linksAfterClose is { } keep)
-            session.Patch<Access.RespondentLink>(l => l.AssessmentId == closed.Id && l.ExpiresAt == null).Set(l => l.ExpiresAt, now + keep);
+            session.Patch<Access.RespondentLink>(l => l.AssessmentId == closed.Id && l.ExpiresAt == null)
+                .Set(l => l.ExpiresAt, now + keep);
         if (Exports.Rows.ExportRow.From(closed, instrument, scores) is { } row)
         {
             if (rebuild) Exports.Rows.ExportRowSql.QueueRebuild(session, row);
@@ -39,10 +40,13 @@ internal sealed class ClosingWrites(
         return profile;
     }
 
-    /// <summary>A live close: the profile is pinned to the latest norm release (a rebuild keeps the pin it has).</summary>
+    /// <summary>
+    /// A live close: the profile is pinned to the latest norm release (a rebuild keeps the pin it has).
+    /// </summary>
     public async Task ClosedAsync(IDocumentSession session, Assessment closed, InstrumentDefinition instrument,
         DateTimeOffset now, CancellationToken ct) =>
-        Closed(session, closed, instrument, now, pin: norms is null ? null : await norms.ForAsync(closed, instrument, ct));
+        Closed(session, closed, instrument, now, pin: norms is null ? null
+            : await norms.ForAsync(closed, instrument, ct));
 
     /// <summary>
     /// A reopened assessment is in no dataset release and no next norm release until it closes again (its peer

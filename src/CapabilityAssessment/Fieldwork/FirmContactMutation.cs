@@ -16,17 +16,22 @@ internal static class FirmContactMutation
 {
     public static void AddTo(ObjectGraphType mutation) =>
         mutation.Field<RespondentLinkType>("nameFirmContact")
-            .Description("Names the firm's contact of a consultant's assessment and returns their link (shown once): it opens the "
-                + "owner's page (invite and revoke colleagues, close, the firm profile). A later contact replaces an earlier one.")
+            .Description("Names the firm's contact of a consultant's assessment and returns their link (shown once): " +
+                "it opens the "
+                + "owner's page (invite and revoke colleagues, close, the firm profile). A later contact replaces an " +
+                    "earlier one.")
             .Argument<NonNullGraphType<IdGraphType>>("assessmentId")
-            .Argument<NonNullGraphType<StringGraphType>>("name", "The contact's name as the firm's colleagues will see it (1-120 characters).")
-            .Argument<StringGraphType>("role", "The contact's respondent role.", a => a.DefaultValue = "managing_director")
+            .Argument<NonNullGraphType<StringGraphType>>("name",
+                "The contact's name as the firm's colleagues will see it (1-120 characters).")
+            .Argument<StringGraphType>("role", "The contact's respondent role.", a =>
+                a.DefaultValue = "managing_director")
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<Guid>("assessmentId");
                 var (caller, _) = await AssessmentAccess.RequireManager(c, id);
                 if (caller.Role == PrincipalRole.Respondent)
-                    throw new AccessDenied(AccessDenied.Forbidden, "Only the assessment's consultant names the firm's contact.");
+                    throw new AccessDenied(AccessDenied.Forbidden,
+                        "Only the assessment's consultant names the firm's contact.");
                 var role = c.GetArgument<string>("role");
                 var (result, link) = await c.RequestServices!.GetRequiredService<AssessmentCommands>()
                     .NameContactAsync(id, role, c.GetArgument<string>("name"), caller.Id, c.CancellationToken);

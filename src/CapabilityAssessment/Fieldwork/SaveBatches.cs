@@ -7,11 +7,11 @@ using Marten;
 namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>
-/// Group commit for answer saves (issue #13): saves that arrive while earlier ones are committing wait in a queue and the
-/// next free committer takes up to <see cref="MaxUnits"/> of them (one per assessment) into one Marten session: one
-/// FetchManyForWriting round trip for all their assessments, each decision against its own assessment, one
-/// SaveChanges transaction. A save is acknowledged only after that commit. If the batch fails for any reason (a
-/// concurrency conflict, one unit's bad write) nothing of it is kept and every unit runs again alone through
+/// Group commit for answer saves (issue #13): saves that arrive while earlier ones are committing wait in a queue and
+/// the next free committer takes up to <see cref="MaxUnits"/> of them (one per assessment) into one Marten session: one
+/// FetchManyForWriting round trip for all their assessments, each decision against its own assessment, one SaveChanges
+/// transaction. A save is acknowledged only after that commit. If the batch fails for any reason (a concurrency
+/// conflict, one unit's bad write) nothing of it is kept and every unit runs again alone through
 /// <see cref="AssessmentCommands"/>' ordinary path, so one unit's failure never becomes another user's error.
 /// With no queue (one save at a time) a save commits at once, alone in its batch: batching adds no waiting.
 /// </summary>
@@ -37,7 +37,8 @@ internal sealed class SaveBatches : IDisposable
     public sealed record Unit(Guid AssessmentId, Func<Assessment, InstrumentDefinition, Decision> Decide,
         Func<Unit, Task<CommandResult>> Alone)
     {
-        public TaskCompletionSource<CommandResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<CommandResult> Done { get; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     public Task<CommandResult> SaveAsync(Unit unit, CancellationToken ct)
@@ -84,14 +85,16 @@ internal sealed class SaveBatches : IDisposable
         try
         {
             await using var session = store.LightweightSession();
-            var streams = await session.Events.FetchManyForWriting<Assessment>(batch.Select(u => u.AssessmentId).ToList(), CancellationToken.None);
+            var streams = await session.Events.FetchManyForWriting<Assessment>(batch.Select(u => u.AssessmentId)
+                .ToList(), CancellationToken.None);
             for (var i = 0; i < batch.Count; i++)
             {
                 var unit = batch[i];
                 if (streams[i].Aggregate is not { } state)
                 {
                     unit.Done.TrySetResult(new CommandResult(unit.AssessmentId, 0,
-                        [new Problem(AssessmentCodes.AssessmentNotFound, "assessmentId", $"No assessment {unit.AssessmentId}.")]));
+                        [new Problem(AssessmentCodes.AssessmentNotFound, "assessmentId",
+                            $"No assessment {unit.AssessmentId}.")]));
                     continue;
                 }
                 var decision = unit.Decide(state, PinnedInstrument(state));
@@ -122,5 +125,6 @@ internal sealed class SaveBatches : IDisposable
 
     private InstrumentDefinition PinnedInstrument(Assessment state) =>
         catalog.Get(state.Instrument.Key, state.Instrument.Version)
-        ?? throw new InvalidOperationException($"Instrument {state.Instrument.Key} v{state.Instrument.Version} of assessment {state.Id} is missing.");
+        ?? throw new InvalidOperationException($"Instrument {state.Instrument.Key} v{state.Instrument.Version} of " +
+            $"assessment {state.Id} is missing.");
 }

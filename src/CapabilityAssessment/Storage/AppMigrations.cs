@@ -24,7 +24,8 @@ internal sealed class AppMigrations(IDocumentStore store, NpgsqlDataSource dataS
     private string SchemaName => store.Options.DatabaseSchemaName;
 
     // Stable across processes (string.GetHashCode is not), so every instance contends for the same lock.
-    private long LockKey => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("CapabilityAssessment:" + SchemaName)));
+    private long LockKey =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("CapabilityAssessment:" + SchemaName)));
 
     public async Task ApplyAsync(CancellationToken ct)
     {
@@ -54,7 +55,8 @@ internal sealed class AppMigrations(IDocumentStore store, NpgsqlDataSource dataS
         await using (var command = new NpgsqlCommand("SELECT source, id, checksum FROM app_migrations", connection))
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) applied[(reader.GetString(0), reader.GetInt32(1))] = reader.GetString(2);
-        var modified = Files.Where(m => applied.TryGetValue((m.Source, m.Id), out var sum) && sum != m.Checksum).ToList();
+        var modified = Files.Where(m => applied.TryGetValue((m.Source, m.Id), out var sum)
+            && sum != m.Checksum).ToList();
         if (modified.Count > 0)
             throw new InvalidOperationException("Applied migration(s) changed since they ran: "
                 + string.Join(", ", modified.Select(m => $"{m.Source}/{m.FileName}"))
@@ -62,13 +64,15 @@ internal sealed class AppMigrations(IDocumentStore store, NpgsqlDataSource dataS
         foreach (var migration in Files.Where(m => !applied.ContainsKey((m.Source, m.Id))))
         {
             await ExecuteAsync(connection, migration.Sql, ct);
-            await ExecuteAsync(connection, "INSERT INTO app_migrations (source, id, name, checksum) VALUES ($1, $2, $3, $4)",
+            await ExecuteAsync(connection,
+                "INSERT INTO app_migrations (source, id, name, checksum) VALUES ($1, $2, $3, $4)",
                 ct, migration.Source, migration.Id, migration.Name, migration.Checksum);
         }
         await transaction.CommitAsync(ct);
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params object[] values)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct,
+        params object[] values)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });

@@ -18,8 +18,10 @@ internal static class AssessmentStore
 {
     public static IServiceCollection AddAssessmentStore(this IServiceCollection services)
     {
-        services.AddSingleton(sp => DataSource(sp.GetRequiredService<IOptions<ServiceOptions>>().Value.ConnectionString));
-        services.AddMarten(sp => Configure(new StoreOptions(), sp.GetRequiredService<IOptions<ServiceOptions>>().Value.Schema))
+        services.AddSingleton(sp =>
+            DataSource(sp.GetRequiredService<IOptions<ServiceOptions>>().Value.ConnectionString));
+        services.AddMarten(sp => Configure(new StoreOptions(),
+            sp.GetRequiredService<IOptions<ServiceOptions>>().Value.Schema))
             .UseNpgsqlDataSource()
             .UseLightweightSessions();
         services.AddSingleton<StoreReadiness>();
@@ -41,10 +43,11 @@ internal static class AssessmentStore
     public static StoreOptions Configure(StoreOptions options, string schema)
     {
         options.DatabaseSchemaName = schema;
-        // Rows written before the move to Marten hold enums as numbers and camelCase names (System.Text.Json web defaults).
+        // Rows written before the move to Marten hold enums as numbers and camelCase
+        // names (System.Text.Json web defaults).
         options.UseSystemTextJsonForSerialization(EnumStorage.AsInteger, Casing.CamelCase);
-        // Schema changes are applied once, at start-up, under an advisory lock (SchemaMigration); never lazily by a request,
-        // which fails when several instances start together against an empty schema.
+        // Schema changes are applied once, at start-up, under an advisory lock (SchemaMigration); never lazily by a
+        // request, which fails when several instances start together against an empty schema.
         options.AutoCreateSchemaObjects = AutoCreate.None;
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         // Quick appends: one function call per stream instead of Rich mode's two transactions and tombstone rows.

@@ -32,7 +32,8 @@ internal static class LegacyStoreMigration
         await output.WriteLineAsync(outcome is null
             ? "Nothing to migrate: no tables of the earlier store (events, streams) in this schema."
             : $"Done: {outcome.Streams} streams, {outcome.Events} events, {outcome.Documents} documents and " +
-              $"{outcome.Contributions} peer contributions copied; {outcome.Rebuilt} assessments projected and checked.");
+              $"{outcome.Contributions} peer contributions copied; {outcome.Rebuilt} assessments projected " +
+              "and checked.");
         return 0;
     }
 
@@ -91,8 +92,11 @@ internal static class LegacyStoreMigration
         return new Outcome(streams, events, documents, contributions, rebuilt);
     }
 
-    /// <summary>Projects every assessment stream that has no snapshot yet, and checks each summary against the old one.</summary>
-    private static async Task<int> ProjectAsync(IDocumentStore store, NpgsqlConnection connection, NpgsqlTransaction tx, CancellationToken ct)
+    /// <summary>
+    /// Projects every assessment stream that has no snapshot yet, and checks each summary against the old one.
+    /// </summary>
+    private static async Task<int> ProjectAsync(IDocumentStore store, NpgsqlConnection connection, NpgsqlTransaction tx,
+        CancellationToken ct)
     {
         var ids = new List<Guid>();
         await using (var command = new NpgsqlCommand($"""
@@ -111,9 +115,11 @@ internal static class LegacyStoreMigration
                     ?? throw new InvalidOperationException($"Stream {id} does not fold into an assessment.");
                 var summary = await session.Events.AggregateStreamAsync<AssessmentSummary>(id, token: ct)!;
                 if (state.Version != (await session.Events.FetchStreamStateAsync(id, ct))!.Version)
-                    throw new InvalidOperationException($"Stream {id}: the fold reached version {state.Version}, not the stream's.");
+                    throw new InvalidOperationException($"Stream {id}: the fold reached version {state.Version}, not " +
+                        "the stream's.");
                 if (oldSummaries && await OldSummaryAsync(store, connection, tx, id, ct) is { } old && old != summary)
-                    throw new InvalidOperationException($"Stream {id}: the projected summary differs from the old one.");
+                    throw new InvalidOperationException($"Stream {id}: the projected summary differs from " +
+                        "the old one.");
                 session.Store(state);
                 if (summary is not null) session.Store(summary);
             }
@@ -129,7 +135,8 @@ internal static class LegacyStoreMigration
             $"SELECT data::text FROM {store.Qualified("doc_assessment_summary")} WHERE id = $1", connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         return await command.ExecuteScalarAsync(ct) is string json
-            ? System.Text.Json.JsonSerializer.Deserialize<AssessmentSummary>(json, new System.Text.Json.JsonSerializerOptions(
+            ? System.Text.Json.JsonSerializer.Deserialize<AssessmentSummary>(json,
+                new System.Text.Json.JsonSerializerOptions(
                 System.Text.Json.JsonSerializerDefaults.Web))
             : null;
     }

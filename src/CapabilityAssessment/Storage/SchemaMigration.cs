@@ -7,7 +7,8 @@ namespace CapabilityAssessment.Storage;
 /// and keeps retrying, so a database that comes up later is picked up without a restart. (Marten's own
 /// ApplyAllDatabaseChangesOnStartup would stop the host instead.)
 /// </summary>
-internal sealed class SchemaMigration(AppMigrations migrations, StoreReadiness readiness, ILogger<SchemaMigration> logger)
+internal sealed class SchemaMigration(AppMigrations migrations, StoreReadiness readiness,
+    ILogger<SchemaMigration> logger)
     : IHostedService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(DatabaseFaults.RetryAfterSeconds);
@@ -46,7 +47,8 @@ internal sealed class SchemaMigration(AppMigrations migrations, StoreReadiness r
         }
         catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
         {
-            logger.LogWarning("PostgreSQL is not reachable ({Reason}); retrying every {Seconds} s", e.Message, RetryDelay.TotalSeconds);
+            logger.LogWarning("PostgreSQL is not reachable ({Reason}); retrying every {Seconds} s", e.Message,
+                RetryDelay.TotalSeconds);
             return false;
         }
     }

@@ -5,7 +5,9 @@ using System.Text.RegularExpressions;
 
 namespace CapabilityAssessment.Storage;
 
-/// <summary>One numbered SQL file of a feature. The checksum ignores line endings, so a CRLF checkout is not "modified".</summary>
+/// <summary>
+/// One numbered SQL file of a feature. The checksum ignores line endings, so a CRLF checkout is not "modified".
+/// </summary>
 internal sealed partial record SqlMigration(string Source, int Id, string Name, string Sql, string Checksum)
 {
     [GeneratedRegex(@"(?:^|\.)_?(\d+)_([A-Za-z0-9_\-]+)\.sql$")]
@@ -13,7 +15,9 @@ internal sealed partial record SqlMigration(string Source, int Id, string Name, 
 
     public string FileName => $"{Id:D4}_{Name}.sql";
 
-    /// <summary>The numbered .sql resources named under resourcePrefix (e.g. "CapabilityAssessment.Exports.Sql").</summary>
+    /// <summary>
+    /// The numbered .sql resources named under resourcePrefix (e.g. "CapabilityAssessment.Exports.Sql").
+    /// </summary>
     public static IReadOnlyList<SqlMigration> Embedded(Assembly assembly, string source, string resourcePrefix)
     {
         var migrations = new List<SqlMigration>();
@@ -26,12 +30,13 @@ internal sealed partial record SqlMigration(string Source, int Id, string Name, 
             using var reader = new StreamReader(stream);
             var sql = reader.ReadToEnd().Replace("\r\n", "\n");
             var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
-            migrations.Add(new SqlMigration(source, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
-                match.Groups[2].Value, sql, checksum));
+            migrations.Add(new SqlMigration(source, int.Parse(match.Groups[1].Value,
+                System.Globalization.CultureInfo.InvariantCulture), match.Groups[2].Value, sql, checksum));
         }
         if (migrations.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
             throw new InvalidOperationException(
-                $"Migration source '{source}' has two files numbered {duplicate.Key}: {string.Join(", ", duplicate.Select(m => m.FileName))}.");
+                $"Migration source '{source}' has two files numbered {duplicate.Key}: " +
+                    $"{string.Join(", ", duplicate.Select(m => m.FileName))}.");
         return [.. migrations.OrderBy(m => m.Id)];
     }
 }

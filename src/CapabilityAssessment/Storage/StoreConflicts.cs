@@ -3,7 +3,9 @@ using JasperFx.Events;
 
 namespace CapabilityAssessment.Storage;
 
-/// <summary>Marten's ways of saying "someone else wrote first"; all of them reach clients as CONCURRENCY_CONFLICT.</summary>
+/// <summary>
+/// Marten's ways of saying "someone else wrote first"; all of them reach clients as CONCURRENCY_CONFLICT.
+/// </summary>
 internal static class StoreConflicts
 {
     public static bool IsConflict(Exception e) =>

@@ -3,10 +3,13 @@ using Npgsql;
 
 namespace CapabilityAssessment.Storage;
 
-/// <summary>The quoted, schema-qualified names of tables the app's own SQL reads and writes: Marten's and its own.</summary>
+/// <summary>
+/// The quoted, schema-qualified names of tables the app's own SQL reads and writes: Marten's and its own.
+/// </summary>
 internal static class StoreTables
 {
-    public static string Qualified(this IDocumentStore store, string table) => $"\"{store.Options.DatabaseSchemaName}\".{table}";
+    public static string Qualified(this IDocumentStore store, string table) =>
+        $"\"{store.Options.DatabaseSchemaName}\".{table}";
 
     /// <summary>An open connection from the store's data source, for the app's own SQL.</summary>
     public static async Task<NpgsqlConnection> ConnectAsync(this IDocumentStore store, CancellationToken ct)

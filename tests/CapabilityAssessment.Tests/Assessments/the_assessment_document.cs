@@ -1,5 +1,7 @@
 using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Tests.Fieldwork;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

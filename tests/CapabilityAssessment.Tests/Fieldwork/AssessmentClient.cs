@@ -14,7 +14,8 @@ public sealed class AssessmentClient(IAlbaHost host, string? bearer)
     public static async Task<AssessmentClient> Consultant(IAlbaHost host, string organisation) =>
         new(host, await IssueKey(host, PrincipalRole.Consultant, organisation));
 
-    public static async Task<string> IssueKey(IAlbaHost host, PrincipalRole role, string? organisation, DateTimeOffset? expires = null)
+    public static async Task<string> IssueKey(IAlbaHost host, PrincipalRole role, string? organisation,
+        DateTimeOffset? expires = null)
     {
         var (key, token) = ApiKeysCommand.Issue(role, organisation, "test", DateTimeOffset.UtcNow, expires);
         await using var session = host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
@@ -43,7 +44,8 @@ public sealed class AssessmentClient(IAlbaHost host, string? bearer)
         return body.GetProperty("data");
     }
 
-    /// <param name="version">The instrument version; most tests pin version 1, whose items and numbers they assert. Null: the latest.</param>
+    /// <param name="version">The instrument version; most tests pin version 1, whose items and numbers
+    /// they assert. Null: the latest.</param>
     public async Task<(Guid AssessmentId, string Token)> Start(
         string instrument = "dcvn", string country = "FI", string role = "managing_director", int? version = 1)
     {

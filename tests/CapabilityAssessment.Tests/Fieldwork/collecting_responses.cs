@@ -22,15 +22,24 @@ public sealed class collecting_responses(AppFixture app)
         var (id, token) = await consultant.Start();
         var respondent = consultant.As(token);
 
-        var saved = await respondent.Data("mutation($s: ID!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: 2, answers: $a) { version } }",
+        var saved =
+            await respondent.Data("mutation($s: ID!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: " +
+            "2, answers: $a) { version } }",
             new { s = Guid.NewGuid(), a = AnswersFor(Dcvn.Modules.Select(m => m.Key).ToArray()) });
         Assert.Equal(3, saved.GetProperty("saveAnswers").GetProperty("version").GetInt64());
         await respondent.Data("mutation { submitResponse { version } }");
 
-        var view = await consultant.Data("query($id: ID!) { assessment(id: $id) { status respondents { submittedAt progress { answered total } } } }", new { id });
+        var view =
+            await consultant.Data("query($id: ID!) { assessment(id: $id) { status respondents { submittedAt progress " +
+            "{ answered total } } } }", new { id });
         Assert.Equal("CLOSED", view.GetProperty("assessment").GetProperty("status").GetString());
-        var progress = view.GetProperty("assessment").GetProperty("respondents")[0].GetProperty("progress").EnumerateArray().ToList();
-        Assert.All(progress, p => Assert.Equal(p.GetProperty("total").GetInt32(), p.GetProperty("answered").GetInt32()));
+        var progress = view.GetProperty("assessment")
+            .GetProperty("respondents")[0]
+            .GetProperty("progress")
+            .EnumerateArray()
+            .ToList();
+        Assert.All(progress, p => Assert.Equal(p.GetProperty("total").GetInt32(),
+            p.GetProperty("answered").GetInt32()));
     }
 
     [Fact]
@@ -39,8 +48,14 @@ public sealed class collecting_responses(AppFixture app)
         var consultant = await AssessmentClient.Consultant(app.Host, "acme");
         var (id, mdToken) = await consultant.Start();
         var invite = "mutation($id: ID!, $r: String!) { inviteRespondent(assessmentId: $id, role: $r) { token role } }";
-        var teamToken = (await consultant.Data(invite, new { id, r = "management_team" })).GetProperty("inviteRespondent").GetProperty("token").GetString();
-        var headToken = (await consultant.Data(invite, new { id, r = "function_head" })).GetProperty("inviteRespondent").GetProperty("token").GetString();
+        var teamToken = (await consultant.Data(invite, new { id, r = "management_team" }))
+            .GetProperty("inviteRespondent")
+            .GetProperty("token")
+            .GetString();
+        var headToken = (await consultant.Data(invite, new { id, r = "function_head" }))
+            .GetProperty("inviteRespondent")
+            .GetProperty("token")
+            .GetString();
 
         var head = consultant.As(headToken);
         var refused = await head.Save(4, AnswersFor("cognitive").Take(1).ToArray());
@@ -50,7 +65,8 @@ public sealed class collecting_responses(AppFixture app)
         Assert.Empty(AssessmentClient.Codes(await consultant.As(teamToken).Save(6, AnswersFor("cognitive"))));
 
         await consultant.Data("mutation($id: ID!) { closeAssessment(assessmentId: $id) { version } }", new { id });
-        var view = await consultant.Data("query($id: ID!) { assessment(id: $id) { status respondents { role } } }", new { id });
+        var view = await consultant.Data("query($id: ID!) { assessment(id: $id) { status respondents { role } } }",
+            new { id });
         Assert.Equal("CLOSED", view.GetProperty("assessment").GetProperty("status").GetString());
         Assert.Equal(3, view.GetProperty("assessment").GetProperty("respondents").GetArrayLength());
         var late = await consultant.As(mdToken).Save(8, AnswersFor("cognitive").Take(1).ToArray());
@@ -90,12 +106,17 @@ public sealed class collecting_responses(AppFixture app)
     {
         var consultant = await AssessmentClient.Consultant(app.Host, "acme");
         var (id, token) = await consultant.Start();
-        var body = await consultant.As(token).Save(2, [new { itemId = "ca1", value = 3 }, new { itemId = "nope", value = 3 }, new { itemId = "ca2", value = 9 }]);
+        var body = await consultant.As(token).Save(2, [new { itemId = "ca1", value = 3 },
+            new { itemId = "nope", value = 3 }, new { itemId = "ca2", value = 9 }]);
         Assert.Equal(["UNKNOWN_ITEM", "VALUE_OUT_OF_RANGE"], AssessmentClient.Codes(body));
-        Assert.Equal("answers[2].value", body.GetProperty("errors")[1].GetProperty("extensions").GetProperty("field").GetString());
-        var view = await consultant.Data("query($id: ID!) { assessment(id: $id) { version respondents { answers { itemId } } } }", new { id });
+        Assert.Equal("answers[2].value", body.GetProperty("errors")[1].GetProperty("extensions").GetProperty("field")
+            .GetString());
+        var view =
+            await consultant.Data("query($id: ID!) { assessment(id: $id) { version respondents { answers { " +
+            "itemId } } } }", new { id });
         Assert.Equal(2, view.GetProperty("assessment").GetProperty("version").GetInt64());
-        Assert.Equal(0, view.GetProperty("assessment").GetProperty("respondents")[0].GetProperty("answers").GetArrayLength());
+        Assert.Equal(0, view.GetProperty("assessment").GetProperty("respondents")[0].GetProperty("answers")
+            .GetArrayLength());
     }
 
     [Fact]
@@ -112,7 +133,9 @@ public sealed class collecting_responses(AppFixture app)
     public async Task an_unknown_country_is_refused_naming_the_field()
     {
         var consultant = await AssessmentClient.Consultant(app.Host, "acme");
-        var body = await consultant.Send("""mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "X", country: "XX", industry: "Z" }) { token } }""");
+        var body =
+            await consultant.Send(
+            """mutation { startAssessment(instrumentVersion: 1, instrumentKey: "dcvn", firm: { name: "X", country: "XX", industry: "Z" }) { token } }""");
         Assert.Equal(["UNKNOWN_COUNTRY", "UNKNOWN_INDUSTRY"], AssessmentClient.Codes(body));
     }
 
@@ -124,20 +147,29 @@ public sealed class collecting_responses(AppFixture app)
         var (id, _) = await acme.Start();
 
         var mine = await acme.Data("{ assessments { totalCount edges { node { id } } } }");
-        Assert.Equal(id, Assert.Single(mine.GetProperty("assessments").GetProperty("edges").EnumerateArray()).GetProperty("node").GetProperty("id").GetGuid());
-        Assert.Equal(0, (await other.Data("{ assessments { totalCount } }")).GetProperty("assessments").GetProperty("totalCount").GetInt32());
-        Assert.Equal(["ASSESSMENT_NOT_FOUND"], AssessmentClient.Codes(await other.Send("query($id: ID!) { assessment(id: $id) { id } }", new { id })));
-        Assert.Equal(["ASSESSMENT_NOT_FOUND"], AssessmentClient.Codes(await other.Send("mutation($id: ID!) { closeAssessment(assessmentId: $id) { version } }", new { id })));
+        Assert.Equal(id, Assert.Single(mine.GetProperty("assessments").GetProperty("edges").EnumerateArray())
+            .GetProperty("node").GetProperty("id").GetGuid());
+        Assert.Equal(0, (await other.Data("{ assessments { totalCount } }")).GetProperty("assessments")
+            .GetProperty("totalCount").GetInt32());
+        Assert.Equal(["ASSESSMENT_NOT_FOUND"],
+            AssessmentClient.Codes(await other.Send("query($id: ID!) { assessment(id: $id) { id } }", new { id })));
+        Assert.Equal(["ASSESSMENT_NOT_FOUND"],
+            AssessmentClient.Codes(await other.Send("mutation($id: ID!) { closeAssessment(assessmentId: $id) { " +
+            "version } }", new { id })));
     }
 
     [Fact]
     public async Task anonymous_callers_and_revoked_or_expired_keys_are_unauthenticated()
     {
         var anonymous = new AssessmentClient(app.Host, null);
-        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await anonymous.Send("{ assessments { totalCount } }")));
-        var expired = await AssessmentClient.IssueKey(app.Host, PrincipalRole.Consultant, "acme", DateTimeOffset.UtcNow.AddDays(-1));
-        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await anonymous.As(expired).Send("{ assessments { totalCount } }")));
-        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await anonymous.As("cak_0000_forged").Send("{ assessments { totalCount } }")));
+        Assert.Equal(["UNAUTHENTICATED"],
+            AssessmentClient.Codes(await anonymous.Send("{ assessments { totalCount } }")));
+        var expired = await AssessmentClient.IssueKey(app.Host, PrincipalRole.Consultant, "acme",
+            DateTimeOffset.UtcNow.AddDays(-1));
+        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await anonymous.As(expired)
+            .Send("{ assessments { totalCount } }")));
+        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await anonymous.As("cak_0000_forged")
+            .Send("{ assessments { totalCount } }")));
     }
 
     [Fact]
@@ -146,11 +178,16 @@ public sealed class collecting_responses(AppFixture app)
         var anonymous = new AssessmentClient(app.Host, null);
         var (id, token) = await anonymous.Start("orchestration");
         var owner = anonymous.As(token);
-        var invited = await owner.Data("mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { token } }", new { id });
+        var invited =
+            await owner.Data("mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") " +
+            "{ token } }", new { id });
         var colleague = owner.As(invited.GetProperty("inviteRespondent").GetProperty("token").GetString());
         Assert.Equal(["ASSESSMENT_NOT_FOUND"], AssessmentClient.Codes(
-            await colleague.Send("mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") { token } }", new { id })));
-        var view = await colleague.Data("query($id: ID!) { assessment(id: $id) { organisationId respondents { answers { itemId } } } }", new { id });
+            await colleague.Send("mutation($id: ID!) { inviteRespondent(assessmentId: $id, role: \"function_head\") " +
+                "{ token } }", new { id })));
+        var view =
+            await colleague.Data("query($id: ID!) { assessment(id: $id) { organisationId respondents { answers { " +
+            "itemId } } } }", new { id });
         Assert.Equal(JsonValueKind.Null, view.GetProperty("assessment").GetProperty("organisationId").ValueKind);
     }
 }

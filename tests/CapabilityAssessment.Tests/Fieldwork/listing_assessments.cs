@@ -17,9 +17,12 @@ public sealed class listing_assessments(AppFixture app)
         }
         """;
 
-    private sealed record Page(int Total, Guid[] Ids, JsonElement[] Nodes, bool HasNext, string? EndCursor, string[] Cursors);
+    private sealed record Page(int Total, Guid[] Ids, JsonElement[] Nodes, bool HasNext, string? EndCursor,
+        string[] Cursors);
 
-    /// <summary>A fresh organisation with three dcvn assessments (the first closed) and two orchestration ones, oldest first.</summary>
+    /// <summary>
+    /// A fresh organisation with three dcvn assessments (the first closed) and two orchestration ones, oldest first.
+    /// </summary>
     private async Task<(AssessmentClient Consultant, Guid[] Ids)> Portfolio()
     {
         var consultant = await AssessmentClient.Consultant(app.Host, "list-" + Guid.NewGuid());
@@ -45,12 +48,14 @@ public sealed class listing_assessments(AppFixture app)
     private static async Task<Page> Read(AssessmentClient consultant, string? status = null, string? key = null,
         int first = 20, string? after = null)
     {
-        var page = (await consultant.Data(List, new { s = status, k = key, f = first, a = after })).GetProperty("assessments");
+        var page = (await consultant.Data(List, new { s = status, k = key, f = first, a = after }))
+            .GetProperty("assessments");
         var edges = page.GetProperty("edges").EnumerateArray().ToArray();
         var nodes = edges.Select(e => e.GetProperty("node")).ToArray();
         var info = page.GetProperty("pageInfo");
-        return new(page.GetProperty("totalCount").GetInt32(), [.. nodes.Select(n => n.GetProperty("id").GetGuid())], nodes,
-            info.GetProperty("hasNextPage").GetBoolean(), info.GetProperty("endCursor").GetString(),
+        return new(page.GetProperty("totalCount").GetInt32(),
+            [.. nodes.Select(n => n.GetProperty("id").GetGuid())], nodes, info.GetProperty("hasNextPage").GetBoolean(),
+            info.GetProperty("endCursor").GetString(),
             [.. edges.Select(e => e.GetProperty("cursor").GetString()!)]);
     }
 
@@ -72,7 +77,8 @@ public sealed class listing_assessments(AppFixture app)
         Assert.Equal([ids[3], ids[1]], (await Read(consultant, status: "OPEN", key: "dcvn")).Ids);
         Assert.Equal(0, (await Read(consultant, status: "CLOSED", key: "orchestration")).Total);
         var literal = await consultant.Data("{ assessments(status: CLOSED) { edges { node { id status } } } }");
-        Assert.Equal("CLOSED", literal.GetProperty("assessments").GetProperty("edges")[0].GetProperty("node").GetProperty("status").GetString());
+        Assert.Equal("CLOSED", literal.GetProperty("assessments").GetProperty("edges")[0].GetProperty("node")
+            .GetProperty("status").GetString());
     }
 
     [Fact]
@@ -178,6 +184,7 @@ public sealed class listing_assessments(AppFixture app)
         Assert.Equal(["INVALID_VALUE"], AssessmentClient.Codes(await consultant.Send(List, new { s = "DONE" })));
         var unknown = await consultant.Send(List, new { k = "no-such-instrument" });
         Assert.Equal(["INSTRUMENT_NOT_FOUND"], AssessmentClient.Codes(unknown));
-        Assert.Equal("instrumentKey", unknown.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").GetString());
+        Assert.Equal("instrumentKey", unknown.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field")
+            .GetString());
     }
 }

@@ -10,8 +10,10 @@ namespace CapabilityAssessment.Tests.Fieldwork;
 [Collection("app")]
 public sealed class reopening_assessments(AppFixture app)
 {
-    private const string Reopen = "mutation($id: ID!, $r: String!) { reopenAssessment(assessmentId: $id, reason: $r) { version } }";
-    private const string Invite = "mutation($id: ID!, $r: String!) { inviteRespondent(assessmentId: $id, role: $r) { token role } }";
+    private const string Reopen =
+        "mutation($id: ID!, $r: String!) { reopenAssessment(assessmentId: $id, reason: $r) { version } }";
+    private const string Invite =
+        "mutation($id: ID!, $r: String!) { inviteRespondent(assessmentId: $id, role: $r) { token role } }";
 
     private object[] EveryAnswer()
     {
@@ -31,7 +33,10 @@ public sealed class reopening_assessments(AppFixture app)
     }
 
     private static async Task<string?> Status(AssessmentClient client, Guid id) =>
-        (await client.Data("query($id: ID!) { assessment(id: $id) { status } }", new { id })).GetProperty("assessment").GetProperty("status").GetString();
+        (await client.Data("query($id: ID!) { assessment(id: $id) { status } }", new { id }))
+            .GetProperty("assessment")
+            .GetProperty("status")
+            .GetString();
 
     [Fact]
     public async Task a_closed_assessment_reopens_with_a_reason_and_takes_another_respondent()
@@ -47,7 +52,8 @@ public sealed class reopening_assessments(AppFixture app)
         Assert.Equal("management_team", invited.GetProperty("inviteRespondent").GetProperty("role").GetString());
         var colleague = consultant.As(invited.GetProperty("inviteRespondent").GetProperty("token").GetString());
         Assert.Empty(AssessmentClient.Codes(await colleague.Save(7, [new { itemId = "ca1", value = 4 }])));
-        var view = await consultant.Data("query($id: ID!) { assessment(id: $id) { respondents { role } } }", new { id });
+        var view = await consultant.Data("query($id: ID!) { assessment(id: $id) { respondents { role } } }",
+            new { id });
         Assert.Equal(2, view.GetProperty("assessment").GetProperty("respondents").GetArrayLength());
     }
 
@@ -69,7 +75,8 @@ public sealed class reopening_assessments(AppFixture app)
         var (consultant, id) = await ClosedAssessment();
         var body = await consultant.Send(Reopen, new { id, r = reason });
         Assert.Equal(["REASON_REQUIRED"], AssessmentClient.Codes(body));
-        Assert.Equal("reason", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").GetString());
+        Assert.Equal("reason", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field")
+            .GetString());
         Assert.Equal("CLOSED", await Status(consultant, id));
     }
 
@@ -81,7 +88,8 @@ public sealed class reopening_assessments(AppFixture app)
 
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var history = await session.Events.FetchStreamAsync(id);
-        Assert.Equal(["AssessmentStarted", "RespondentInvited", "AnswersSaved", "ResponseSubmitted", "AssessmentClosed", "AssessmentReopened"],
+        Assert.Equal(["AssessmentStarted", "RespondentInvited", "AnswersSaved", "ResponseSubmitted", "AssessmentClosed",
+            "AssessmentReopened"],
             history.Select(e => e.Data.GetType().Name));
         var reopened = Assert.IsType<AssessmentReopened>(history[^1].Data);
         Assert.Equal("A late answer from the sales director.", reopened.Reason);

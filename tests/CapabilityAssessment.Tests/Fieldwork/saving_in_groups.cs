@@ -7,9 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CapabilityAssessment.Tests.Fieldwork;
 
 /// <summary>
-/// SaveBatches (issue #13): saves queued behind a busy committer commit as one transaction; when that transaction fails,
-/// each save is decided again and committed alone, so one save's failure is never another's, and nothing is saved twice.
-/// One committer, held by a first save until the others are queued, makes the batch certain without any timing.
+/// SaveBatches (issue #13): saves queued behind a busy committer commit as one transaction; when that
+/// transaction fails, each save is decided again and committed alone, so one save's failure is never
+/// another's, and nothing is saved twice. One committer, held by a first save until the others are queued,
+/// makes the batch certain without any timing.
 /// </summary>
 [Collection("app")]
 public sealed class saving_in_groups(AppFixture app)
@@ -25,11 +26,13 @@ public sealed class saving_in_groups(AppFixture app)
         var decided = new int[3];
         var saveIds = targets.Skip(1).Select(_ => Guid.NewGuid()).ToArray();
 
-        var saves = Enumerable.Range(0, 3).Select(i => batches.SaveAsync(new SaveBatches.Unit(targets[i + 1].Id, (state, pinned) =>
+        var saves = Enumerable.Range(0, 3).Select(
+            i => batches.SaveAsync(new SaveBatches.Unit(targets[i + 1].Id, (state, pinned) =>
         {
             // The second save's stream is appended to by someone else after the batch fetched it: the batch must fail.
             if (Interlocked.Increment(ref decided[i]) == 1 && i == 1) Interfere(targets[2], item[1]);
-            return AssessmentRules.SaveAnswers(state, pinned, targets[i + 1].Respondent, saveIds[i], 2, [new AnswerValue(item[0], 3)], commands.Now);
+            return AssessmentRules.SaveAnswers(state, pinned, targets[i + 1].Respondent, saveIds[i], 2,
+                [new AnswerValue(item[0], 3)], commands.Now);
         }, u => commands.DecideAsync(u.AssessmentId, u.Decide, default)), default)).ToList();
         release();
         var results = await Task.WhenAll(saves);
@@ -56,9 +59,11 @@ public sealed class saving_in_groups(AppFixture app)
         var (blocker, release) = await HoldTheCommitterAsync(batches, targets[0].Id);
 
         var broken = batches.SaveAsync(new SaveBatches.Unit(targets[1].Id,
-            (_, _) => throw new InvalidOperationException("a broken save"), u => commands.DecideAsync(u.AssessmentId, u.Decide, default)), default);
+            (_, _) => throw new InvalidOperationException("a broken save"), u =>
+                commands.DecideAsync(u.AssessmentId, u.Decide, default)), default);
         var fine = batches.SaveAsync(new SaveBatches.Unit(targets[2].Id, (state, pinned) =>
-            AssessmentRules.SaveAnswers(state, pinned, targets[2].Respondent, Guid.NewGuid(), 2, [new AnswerValue(item, 4)], commands.Now),
+            AssessmentRules.SaveAnswers(state, pinned, targets[2].Respondent, Guid.NewGuid(), 2,
+                [new AnswerValue(item, 4)], commands.Now),
             u => commands.DecideAsync(u.AssessmentId, u.Decide, default)), default);
         release();
         await blocker;
@@ -91,8 +96,11 @@ public sealed class saving_in_groups(AppFixture app)
         return [.. targets];
     }
 
-    /// <summary>A first save whose commit waits for release(), so the committer is busy while the others queue.</summary>
-    private static async Task<(Task<CommandResult> Blocker, Action Release)> HoldTheCommitterAsync(SaveBatches batches, Guid id)
+    /// <summary>
+    /// A first save whose commit waits for release(), so the committer is busy while the others queue.
+    /// </summary>
+    private static async Task<(Task<CommandResult> Blocker, Action Release)> HoldTheCommitterAsync(
+        SaveBatches batches, Guid id)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -111,7 +119,8 @@ public sealed class saving_in_groups(AppFixture app)
         using var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         // As the service writes: through FetchForWriting (a bare Quick append leaves the projected Version unknown).
         session.Events.FetchForWriting<Assessment>(target.Id).GetAwaiter().GetResult()
-            .AppendOne(new AnswersSaved(target.Respondent, Guid.NewGuid(), [new AnswerValue(item, 2)], DateTimeOffset.UtcNow));
+            .AppendOne(new AnswersSaved(target.Respondent, Guid.NewGuid(), [new AnswerValue(item, 2)],
+                DateTimeOffset.UtcNow));
         session.SaveChangesAsync().GetAwaiter().GetResult();
     }
 }

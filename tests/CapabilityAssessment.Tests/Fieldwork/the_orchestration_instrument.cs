@@ -10,7 +10,9 @@ public sealed class the_orchestration_instrument(AppFixture app)
     public async Task one_respondent_completes_the_whole_orchestration_instrument_through_graphql_and_it_closes()
     {
         var orchestration = app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("orchestration", 1)!;
-        var items = orchestration.Modules.SelectMany(m => m.Constructs).SelectMany(c => orchestration.FindConstruct(c)!.Items).ToList();
+        var items = orchestration.Modules.SelectMany(m => m.Constructs)
+            .SelectMany(c => orchestration.FindConstruct(c)!.Items)
+            .ToList();
         var consultant = await AssessmentClient.Consultant(app.Host, "acme");
         var (id, token) = await consultant.Start("orchestration");
         var respondent = consultant.As(token);
@@ -20,7 +22,8 @@ public sealed class the_orchestration_instrument(AppFixture app)
         foreach (var module in orchestration.Modules)
         {
             var answers = module.Constructs.SelectMany(c => orchestration.FindConstruct(c)!.Items)
-                .Select((item, i) => i % 7 == 6 ? (object)new { itemId = item.Id, dontKnow = true } : new { itemId = item.Id, value = i % 5 + 1 })
+                .Select((item, i) => i % 7 == 6 ? (object)new { itemId = item.Id, dontKnow = true }
+                    : new { itemId = item.Id, value = i % 5 + 1 })
                 .ToArray();
             var saved = await respondent.Save(version, answers);
             Assert.Empty(AssessmentClient.Codes(saved));
@@ -39,9 +42,12 @@ public sealed class the_orchestration_instrument(AppFixture app)
         var only = Assert.Single(view.GetProperty("respondents").EnumerateArray());
         Assert.Equal("managing_director", only.GetProperty("role").GetString());
         Assert.NotEqual(System.Text.Json.JsonValueKind.Null, only.GetProperty("submittedAt").ValueKind);
-        Assert.Equal(items.Select(i => i.Id).Order(), only.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("itemId").GetString()).Order());
-        Assert.Equal(orchestration.Modules.Select(m => m.Key), view.GetProperty("progress").EnumerateArray().Select(p => p.GetProperty("module").GetString()));
-        Assert.All(view.GetProperty("progress").EnumerateArray(), p => Assert.Equal(p.GetProperty("total").GetInt32(), p.GetProperty("answered").GetInt32()));
+        Assert.Equal(items.Select(i => i.Id).Order(), only.GetProperty("answers").EnumerateArray()
+            .Select(a => a.GetProperty("itemId").GetString()).Order());
+        Assert.Equal(orchestration.Modules.Select(m => m.Key),
+            view.GetProperty("progress").EnumerateArray().Select(p => p.GetProperty("module").GetString()));
+        Assert.All(view.GetProperty("progress").EnumerateArray(), p =>
+            Assert.Equal(p.GetProperty("total").GetInt32(), p.GetProperty("answered").GetInt32()));
     }
 
     [Fact]
@@ -53,7 +59,8 @@ public sealed class the_orchestration_instrument(AppFixture app)
         var invite = "mutation($id: ID!, $r: String!) { inviteRespondent(assessmentId: $id, role: $r) { token } }";
         var tokens = new List<(string Role, string Token)> { ("managing_director", directorToken) };
         foreach (var role in new[] { "management_team", "function_head" })
-            tokens.Add((role, (await consultant.Data(invite, new { id, r = role })).GetProperty("inviteRespondent").GetProperty("token").GetString()!));
+            tokens.Add((role, (await consultant.Data(invite, new { id, r = role })).GetProperty("inviteRespondent")
+                .GetProperty("token").GetString()!));
 
         var version = 4L;
         foreach (var (role, token) in tokens)
@@ -63,12 +70,20 @@ public sealed class the_orchestration_instrument(AppFixture app)
                 .Select((item, i) => (object)new { itemId = item, value = i % 5 + 1 }).ToArray();
             var saved = await respondent.Save(version, answers);
             Assert.Empty(AssessmentClient.Codes(saved));
-            var status = (await consultant.Data("query($id: ID!) { assessment(id: $id) { status } }", new { id })).GetProperty("assessment").GetProperty("status").GetString();
+            var status = (await consultant.Data("query($id: ID!) { assessment(id: $id) { status } }", new { id }))
+                .GetProperty("assessment")
+                .GetProperty("status")
+                .GetString();
             Assert.Equal("OPEN", status);
-            version = (await respondent.Data("mutation { submitResponse { version } }")).GetProperty("submitResponse").GetProperty("version").GetInt64();
+            version = (await respondent.Data("mutation { submitResponse { version } }"))
+                .GetProperty("submitResponse")
+                .GetProperty("version")
+                .GetInt64();
         }
 
-        var view = (await consultant.Data("query($id: ID!) { assessment(id: $id) { status respondents { role submittedAt } profile { respondents } } }", new { id }))
+        var view =
+            (await consultant.Data("query($id: ID!) { assessment(id: $id) { status respondents { role submittedAt } " +
+            "profile { respondents } } }", new { id }))
             .GetProperty("assessment");
         Assert.Equal("CLOSED", view.GetProperty("status").GetString());
         Assert.Equal(3, view.GetProperty("respondents").GetArrayLength());

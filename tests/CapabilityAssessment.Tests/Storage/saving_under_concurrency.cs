@@ -31,7 +31,8 @@ public sealed class saving_under_concurrency(AppFixture app)
         {
             var codes = new List<string>();
             for (var i = 0; i < SavesEach; i++)
-                codes.AddRange(AssessmentClient.Codes(await respondent.Save(2 + i, [new { itemId = items[i], value = 1 + i % 5 }])));
+                codes.AddRange(AssessmentClient.Codes(
+                    await respondent.Save(2 + i, [new { itemId = items[i], value = 1 + i % 5 }])));
             return codes;
         });
         var anonymous = consultant.As(null);

@@ -26,12 +26,16 @@ public sealed class upgrading_a_database_of_the_earlier_store
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var legacy = NpgsqlDataSource.Create(database.ConnectionString);
-        await Execute(legacy, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "legacy_store.sql")));
+        await Execute(legacy, await File.ReadAllTextAsync(
+            Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "legacy_store.sql")));
         await Execute(legacy, "SELECT benchmark_apply(data, 1) FROM doc_benchmark_contribution");
         var statsBefore = await Scalar<string>(legacy, Stats);
-        // The columns of Exports/Sql/0001: 0002 adds firm_id and language, null until the next release rebuilds the rows.
-        const string RowsSql = "SELECT string_agg(md5((assessment_id, instrument_key, instrument_version, scoring_version, " +
-            "stream_version, submitted_at, country, industry, employees, founding_year, started_year, turnover_band, firm_scores, " +
+        // The columns of Exports/Sql/0001: 0002 adds firm_id and language, null until
+        // the next release rebuilds the rows.
+        const string RowsSql =
+            "SELECT string_agg(md5((assessment_id, instrument_key, instrument_version, scoring_version, " +
+            "stream_version, submitted_at, country, industry, employees, founding_year, started_year, turnover_band, " +
+            "firm_scores, " +
             "roles, answers, respondent_scores)::text), ',' ORDER BY assessment_id) FROM export_rows";
         var rowsBefore = await Scalar<string>(legacy, RowsSql);
 
@@ -62,14 +66,17 @@ public sealed class upgrading_a_database_of_the_earlier_store
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var legacy = NpgsqlDataSource.Create(database.ConnectionString);
-        await Execute(legacy, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "legacy_store.sql")));
+        await Execute(legacy, await File.ReadAllTextAsync(
+            Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "legacy_store.sql")));
         await using var host = await AppFixture.StartAsync(database.ConnectionString);
         await LegacyStoreMigration.MigrateAsync(host.Services.GetRequiredService<IDocumentStore>(), default);
         var before = await Scalar<long>(legacy, "SELECT max(seq_id) FROM mt_events");
 
         var started = await host.Scenario(s => s.Post.Json(new
         {
-            query = "mutation { startAssessment(instrumentKey: \"dcvn\", firm: { name: \"After Oy\", country: \"FI\", industry: \"C\" }) { assessmentId } }",
+            query =
+                "mutation { startAssessment(instrumentKey: \"dcvn\", firm: { name: \"After Oy\", country: \"FI\", " +
+                "industry: \"C\" }) { assessmentId } }",
         }).ToUrl("/graphql"));
 
         Assert.DoesNotContain("\"errors\"", await started.ReadAsTextAsync());
