@@ -7,7 +7,9 @@ namespace CapabilityAssessment.Perf;
 
 public sealed record AnswerRecorded(string QuestionId, int Value, string Note);
 
-/// <summary>The aggregate the save mode fetches for writing: a count of its answers, folded by Marten's conventions.</summary>
+/// <summary>
+/// The aggregate the save mode fetches for writing: a count of its answers, folded by Marten's conventions.
+/// </summary>
 public sealed partial class BenchAssessment
 {
     public Guid Id { get; set; }
@@ -20,8 +22,8 @@ public sealed partial class BenchAssessment
 
 // N writers, each appending one event per unit of work to its own streams: a stream is started, then appended to until
 // it holds EventsPerStream events, then the writer moves on to a new stream. --mode append: a bare append with the
-// expected version; --mode save: the save shape (FetchForWriting of the stream's aggregate, then append); --mode service
-// and service-batched: the service's own save path (ServiceSaves).
+// expected version; --mode save: the save shape (FetchForWriting of the stream's aggregate, then append); --mode
+// service and service-batched: the service's own save path (ServiceSaves).
 internal static class AppendsBenchmark
 {
     public static async Task<int> RunAsync(AppendsOptions options)
@@ -61,7 +63,9 @@ internal static class AppendsBenchmark
 
         var rate = events / elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"appends: mode={options.Mode} writers={options.Writers} seconds={elapsed:F1} warmup={options.Warmup} events={events} events_per_second={rate:F1} client_cpu_us_per_event={cpu / Math.Max(events, 1):F1} gen0_gcs={gcs}"));
+            $"appends: mode={options.Mode} writers={options.Writers} seconds={elapsed:F1} warmup={options.Warmup} " +
+                $"events={events} events_per_second={rate:F1} client_cpu_us_per_event={cpu / Math.Max(events, 1):F1} " +
+                $"gen0_gcs={gcs}"));
         return 0;
     }
 
@@ -85,7 +89,8 @@ internal static class AppendsBenchmark
             // Not the stop token: a fetch cancelled at the end of the run threw out of Task.WhenAll below, so the run
             // printed no figure (seen in quick runs); a unit of work always finishes and the loop then ends.
             else if (fetch)
-                (await session.Events.FetchForWriting<BenchAssessment>(streamId, CancellationToken.None)).AppendOne(answer);
+                (await session.Events.FetchForWriting<BenchAssessment>(streamId, CancellationToken.None))
+                    .AppendOne(answer);
             // Marten's expected version is the one after the append.
             else session.Events.Append(streamId, version + 1, answer);
             await session.SaveChangesAsync(CancellationToken.None);

@@ -4,7 +4,9 @@ using Npgsql;
 
 namespace CapabilityAssessment.Perf;
 
-/// <summary>The service's own Marten configuration (AssessmentStore.Configure) with its schema applied, for benchmarks.</summary>
+/// <summary>
+/// The service's own Marten configuration (AssessmentStore.Configure) with its schema applied, for benchmarks.
+/// </summary>
 internal sealed class BenchStore(NpgsqlDataSource dataSource, DocumentStore store) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource => dataSource;

@@ -11,19 +11,24 @@ namespace CapabilityAssessment.Perf;
 /// <summary>
 /// The service's own answer-save path on the service's own store configuration: AssessmentCommands.SaveAnswersAsync
 /// (fetch the assessment for writing, decide with AssessmentRules.SaveAnswers, append, inline projections), one answer
-/// per save. "service" commits each save alone; "service-batched" through SaveBatches (group commit), as the service does.
+/// per save. "service" commits each save alone; "service-batched" through SaveBatches
+/// (group commit), as the service does.
 /// </summary>
 internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefinition instrument) : IAsyncDisposable
 {
     private static readonly Principal Consultant = new(PrincipalRole.Consultant, "bench", "bench-org");
-    private readonly string[] items = [.. InstrumentForms.ItemsFor(instrument, "managing_director").Order(StringComparer.Ordinal)];
+    private readonly string[] items = [.. InstrumentForms.ItemsFor(instrument, "managing_director")
+        .Order(StringComparer.Ordinal)];
 
     public static async Task<ServiceSaves> OpenAsync(string connection, bool batched)
     {
         var bench = await BenchStore.OpenAsync(connection);
         var catalog = Dcvn.Catalog();
         var services = new ServiceCollection()
-            .AddSingleton<IDocumentStore>(bench.Store).AddSingleton(bench).AddSingleton(catalog).AddSingleton(TimeProvider.System)
+            .AddSingleton<IDocumentStore>(bench.Store)
+            .AddSingleton(bench)
+            .AddSingleton(catalog)
+            .AddSingleton(TimeProvider.System)
             .AddSingleton(new ClosingWrites()).AddScoped<AssessmentCommands>();
         // SAVE_COMMITTERS: the service's Store:SaveCommitters, for tuning runs (default 4, as the service).
         var committers = int.TryParse(Environment.GetEnvironmentVariable("SAVE_COMMITTERS"), out var n) ? n : 4;
@@ -31,7 +36,9 @@ internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefiniti
         return new ServiceSaves(services.BuildServiceProvider(), catalog.Latest("dcvn")!);
     }
 
-    /// <summary>One writer: saves one answer at a time to its own assessment, a new one every eventsPerStream saves.</summary>
+    /// <summary>
+    /// One writer: saves one answer at a time to its own assessment, a new one every eventsPerStream saves.
+    /// </summary>
     public async Task WriteAsync(int writer, long[] counts, int eventsPerStream, CancellationToken stop)
     {
         var commands = services.GetRequiredService<AssessmentCommands>();
@@ -44,9 +51,10 @@ internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefiniti
             for (var i = 0; i < eventsPerStream && !stop.IsCancellationRequested; i++)
             {
                 var answer = new AnswerValue(items[i % items.Length], 1 + (i + writer) % 5);
-                var saved = await commands.SaveAnswersAsync(started.AssessmentId, link!.RespondentId, Guid.NewGuid(), version, [answer],
-                    CancellationToken.None);
-                if (!saved.Succeeded) throw new InvalidOperationException($"{saved.Problems[0].Code}: {saved.Problems[0].Message}");
+                var saved = await commands.SaveAnswersAsync(started.AssessmentId, link!.RespondentId, Guid.NewGuid(),
+                    version, [answer], CancellationToken.None);
+                if (!saved.Succeeded)
+                    throw new InvalidOperationException($"{saved.Problems[0].Code}: {saved.Problems[0].Message}");
                 version = saved.Version;
                 Volatile.Write(ref counts[writer], counts[writer] + 1);
             }

@@ -37,7 +37,9 @@ internal static class CrashClient
             await Task.Delay(random.Next(options.ThinkMs + 1));
             while (!Stopping())
             {
-                var answers = random.GetItems(items, random.Next(1, 4)).Distinct().ToDictionary(id => id, _ => random.Next(1, 6));
+                var answers = random.GetItems(items, random.Next(1, 4))
+                    .Distinct()
+                    .ToDictionary(id => id, _ => random.Next(1, 6));
                 var save = new ResentSave(gql, r, Guid.NewGuid(), answers, tally);
                 if (await save.UntilAnsweredAsync(TimeSpan.FromSeconds(options.GiveUpSeconds)) is { } version)
                 {
@@ -48,11 +50,14 @@ internal static class CrashClient
             }
         })));
 
-        await File.WriteAllLinesAsync(options.AcksFile, acks.Select(a => $"{a.SaveId}\t{a.AssessmentId}\t{JsonSerializer.Serialize(a.Answers)}\t{a.Attempts}"));
+        await File.WriteAllLinesAsync(options.AcksFile, acks.Select(a =>
+            $"{a.SaveId}\t{a.AssessmentId}\t{JsonSerializer.Serialize(a.Answers)}\t{a.Attempts}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"client: seconds={clock.Elapsed.TotalSeconds:F1} acknowledged={acks.Count} acknowledged_after_resending={acks.Count(a => a.Attempts > 1)} {tally}"));
+            $"client: seconds={clock.Elapsed.TotalSeconds:F1} acknowledged={acks.Count} " +
+                $"acknowledged_after_resending={acks.Count(a => a.Attempts > 1)} {tally}"));
         return 0;
     }
 
-    private sealed record AcknowledgedSave(Guid SaveId, Guid AssessmentId, Dictionary<string, int> Answers, int Attempts);
+    private sealed record AcknowledgedSave(Guid SaveId, Guid AssessmentId, Dictionary<string, int> Answers,
+        int Attempts);
 }

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 
 namespace CapabilityAssessment.Perf.Crash;
 
-/// <summary>What happened to the requests: sent, failed for want of a service (by kind), rejected, given up on.</summary>
+/// <summary>
+/// What happened to the requests: sent, failed for want of a service (by kind), rejected, given up on.
+/// </summary>
 internal sealed class CrashTally
 {
     private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
@@ -16,8 +18,10 @@ internal sealed class CrashTally
     public void Abandoned() => Interlocked.Increment(ref _abandoned);
 
     public override string ToString() =>
-        $"requests={Interlocked.Read(ref _sent)} transient_failures={Describe(_failures)} rejected={Describe(_rejections)} abandoned={Interlocked.Read(ref _abandoned)}";
+        $"requests={Interlocked.Read(ref _sent)} transient_failures={Describe(_failures)} " +
+        $"rejected={Describe(_rejections)} abandoned={Interlocked.Read(ref _abandoned)}";
 
     private static string Describe(ConcurrentDictionary<string, int> counts) =>
-        counts.IsEmpty ? "0" : string.Join(",", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}:{c.Value}"));
+        counts.IsEmpty ? "0" : string.Join(",", counts.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => $"{c.Key}:{c.Value}"));
 }

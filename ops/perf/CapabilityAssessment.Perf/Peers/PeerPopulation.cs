@@ -37,7 +37,8 @@ internal sealed class PeerPopulation
     public required double[] Scores { get; init; }
     public required Dictionary<(PeerGroup Group, string Metric), Aggregate> Aggregates { get; init; }
 
-    public static PeerPopulation Generate(InstrumentDefinition instrument, PeerMetrics metrics, PeerGroups groups, int count)
+    public static PeerPopulation Generate(InstrumentDefinition instrument, PeerMetrics metrics,
+        PeerGroups groups, int count)
     {
         var (key, version) = (instrument.Key, instrument.Version);
         var constructs = instrument.Constructs.ToArray();
@@ -59,8 +60,10 @@ internal sealed class PeerPopulation
         {
             var firm = DemoPopulation.Firm(f, year);
             var memberships = groups.MembershipsOf(firm.Profile, year);
-            attributes[f] = [.. PeerDimensions.Singles.Select(d => memberships.FirstOrDefault(g => g.Dimension == d)?.Value)];
-            // The demo tendency (about 1-5) on the 0-100 score scale, plus construct noise; two decimals like real scores.
+            attributes[f] = [.. PeerDimensions.Singles.Select(d =>
+                memberships.FirstOrDefault(g => g.Dimension == d)?.Value)];
+            // The demo tendency (about 1-5) on the 0-100 score scale, plus construct
+            // noise; two decimals like real scores.
             var level = (firm.Level - 1) * 25;
             Array.Clear(layerSums);
             Array.Clear(layerCounts);
@@ -72,8 +75,10 @@ internal sealed class PeerPopulation
                 layerSums[layerOf[c]] += x;
                 layerCounts[layerOf[c]]++;
             }
-            for (var l = 0; l < layers.Length; l++) values[1 + constructs.Length + l] = Math.Round(layerSums[l] / layerCounts[l], 2);
-            values[^1] = Math.Round(Enumerable.Range(0, layers.Length).Average(l => values[1 + constructs.Length + l]), 2);
+            for (var l = 0; l < layers.Length; l++)
+                values[1 + constructs.Length + l] = Math.Round(layerSums[l] / layerCounts[l], 2);
+            values[^1] = Math.Round(Enumerable.Range(0, layers.Length)
+                .Average(l => values[1 + constructs.Length + l]), 2);
             foreach (var group in memberships)
             {
                 if (!rows.TryGetValue(group, out var row))

@@ -18,7 +18,8 @@ namespace CapabilityAssessment.Perf.Peers;
 /// </summary>
 internal static class PeersBenchmark
 {
-    private static readonly PeerGroup[] Groups = [PeerGroup.Everyone, new("country", "FI"), new("industry+size", "C|small")];
+    private static readonly PeerGroup[] Groups = [PeerGroup.Everyone, new("country", "FI"),
+        new("industry+size", "C|small")];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -36,13 +37,16 @@ internal static class PeersBenchmark
 
         var clock = Stopwatch.StartNew();
         var population = PeerPopulation.Generate(instrument, metrics, groups, count);
-        Console.WriteLine($"generated {count:N0} firms in memory: {population.Aggregates.Count:N0} aggregate rows, {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"generated {count:N0} firms in memory: {population.Aggregates.Count:N0} aggregate rows, " +
+            $"{clock.Elapsed.TotalSeconds:F1} s");
         await using (var db = await bench.DataSource.OpenConnectionAsync())
         {
             clock.Restart();
-            await PeerFixtures.AggregatesAsync(db, bench.Schema, instrument.Key, ScoringEngine.ScoringVersion, population);
+            await PeerFixtures.AggregatesAsync(db, bench.Schema, instrument.Key, ScoringEngine.ScoringVersion,
+                population);
             await PeerFixtures.ContributionsAsync(db, bench.Schema, count, ScoringEngine.ScoringVersion, population);
-            Console.WriteLine($"COPY aggregates and {count:N0} contributions (all changed since no release): {clock.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"COPY aggregates and {count:N0} contributions (all changed since no release): " +
+                $"{clock.Elapsed.TotalSeconds:F1} s");
         }
         GC.Collect();
         var baseline = Process.GetCurrentProcess().WorkingSet64;
@@ -62,18 +66,24 @@ internal static class PeersBenchmark
             """));
 
         BenchResult.Print("publish a norm release, every firm new", firstSeconds, "s", "-", $"{count:N0} firms");
-        BenchResult.Print("peak working set while publishing", peak / 1e6, "MB", "-", $"{count:N0} firms (population in memory too)");
-        BenchResult.Print("publish the next release, 1% of firms changed", clock.Elapsed.TotalSeconds, "s", "-", $"{count:N0} firms");
+        BenchResult.Print("peak working set while publishing", peak / 1e6, "MB", "-",
+            $"{count:N0} firms (population in memory too)");
+        BenchResult.Print("publish the next release, 1% of firms changed", clock.Elapsed.TotalSeconds, "s", "-",
+            $"{count:N0} firms");
         var reads = new NormReads(bench.Store, bench.DataSource);
         var release = second.Value.Release;
         foreach (var group in Groups)
         {
             var result = await BenchmarkAsync(reads, release, instrument, metrics, group, options.Value.K);
-            var t = await TimeAsync(iterations, () => BenchmarkAsync(reads, release, instrument, metrics, group, options.Value.K));
-            BenchResult.Print($"benchmark read p95, group {group.Key}", t.Percentile(95), "ms", "<5", $"{count:N0} firms, group of {result.N?.ToString() ?? "withheld"}");
+            var t = await TimeAsync(iterations, () => BenchmarkAsync(reads, release, instrument, metrics, group,
+                options.Value.K));
+            BenchResult.Print($"benchmark read p95, group {group.Key}", t.Percentile(95), "ms", "<5",
+                $"{count:N0} firms, group of {result.N?.ToString() ?? "withheld"}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"benchmark[{group.Key}, n={result.N?.ToString("N0", CultureInfo.InvariantCulture) ?? "withheld"}] iterations={iterations} " +
-                $"p50_ms={t.Percentile(50):F2} p95_ms={t.Percentile(95):F2} p99_ms={t.Percentile(99):F2} ({(t.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)"));
+                $"benchmark[{group.Key}, n={result.N?.ToString("N0", CultureInfo.InvariantCulture) ?? "withheld"}] " +
+                    $"iterations={iterations} " +
+                $"p50_ms={t.Percentile(50):F2} p95_ms={t.Percentile(95):F2} p99_ms={t.Percentile(99):F2} " +
+                $"({(t.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)"));
         }
 
         await MeasurementAsync(bench, reads, release, instrument, iterations);
@@ -83,10 +93,13 @@ internal static class PeersBenchmark
         var ids = await PeerFixtures.ProfileIdsAsync(bench.DataSource);
         var random = new Random(14);
         var read = await TimeAsync(iterations, () => ProfileAsync(bench.Store, ids[random.Next(ids.Count)]));
-        BenchResult.Print("profile read p95 (profile + pin)", read.Percentile(95), "ms", "<5", $"{ids.Count:N0} closed assessments");
+        BenchResult.Print("profile read p95 (profile + pin)", read.Percentile(95), "ms", "<5",
+            $"{ids.Count:N0} closed assessments");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"profile read[profile + pin, {ids.Count:N0} closed assessments] iterations={iterations} p50_ms={read.Percentile(50):F2} " +
-            $"p95_ms={read.Percentile(95):F2} p99_ms={read.Percentile(99):F2} ({(read.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)"));
+            $"profile read[profile + pin, {ids.Count:N0} closed assessments] iterations={iterations} " +
+                $"p50_ms={read.Percentile(50):F2} " +
+            $"p95_ms={read.Percentile(95):F2} p99_ms={read.Percentile(99):F2} " +
+            $"({(read.Percentile(95) < 5 ? "meets" : "MISSES")} p95 < 5 ms)"));
         return 0;
     }
 
@@ -102,12 +115,15 @@ internal static class PeersBenchmark
         var clock = Stopwatch.StartNew();
         var models = MeasurementReports.For(instrument, sample).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"measurement report[{instrument.Key} v{instrument.Version}, {sample.Count:N0} firms x 3 raters, {models.Count} scales] " +
-            $"seconds={clock.Elapsed.TotalSeconds:F1} allocated_mb={(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0}"));
+            $"measurement report[{instrument.Key} v{instrument.Version}, {sample.Count:N0} firms x 3 raters, " +
+                $"{models.Count} scales] " +
+            $"seconds={clock.Elapsed.TotalSeconds:F1} " +
+            $"allocated_mb={(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0}"));
         await using (var session = bench.Store.LightweightSession())
         {
-            session.Store(new MeasurementReport(release.Id, release.InstrumentKey, release.Label, release.PublishedAt, "ULS",
-                MeasurementReports.Options.BootstrapReplicates, MeasurementReports.Options.ParallelReplicates, models));
+            session.Store(new MeasurementReport(release.Id, release.InstrumentKey, release.Label,
+                release.PublishedAt, "ULS", MeasurementReports.Options.BootstrapReplicates,
+                MeasurementReports.Options.ParallelReplicates, models));
             await session.SaveChangesAsync();
         }
         var t = await TimeAsync(iterations, () => reads.MeasurementReportAsync(release.Id, default));
@@ -119,7 +135,8 @@ internal static class PeersBenchmark
     /// <summary>What the benchmark resolver does once it has the instrument, the group and the release.</summary>
     private static async Task<BenchmarkResult> BenchmarkAsync(NormReads reads, NormRelease release,
         Instruments.InstrumentDefinition instrument, PeerMetrics metrics, PeerGroup group, int k) =>
-        NormResults.For(instrument, metrics, group, release, await reads.CellsAsync(release.Id, [group.Key], default), k);
+        NormResults.For(instrument, metrics, group, release,
+            await reads.CellsAsync(release.Id, [group.Key], default), k);
 
     /// <summary>What ProfileFields and ReportData do: the profile and its pin in one round trip.</summary>
     private static async Task<bool> ProfileAsync(IDocumentStore store, Guid id)

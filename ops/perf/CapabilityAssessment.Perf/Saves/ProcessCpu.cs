@@ -14,11 +14,13 @@ internal static class ProcessCpu
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         // After "pid (comm) ", state is field 3; utime and stime are fields 14 and 15, in clock ticks (100 per second).
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) +
+            long.Parse(fields[12], CultureInfo.InvariantCulture);
         return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
     public static string PerRequest(TimeSpan? before, TimeSpan? after, int requests) =>
         before is null || after is null || requests == 0 ? "service_cpu_ms_per_request=n/a"
-            : string.Create(CultureInfo.InvariantCulture, $"service_cpu_ms_per_request={(after.Value - before.Value).TotalMilliseconds / requests:F2}");
+            : string.Create(CultureInfo.InvariantCulture,
+                $"service_cpu_ms_per_request={(after.Value - before.Value).TotalMilliseconds / requests:F2}");
 }

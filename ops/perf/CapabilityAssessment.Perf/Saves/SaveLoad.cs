@@ -5,25 +5,28 @@ using System.Globalization;
 namespace CapabilityAssessment.Perf.Saves;
 
 /// <summary>
-/// Every respondent autosaves concurrently: batches of 1-3 answers, a new saveId each, expectedVersion from the previous
-/// response, with a think time between saves (0: back to back). Latency is measured by the client on loopback, from
-/// sending the request to reading the whole response; only requests started inside the measured window count.
+/// Every respondent autosaves concurrently: batches of 1-3 answers, a new saveId each, expectedVersion from the
+/// previous response, with a think time between saves (0: back to back). Latency is measured by the client on loopback,
+/// from sending the request to reading the whole response; only requests started inside the measured window count.
 /// </summary>
 internal static class SaveLoad
 {
-    private const string Save = "mutation($s: ID!, $v: Long!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: $v, answers: $a) { version } }";
+    private const string Save =
+        "mutation($s: ID!, $v: Long!, $a: [AnswerInput!]!) { saveAnswers(saveId: $s, expectedVersion: $v, answers: " +
+        "$a) { version } }";
 
     private static long _sent;
 
     public static long Sent => Interlocked.Read(ref _sent);
 
-    public sealed record Outcome(Latencies Latencies, double Seconds, IReadOnlyDictionary<string, int> Errors, string ServiceCpu = "")
+    public sealed record Outcome(Latencies Latencies, double Seconds, IReadOnlyDictionary<string, int> Errors,
+        string ServiceCpu = "")
     {
         public double Throughput => Latencies.Count / Seconds;
     }
 
-    public static async Task<Outcome> RunAsync(GraphQLClient gql, IReadOnlyList<LoadRespondent> respondents, string[] items,
-        int warmupSeconds, int seconds, int thinkMs)
+    public static async Task<Outcome> RunAsync(GraphQLClient gql, IReadOnlyList<LoadRespondent> respondents,
+        string[] items, int warmupSeconds, int seconds, int thinkMs)
     {
         var clock = Stopwatch.StartNew();
         var from = TimeSpan.FromSeconds(warmupSeconds);
@@ -45,7 +48,8 @@ internal static class SaveLoad
                 var took = clock.Elapsed - started;
                 Interlocked.Increment(ref _sent);
                 var code = GraphQLClient.FirstErrorCode(body);
-                if (code is null) r.Version = body.GetProperty("data").GetProperty("saveAnswers").GetProperty("version").GetInt64();
+                if (code is null)
+                    r.Version = body.GetProperty("data").GetProperty("saveAnswers").GetProperty("version").GetInt64();
                 if (started >= from && started < until)
                 {
                     mine.Add(took.TotalMilliseconds);
@@ -57,7 +61,11 @@ internal static class SaveLoad
         return new Outcome(new Latencies(samples.SelectMany(s => s)), seconds, errors);
     }
 
-    public static string Describe(string phase, int respondents, int thinkMs, Outcome o) => string.Create(CultureInfo.InvariantCulture,
-        $"saves[{phase}]: respondents={respondents} think_ms={thinkMs} seconds={o.Seconds} requests={o.Latencies.Count} " +
-        $"throughput={o.Throughput:F1} {o.Latencies.Summary()} errors={(o.Errors.Count == 0 ? "0" : string.Join(",", o.Errors.Select(e => $"{e.Key}:{e.Value}")))} {o.ServiceCpu}");
+    public static string Describe(string phase, int respondents, int thinkMs, Outcome o) =>
+        string.Create(CultureInfo.InvariantCulture,
+        $"saves[{phase}]: respondents={respondents} think_ms={thinkMs} seconds={o.Seconds} " +
+            $"requests={o.Latencies.Count} " +
+        $"throughput={o.Throughput:F1} {o.Latencies.Summary()} " +
+        $"errors={(o.Errors.Count == 0 ? "0" : string.Join(",", o.Errors.Select(e => $"{e.Key}:{e.Value}")))} " +
+        $"{o.ServiceCpu}");
 }

@@ -11,7 +11,8 @@ internal static class Dcvn
     public static InstrumentCatalog Catalog() =>
         new(InstrumentFolder.Load(InstrumentLocations.From(new ConfigurationBuilder().Build()).Folder, seeds: null));
 
-    public static Respondent Respondent(InstrumentDefinition instrument, string role, Random random, DateTimeOffset submittedAt)
+    public static Respondent Respondent(InstrumentDefinition instrument, string role, Random random,
+        DateTimeOffset submittedAt)
     {
         var level = random.Next(1, 6);
         var answers = InstrumentForms.ItemsFor(instrument, role).ToImmutableDictionary(

@@ -6,8 +6,8 @@ using CapabilityAssessment.Scoring;
 namespace CapabilityAssessment.Perf.Scoring;
 
 /// <summary>
-/// Issue #5 target: at least 500,000 constructs scored per second on one core. One managing director answers all 16 dcvn
-/// constructs, so constructs/s = 16 / (time per ScoreRespondent); FirmOfThree adds aggregation and rwg(j).
+/// Issue #5 target: at least 500,000 constructs scored per second on one core. One managing director answers all 16
+/// dcvn constructs, so constructs/s = 16 / (time per ScoreRespondent); FirmOfThree adds aggregation and rwg(j).
 /// </summary>
 [MemoryDiagnoser]
 public class ScoringBenchmarks
