@@ -8,6 +8,7 @@ using CapabilityAssessment.GraphQL;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
 using CapabilityAssessment.Norms;
+using CapabilityAssessment.Operations;
 using CapabilityAssessment.Reports;
 using CapabilityAssessment.Scoring;
 using CapabilityAssessment.Storage;
@@ -32,12 +33,13 @@ builder.Services.AddNorms();
 builder.Services.AddExports();
 
 var app = builder.Build();
+IServiceProvider Scoped() => app.Services.CreateScope().ServiceProvider;
 if (args is ["apikeys", ..]) return await ApiKeysCommand.RunAsync(app.Services, args[1..], Console.Out);
-if (args is ["benchmarks", ..]) return await CapabilityAssessment.Operations.BenchmarksCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
-if (args is ["norms", ..]) return await NormsCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
-if (args is ["demo", ..]) return await CapabilityAssessment.Operations.DemoCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
-if (args is ["store", ..]) return await LegacyStoreMigration.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
-if (args is ["rescore", ..]) return await CapabilityAssessment.Operations.RescoreCommand.RunAsync(app.Services.CreateScope().ServiceProvider, args[1..], Console.Out);
+if (args is ["benchmarks", ..]) return await BenchmarksCommand.RunAsync(Scoped(), args[1..], Console.Out);
+if (args is ["norms", ..]) return await NormsCommand.RunAsync(Scoped(), args[1..], Console.Out);
+if (args is ["demo", ..]) return await DemoCommand.RunAsync(Scoped(), args[1..], Console.Out);
+if (args is ["store", ..]) return await LegacyStoreMigration.RunAsync(Scoped(), args[1..], Console.Out);
+if (args is ["rescore", ..]) return await RescoreCommand.RunAsync(Scoped(), args[1..], Console.Out);
 
 app.UseHttpHardening();
 app.UseDatabaseFaultHandling();

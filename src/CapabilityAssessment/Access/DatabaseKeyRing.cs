@@ -49,7 +49,8 @@ internal sealed class DatabaseKeyRing(IDocumentStore store, NpgsqlDataSource dat
         var key = new DataProtectionKey(friendlyName, element.ToString(SaveOptions.DisableFormatting));
         using var connection = dataSource.OpenConnection();
         using var command = new NpgsqlCommand(
-            $"INSERT INTO {Table} (id, data, mt_dotnet_type) VALUES ($1, $2::jsonb, $3) ON CONFLICT (id) DO NOTHING", connection)
+            $"INSERT INTO {Table} (id, data, mt_dotnet_type) VALUES ($1, $2::jsonb, $3) "
+            + "ON CONFLICT (id) DO NOTHING", connection)
         {
             Parameters =
             {

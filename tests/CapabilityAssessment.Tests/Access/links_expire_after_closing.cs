@@ -13,7 +13,7 @@ namespace CapabilityAssessment.Tests.Access;
 public sealed class links_expire_after_closing(AppFixture app)
 {
     [Fact]
-    public async Task closing_sets_every_live_link_to_expire_after_180_days_and_reopening_lifts_it_but_not_a_revocation()
+    public async Task closing_sets_live_links_to_expire_after_180_days_and_reopening_lifts_that_but_not_a_revocation()
     {
         var dcvn = app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
         var consultant = await AssessmentClient.Consultant(app.Host, "expiry");

@@ -74,7 +74,7 @@ public sealed class counting_firms_once(PeersFixture peers)
     }
 
     [Fact]
-    public async Task rebuilding_from_closed_assessments_gives_the_incrementally_maintained_aggregates_and_is_idempotent()
+    public async Task rebuilding_from_closed_assessments_gives_the_incrementally_kept_aggregates_and_is_idempotent()
     {
         var incremental = await peers.ScalarAsync<string>(Stats);
         var services = peers.Host.Services;

@@ -40,6 +40,10 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
         ["", "\0", "null", "-1", "1e309", "99999999999999999999", "\"\"", "[]", "{}", "true", "\"\\u0000\"",
             "\"\\ud800\"", "{\"a\":", "💥", "<script>"];
 
+    /// <summary>Values of the wrong shape for a field: arrays, objects, strings that are no id, fractions.</summary>
+    private static readonly string[] WrongShapes =
+        ["[1,2]", "{\"itemId\":1}", "[{\"value\":\"x\"}]", "\"not-an-id\"", "3.5"];
+
     public Malformed NextGraphQL()
     {
         var kind = _random.Next(12);
@@ -133,7 +137,7 @@ internal sealed class MalformedRequests(int seed, IReadOnlyList<string> itemIds,
     private string WrongVariables() =>
         "{" + string.Join(",", new[] { "k", "v", "id", "f", "s", "a", "g", "i", "o", "x" }
         .Where(_ => _random.Next(2) == 0).Select(n =>
-            $"\"{n}\":{Pick(Junk.Concat(["[1,2]", "{\"itemId\":1}", "[{\"value\":\"x\"}]", "\"not-an-id\"", "3.5"]))}")) + "}";
+            $"\"{n}\":{Pick(Junk.Concat(WrongShapes))}")) + "}";
 
     private string Answer() => _random.Next(4) switch
     {

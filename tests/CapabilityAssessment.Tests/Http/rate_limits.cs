@@ -68,7 +68,7 @@ public sealed class rate_limits(TightLimits service) : IClassFixture<TightLimits
     }
 
     [Fact]
-    public async Task an_address_that_keeps_sending_unknown_tokens_is_refused_with_429_while_valid_credentials_from_it_pass()
+    public async Task an_address_sending_unknown_tokens_is_refused_with_429_while_valid_credentials_from_it_pass()
     {
         var good = (await FormBrowser.StartAsync(service.Host)).Token;
         for (var i = 0; i < 2; i++)

@@ -31,7 +31,7 @@ public sealed class measurement_error
     }
 
     [Fact]
-    public void instrument_reliability_uses_reverse_keyed_answers_of_the_respondents_asked_and_adds_the_sem_from_30_scores()
+    public void reliability_uses_reverse_keyed_answers_of_the_respondents_asked_and_adds_the_sem_from_30_scores()
     {
         var instrument = new TestInstrument().Construct("c", Layer.Cognitive, "a1 a2 a3r").Build();
         // respondent r answers a1 = 1 + r % 5, a2 = 1 + (r + r / 5) % 5, a3 reversed so that keyed a3 = a1

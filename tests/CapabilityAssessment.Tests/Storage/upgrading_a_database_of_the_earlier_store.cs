@@ -22,7 +22,7 @@ public sealed class upgrading_a_database_of_the_earlier_store
         """;
 
     [Fact]
-    public async Task migrating_keeps_every_assessment_profile_benchmark_figure_and_export_row_and_a_second_run_copies_nothing()
+    public async Task migrating_keeps_every_assessment_profile_benchmark_figure_and_export_row_and_reruns_copy_nothing()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var legacy = NpgsqlDataSource.Create(database.ConnectionString);
