@@ -46,6 +46,7 @@ internal static class ExportsBenchmark
     private static async Task<int> ReleaseAsync(string[] args)
     {
         await using var memory = new ProcessMemory();
+        using var stages = new StageClock();
         await using var store = await Store(args);
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
@@ -68,6 +69,7 @@ internal static class ExportsBenchmark
                 $"in {warmClock.Elapsed.TotalSeconds:F1} s = {january.FirmRows / warmClock.Elapsed.TotalSeconds:N0} assessments/s"));
         }
 
+        stages.Reset();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var allocated = GC.GetTotalAllocatedBytes();
@@ -97,6 +99,7 @@ internal static class ExportsBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             release: {figures.Firms:N0} firm rows + {figures.Responses:N0} response rows in {seconds:F1} s; files {figures.FileBytes / 1e6:N0} MB, zip {new FileInfo(zipPath).Length / 1e6:N0} MB
               k-anonymity: k={d.K}, {d.Records:N0} records, {d.Suppressed:N0} suppressed, {d.Classes:N0} classes, generalised {string.Join(", ", d.Generalisations.Select(g => $"{g.Variable}={g.LevelName}"))}
+              stages: {stages}
               process: CPU {cpuSeconds:F1} s ({cpuSeconds / seconds:P0} of one core), allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:F1} GB, GCs gen0/1/2 {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}
             throughput: {assessmentsPerSecond:N0} assessments/s = firm rows/s ({(figures.Firms + figures.Responses) / seconds:N0} table rows/s) ({(figures.Firms < 900_000 ? "not judged below 1,000,000 assessments: fixed costs dominate" : assessmentsPerSecond >= RowsTarget ? "meets" : "MISSES")} >= {RowsTarget:N0} rows/s, counted as assessments)
             peak memory: {peak:N0} MB resident (VmHWM), peak managed heap {managed:N0} MB ({(peak < MemoryTargetMb ? "meets" : "MISSES")} < {MemoryTargetMb:N0} MB)

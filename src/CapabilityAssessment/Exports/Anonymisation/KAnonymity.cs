@@ -26,15 +26,15 @@ internal static class KAnonymity
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var bounds = QiChoice.Bounds(hierarchies, choices);
         var priority = QiChoice.Priority(hierarchies, choices);
-        var total = histogram.Sum(c => c.Value * c.Key.Assessments(hierarchies.Count));
+        // The search generalises every firm key at every node it visits: on numbers, not strings (CodedHistogram).
+        var coded = new CodedHistogram(hierarchies, histogram);
+        var total = coded.Records;
         var allowed = (long)Math.Floor(total * maxSuppression);
         Candidate? best = null, fewest = null;
         foreach (var levels in Lattice(bounds).OrderBy(l => l.Sum()))
         {
             if (best is { } b && levels.Sum() > b.Levels.Sum()) break;
-            var classes = Generalise(hierarchies, histogram, levels);
-            var small = classes.Where(c => c.Value < k).Select(c => c.Key).ToHashSet();
-            var candidate = new Candidate(levels, small.Sum(c => classes[c] * c.Assessments(hierarchies.Count)), small);
+            var candidate = new Candidate(levels, coded.Suppressed(levels, k));
             if (fewest is null || candidate.Suppressed < fewest.Suppressed) fewest = candidate;
             if (candidate.Suppressed > allowed && !(total < k)) continue;
             if (best is null || candidate.Suppressed < best.Suppressed
@@ -44,11 +44,11 @@ internal static class KAnonymity
         // The researcher's bounds, or rare role sets (never generalised), may leave no node within the limit: then the
         // node that suppresses least (k still holds: every class below k is suppressed), and the report says so.
         var chosen = best ?? fewest ?? throw new InvalidOperationException("The lattice has no node.");
-        return new KAnonymityPlan(hierarchies, chosen.Levels, k, maxSuppression, total, chosen.Suppressed, chosen.Small)
-            { Choices = choices ?? [], WithinLimit = best is not null };
+        return new KAnonymityPlan(hierarchies, chosen.Levels, k, maxSuppression, total, chosen.Suppressed,
+            coded.SmallClasses(chosen.Levels, k)) { Choices = choices ?? [], WithinLimit = best is not null };
     }
 
-    private sealed record Candidate(int[] Levels, long Suppressed, HashSet<QiKey> Small);
+    private sealed record Candidate(int[] Levels, long Suppressed);
 
     /// <summary>Ties: the lower level of the quasi-identifier that matters most (researcher's order, then declared).</summary>
     private static bool Earlier(int[] a, int[] b, int[] priority)

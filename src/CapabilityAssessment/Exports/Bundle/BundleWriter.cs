@@ -64,16 +64,19 @@ internal sealed class BundleWriter(
         IProgress<long>? progress = null, CancellationToken ct = default)
     {
         var rows = new ReleaseCells(layout, ageBounds);
+        var stage = ReleaseStages.Start("plan");
         var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k, KAnonymity.DefaultMaxSuppression, choices);
         var disclosure = DisclosureReport.From(plan, histogram);
         // Per firm key counted: the firms seen, and their released values (null: suppressed), worked out once, not per
         // firm. Keyed by the counted keys, so the keys of the rows read are garbage at once, never kept.
         var seen = histogram.Keys.ToDictionary(key => key, key => new SeenClass(plan.Apply(key)));
+        stage?.Dispose();
 
         var folder = Directory.CreateTempSubdirectory("release-");
         var hashes = new Dictionary<string, SHA256>();
         try
         {
+            stage = ReleaseStages.Start("rows");
             long responseRows = 0, firmRows = 0;
             string Path(string name) => System.IO.Path.Combine(folder.FullName, name);
             // The table files are hashed as they are written: a CryptoStream over a hash passes the bytes through to the
@@ -119,6 +122,8 @@ internal sealed class BundleWriter(
                 await tables.CompleteAsync();
             }
             if (seen.Any(c => histogram[c.Key] != c.Value.Records)) throw new InvalidOperationException(NotCounted);
+            stage?.Dispose();
+            stage = ReleaseStages.Start("files");
             var codebook = Codebook.For(release, layout, instrumentHash, disclosure, ageBounds, responseRows, firmRows);
             var stated = terms ?? ReleaseTerms.Default;
             await File.WriteAllTextAsync(Path("codebook.json"), JsonSerializer.Serialize(codebook, Codebook.Json), ct);
@@ -134,6 +139,8 @@ internal sealed class BundleWriter(
             var files = folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal)
                 .Select(f => Entry(f, hashes.GetValueOrDefault(f.Name)?.Hash)).ToList();
             await File.WriteAllTextAsync(Path("manifest.json"), JsonSerializer.Serialize(new { release, files }, Codebook.Json), ct);
+            stage?.Dispose();
+            stage = ReleaseStages.Start("zip");
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
                 foreach (var file in folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
                     // Parquet is compressed already (Snappy): deflating it again costs time and saves nothing.
@@ -143,6 +150,7 @@ internal sealed class BundleWriter(
         }
         finally
         {
+            stage?.Dispose();
             foreach (var hash in hashes.Values) hash.Dispose();
             folder.Delete(recursive: true);
         }
