@@ -5,7 +5,9 @@ internal sealed class ExportOptions
 {
     public const string Section = "Exports";
 
-    /// <summary>Where finished bundles are kept; created at start. Default: "capability-exports" under the system temp folder.</summary>
+    /// <summary>
+    /// Where finished bundles are kept; created at start. Default: "capability-exports" under the system temp folder.
+    /// </summary>
     public string Path { get; set; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "capability-exports");
 
     /// <summary>
@@ -18,7 +20,9 @@ internal sealed class ExportOptions
     /// <summary>How long a download link stays valid.</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How often an idle worker looks for queued releases made by other instances (its own wake it at once).</summary>
+    /// <summary>
+    /// How often an idle worker looks for queued releases made by other instances (its own wake it at once).
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -31,8 +35,8 @@ internal sealed class ExportOptions
     public int MaxAttempts { get; set; } = 3;
 
     /// <summary>
-    /// Days a finished bundle is kept. Then its file is deleted and the release reports EXPIRED (its audit record, checksums
-    /// and disclosure report stay); a download answers 410 RELEASE_EXPIRED.
+    /// Days a finished bundle is kept. Then its file is deleted and the release reports EXPIRED (its audit record,
+    /// checksums and disclosure report stay); a download answers 410 RELEASE_EXPIRED.
     /// </summary>
     public int RetentionDays { get; set; } = 7;
 
@@ -48,7 +52,9 @@ internal sealed class ExportOptions
     /// </summary>
     public bool CompleteMonthsOnly { get; set; } = true;
 
-    /// <summary>Releases of one instrument by one researcher whose windows may overlap a new request (see ReleaseHistory).</summary>
+    /// <summary>
+    /// Releases of one instrument by one researcher whose windows may overlap a new request (see ReleaseHistory).
+    /// </summary>
     public int MaxOverlappingReleases { get; set; } = 3;
 
     /// <summary>How far back overlapping releases are counted.</summary>
@@ -56,7 +62,8 @@ internal sealed class ExportOptions
 
     /// <summary>The data licence stated in every bundle's README and DDI codebook.</summary>
     public string DataLicence { get; set; } =
-        "Released to the requesting researcher for scientific research only. No redistribution, no linking with other data " +
+        "Released to the requesting researcher for scientific research only. No redistribution, no linking with " +
+        "other data " +
         "and no attempt to re-identify firms or respondents. Cite the release id and the instrument version.";
 
     /// <summary>Whom researchers contact about a release (README, DDI codebook).</summary>

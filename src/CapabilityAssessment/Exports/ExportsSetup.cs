@@ -30,7 +30,10 @@ internal static class ExportsSetup
     /// documents. export_rows is Sql/0001, applied by Storage/AppMigrations.</summary>
     public static void Register(StoreOptions options)
     {
-        options.Schema.For<DatasetRelease>().DocumentAlias("dataset_release").UseNumericRevisions(true).Index(x => x.Status);
+        options.Schema.For<DatasetRelease>()
+            .DocumentAlias("dataset_release")
+            .UseNumericRevisions(true)
+            .Index(x => x.Status);
         options.Schema.For<ExportAudit>().DocumentAlias("export_audit");
     }
 }

@@ -9,7 +9,9 @@ using CapabilityAssessment.Scoring;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-/// <summary>Runs a bundle's own scripts (PSPP, R, pandas) as a researcher would, and the service's reliability on the same rows.</summary>
+/// <summary>
+/// Runs a bundle's own scripts (PSPP, R, pandas) as a researcher would, and the service's reliability on the same rows.
+/// </summary>
 internal static partial class AnalysisRuns
 {
     /// <summary>Unzips the bundle into a folder of its own; the scripts are run from another one.</summary>
@@ -25,7 +27,8 @@ internal static partial class AnalysisRuns
 
     public static async Task<string> Run(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath() };
         foreach (var a in arguments) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -35,7 +38,9 @@ internal static partial class AnalysisRuns
         return await output;
     }
 
-    /// <summary>PSPP on responses.sps with the folder set on its CD line; alpha per construct from the CSV output.</summary>
+    /// <summary>
+    /// PSPP on responses.sps with the folder set on its CD line; alpha per construct from the CSV output.
+    /// </summary>
     public static async Task<Dictionary<string, double>> Pspp(string folder)
     {
         var syntax = File.ReadAllText(Path.Combine(folder, "responses.sps"));
@@ -56,8 +61,11 @@ internal static partial class AnalysisRuns
         return alphas;
     }
 
-    /// <summary>Largest |sc_ - rs_| per construct over the rows that have rs_ (pandas, then R), and how many rows that is.</summary>
-    public static async Task<(Dictionary<string, (double Max, int N)> Pandas, Dictionary<string, (double Max, int N)> R)>
+    /// <summary>
+    /// Largest |sc_ - rs_| per construct over the rows that have rs_ (pandas, then R), and how many rows that is.
+    /// </summary>
+    public static async Task<
+        (Dictionary<string, (double Max, int N)> Pandas, Dictionary<string, (double Max, int N)> R)>
         ScoreDifferences(string folder)
     {
         const string py = """
@@ -84,29 +92,32 @@ internal static partial class AnalysisRuns
 
     private static Dictionary<string, (double Max, int N)> Differences(string output) =>
         output.Split('\n').Where(l => l.StartsWith("diff ", StringComparison.Ordinal)).Select(l => l.Split(' '))
-            .ToDictionary(p => p[1], p => (p[2] is "nan" or "NA" ? double.NaN : double.Parse(p[2], CultureInfo.InvariantCulture),
-                int.Parse(p[3], CultureInfo.InvariantCulture)));
+            .ToDictionary(p => p[1], p => (p[2] is "nan" or "NA" ? double.NaN
+                : double.Parse(p[2], CultureInfo.InvariantCulture), int.Parse(p[3], CultureInfo.InvariantCulture)));
 
     /// <summary>"alpha construct value n" lines of release.R or release.py.</summary>
     public static Dictionary<string, double> Alphas(string output) =>
         AlphaLine().Matches(output).ToDictionary(m => m.Groups[1].Value,
-            m => m.Groups[2].Value == "NA" ? double.NaN : double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+            m => m.Groups[2].Value == "NA" ? double.NaN : double.Parse(m.Groups[2].Value,
+                CultureInfo.InvariantCulture));
 
     [GeneratedRegex(@"^alpha (\S+) (\S+) \d+$", RegexOptions.Multiline)]
     private static partial Regex AlphaLine();
 
-    /// <summary>The service's alpha per construct over the respondents of responses.csv, their answers read back from the codes.</summary>
+    /// <summary>
+    /// The service's alpha per construct over the respondents of responses.csv, their answers read back from the codes.
+    /// </summary>
     public static Dictionary<string, double> Service(InstrumentDefinition instrument, List<string[]> responses) =>
         InstrumentReliability.For(instrument, Respondents(instrument, responses)).Where(r => r.Alpha is not null)
             .ToDictionary(r => r.Construct, r => r.Alpha!.Value);
 
     /// <summary>
-    /// The service's alpha per scale of the codebook (by its name, key or key_vN) over the respondents of the instrument
-    /// versions its definition belongs to, each scored against its own version: with one version, exactly what the
-    /// service's reliability query says for that version.
+    /// The service's alpha per scale of the codebook (by its name, key or key_vN) over the respondents of the
+    /// instrument versions its definition belongs to, each scored against its own version: with one version, exactly
+    /// what the service's reliability query says for that version.
     /// </summary>
-    public static Dictionary<string, double> Service(InstrumentCatalog catalog, string key, IEnumerable<CodebookScale> scales,
-        List<string[]> responses)
+    public static Dictionary<string, double> Service(InstrumentCatalog catalog, string key,
+        IEnumerable<CodebookScale> scales, List<string[]> responses)
     {
         var version = Array.IndexOf(responses[0], "instrument_version");
         var alphas = new Dictionary<string, double>();
@@ -133,17 +144,21 @@ internal static partial class AnalysisRuns
     public static List<CodebookScale> Scales(System.Text.Json.JsonDocument codebook) =>
         [.. codebook.RootElement.GetProperty("constructs").EnumerateArray().Select(c => new CodebookScale(
             c.GetProperty("name").GetString()!, c.GetProperty("key").GetString()!,
-            [.. c.GetProperty("versions").EnumerateArray().Select(v => v.GetInt32())], c.GetProperty("kind").GetString()!))];
+            [.. c.GetProperty("versions").EnumerateArray().Select(v => v.GetInt32())],
+            c.GetProperty("kind").GetString()!))];
 
     private static List<Respondent> Respondents(InstrumentDefinition instrument, List<string[]> responses)
     {
         var header = responses[0];
         var role = Array.IndexOf(header, "respondent_role");
-        var items = instrument.Items.DistinctBy(i => i.Id).Select(i => (i.Id, Column: Array.IndexOf(header, VariableNames.Safe("q_", i.Id)))).ToList();
+        var items = instrument.Items.DistinctBy(i => i.Id)
+            .Select(i => (i.Id, Column: Array.IndexOf(header, VariableNames.Safe("q_", i.Id))))
+            .ToList();
         return [.. responses.Skip(1).Select(row => new Respondent(Guid.NewGuid(), row[role],
             items.Select(i => (i.Id, Code: int.Parse(row[i.Column], CultureInfo.InvariantCulture)))
                 .Where(a => a.Code > 0 || a.Code == MissingCodes.DontKnow)
-                .ToImmutableDictionary(a => a.Id, a => a.Code > 0 ? new RecordedAnswer(a.Code, false, 1) : new RecordedAnswer(null, true, 1)),
+                .ToImmutableDictionary(a => a.Id, a => a.Code > 0 ? new RecordedAnswer(a.Code, false, 1)
+                    : new RecordedAnswer(null, true, 1)),
             [], DateTimeOffset.UtcNow))];
     }
 }

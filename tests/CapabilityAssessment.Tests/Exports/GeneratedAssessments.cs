@@ -24,13 +24,16 @@ internal static class GeneratedAssessments
             var firm = new FirmProfile(FirmName, rare ? Countries[random.Next(Countries.Length)] : "FI",
                 rare ? Sections[random.Next(Sections.Length)] : "C", rare ? random.Next(1, 2000) : random.Next(10, 49),
                 rare ? "over_50m" : "2m_10m", rare ? random.Next(1900, 2025) : 2015);
-            var respondents = instrument.Roles.Take(1 + random.Next(instrument.Roles.Count)).Select(role => new Respondent(
+            var respondents = instrument.Roles.Take(1 + random.Next(instrument.Roles.Count))
+                .Select(role => new Respondent(
                 Guid.NewGuid(), role.Key,
                 instrument.Items.Where(_ => random.NextDouble() > 0.05).ToImmutableDictionary(i => i.Id,
-                    _ => random.NextDouble() < 0.05 ? new RecordedAnswer(null, true, 3) : new RecordedAnswer(random.Next(1, 6), false, 3)),
+                    _ => random.NextDouble() < 0.05 ? new RecordedAnswer(null, true, 3)
+                        : new RecordedAnswer(random.Next(1, 6), false, 3)),
                 [], Submitted.AddDays(random.Next(20)))).ToImmutableList();
-            yield return new Assessment(Guid.NewGuid(), Guid.NewGuid(), new InstrumentRef(instrument.Key, instrument.Version, "hash"),
-                firm, "en", Organisation, AssessmentStatus.Closed, respondents, Submitted.AddDays(-3), 10);
+            yield return new Assessment(Guid.NewGuid(), Guid.NewGuid(),
+                new InstrumentRef(instrument.Key, instrument.Version, "hash"), firm, "en", Organisation,
+                AssessmentStatus.Closed, respondents, Submitted.AddDays(-3), 10);
         }
     }
 

@@ -23,9 +23,13 @@ internal sealed class ReleaseClient(IAlbaHost host)
           files { file bytes sha256 } download { url expiresAt } } }
         """;
 
-    public async Task<AssessmentClient> Researcher() => new(host, await AssessmentClient.IssueKey(host, PrincipalRole.Researcher, null));
+    public async Task<AssessmentClient> Researcher() =>
+        new(host, await AssessmentClient.IssueKey(host, PrincipalRole.Researcher, null));
 
-    /// <summary>Closed assessments of one firm profile (so they share one quasi-identifier class), each with one submitted respondent.</summary>
+    /// <summary>
+    /// Closed assessments of one firm profile (so they share one quasi-identifier class),
+    /// each with one submitted respondent.
+    /// </summary>
     public async Task CloseAssessments(int count)
     {
         var dcvn = host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
@@ -34,7 +38,8 @@ internal sealed class ReleaseClient(IAlbaHost host)
         {
             var (_, token) = await consultant.Start();
             var respondent = consultant.As(token);
-            var answers = dcvn.Items.Select((item, i) => (object)new { itemId = item.Id, value = (int?)(1 + (i + n) % 5) }).ToArray();
+            var answers = dcvn.Items.Select((item, i) => (object)new { itemId = item.Id,
+                value = (int?)(1 + (i + n) % 5) }).ToArray();
             Assert.Empty(AssessmentClient.Codes(await respondent.Save(2, answers)));
             await respondent.Data("mutation { submitResponse { version } }");
         }
@@ -69,6 +74,7 @@ internal sealed class ReleaseClient(IAlbaHost host)
     public static Dictionary<string, byte[]> Unzip(byte[] zip)
     {
         using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
-        return archive.Entries.ToDictionary(e => e.Name, e => { using var s = e.Open(); using var m = new MemoryStream(); s.CopyTo(m); return m.ToArray(); });
+        return archive.Entries.ToDictionary(e => e.Name, e =>
+            { using var s = e.Open(); using var m = new MemoryStream(); s.CopyTo(m); return m.ToArray(); });
     }
 }

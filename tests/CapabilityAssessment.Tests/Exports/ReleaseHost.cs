@@ -44,13 +44,15 @@ public sealed class ReleaseHost : IAsyncLifetime
         });
     }
 
-    internal ReleaseWorker Worker(TimeProvider clock) => ActivatorUtilities.CreateInstance<ReleaseWorker>(Host.Services, clock);
+    internal ReleaseWorker Worker(TimeProvider clock) =>
+        ActivatorUtilities.CreateInstance<ReleaseWorker>(Host.Services, clock);
 
     /// <summary>
     /// Closed dcvn assessments of one firm profile (one quasi-identifier class), each with one respondent (of the role)
     /// who submitted at the given time; each of a firm of its own, or all of <paramref name="firm"/>.
     /// </summary>
-    internal async Task CloseAsync(int count, DateTimeOffset submitted, Guid? firm = null, string role = "managing_director")
+    internal async Task CloseAsync(int count, DateTimeOffset submitted, Guid? firm = null,
+        string role = "managing_director")
     {
         var dcvn = Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!;
         var items = InstrumentForms.ItemsFor(dcvn, role);
@@ -60,19 +62,25 @@ public sealed class ReleaseHost : IAsyncLifetime
             var (id, respondent) = (Guid.NewGuid(), Guid.NewGuid());
             session.Events.StartStream<Assessment>(id,
                 new AssessmentStarted(id, firm ?? Guid.NewGuid(), new InstrumentRef("dcvn", dcvn.Version, "hash"),
-                    new FirmProfile($"Leased {n}", "FI", "C", 12, "2m_10m", 2010), "en", "org", "test", submitted.AddDays(-1)),
+                    new FirmProfile($"Leased {n}", "FI", "C", 12, "2m_10m", 2010), "en", "org", "test",
+                    submitted.AddDays(-1)),
                 new RespondentInvited(respondent, role, "test", submitted.AddDays(-1)),
-                new AnswersSaved(respondent, Guid.NewGuid(), [.. items.Select((item, i) => new AnswerValue(item, 1 + (i + n) % 5))], submitted),
+                new AnswersSaved(respondent, Guid.NewGuid(), [.. items.Select((item, i) =>
+                    new AnswerValue(item, 1 + (i + n) % 5))], submitted),
                 new ResponseSubmitted(respondent, submitted),
                 new AssessmentClosed("test", true, submitted));
         }
         await session.SaveChangesAsync();
     }
 
-    /// <summary>Queues a release of the dcvn assessments submitted in [from, to) as the only unfinished one (tests of a class run in turn).</summary>
+    /// <summary>
+    /// Queues a release of the dcvn assessments submitted in [from, to) as the only unfinished
+    /// one (tests of a class run in turn).
+    /// </summary>
     internal async Task<DatasetRelease> QueueAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now)
     {
-        await using (var clear = Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("DELETE FROM mt_doc_dataset_release WHERE data->>'status' IN ('QUEUED', 'RUNNING')"))
+        await using (var clear = Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>()
+            .CreateCommand("DELETE FROM mt_doc_dataset_release WHERE data->>'status' IN ('QUEUED', 'RUNNING')"))
             await clear.ExecuteNonQueryAsync();
         var release = DatasetRelease.Queue("key:test", new ReleaseRequest("dcvn", [1], from, to), now);
         await Releases.QueueAsync(release, default);

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-/// <summary>The codebook drives an analysis: constructs, reverse keys, hierarchies; the same in DDI 2.5; scores without float noise.</summary>
+/// <summary>
+/// The codebook drives an analysis: constructs, reverse keys, hierarchies; the same in
+/// DDI 2.5; scores without float noise.
+/// </summary>
 [Collection("app")]
 public sealed class analysis_codebooks(AppFixture app)
 {
@@ -31,12 +34,15 @@ public sealed class analysis_codebooks(AppFixture app)
     {
         var files = await Bundle();
         using var codebook = JsonDocument.Parse(files["codebook.json"]);
-        var constructs = codebook.RootElement.GetProperty("constructs").EnumerateArray().ToDictionary(c => c.GetProperty("key").GetString()!);
+        var constructs = codebook.RootElement.GetProperty("constructs")
+            .EnumerateArray()
+            .ToDictionary(c => c.GetProperty("key").GetString()!);
         Assert.Equal(Dcvn.Constructs.Select(c => c.Key), constructs.Keys);
         foreach (var c in Dcvn.Constructs)
         {
             var entry = constructs[c.Key];
-            Assert.Equal(c.Items.Select(i => VariableNames.Safe("q_", i.Id)), entry.GetProperty("items").EnumerateArray().Select(i => i.GetString()));
+            Assert.Equal(c.Items.Select(i => VariableNames.Safe("q_", i.Id)),
+                entry.GetProperty("items").EnumerateArray().Select(i => i.GetString()));
             Assert.Equal(c.Items.Where(i => i.Reverse).Select(i => VariableNames.Safe("q_", i.Id)),
                 entry.GetProperty("reverseKeyed").EnumerateArray().Select(i => i.GetString()));
             Assert.Equal(Dcvn.FindScale(c.Scale)!.Points, entry.GetProperty("scalePoints").GetInt32());
@@ -47,11 +53,16 @@ public sealed class analysis_codebooks(AppFixture app)
         var instrument = codebook.RootElement.GetProperty("instruments")[0];
         Assert.Equal("sha256:abc", instrument.GetProperty("contentHash").GetString());
 
-        var hierarchies = codebook.RootElement.GetProperty("quasiIdentifiers").EnumerateArray().ToDictionary(q => q.GetProperty("variable").GetString()!);
-        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language", "firm_assessments"], hierarchies.Keys);
+        var hierarchies = codebook.RootElement.GetProperty("quasiIdentifiers")
+            .EnumerateArray()
+            .ToDictionary(q => q.GetProperty("variable").GetString()!);
+        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language",
+            "firm_assessments"], hierarchies.Keys);
         Assert.All(hierarchies.Values, q => Assert.True(q.GetProperty("values").TryGetProperty("*", out _)));
-        Assert.Contains("0-4, 5-9, 10-19, 20+", hierarchies["age_class"].GetProperty("values").GetProperty("ranges").GetString());
-        Assert.Contains("did not give", hierarchies["industry"].GetProperty("values").GetProperty("unknown").GetString());
+        Assert.Contains("0-4, 5-9, 10-19, 20+", hierarchies["age_class"].GetProperty("values").GetProperty("ranges")
+            .GetString());
+        Assert.Contains("did not give", hierarchies["industry"].GetProperty("values").GetProperty("unknown")
+            .GetString());
         var md = Encoding.UTF8.GetString(files["codebook.md"]);
         Assert.Contains("## Constructs", md);
         Assert.Contains("## Quasi-identifiers", md);
@@ -73,7 +84,8 @@ public sealed class analysis_codebooks(AppFixture app)
         Assert.Equal(Dcvn.Constructs.Count, groups.Count);
         Assert.All(groups, g => Assert.All(g.Attribute("var")!.Value.Split(' '), id => Assert.Contains(id, ids)));
         var item = vars.First(v => v.Attribute("name")!.Value.StartsWith("q_", StringComparison.Ordinal));
-        Assert.Equal(["-1", "-2", "-3"], item.Elements(ns + "catgry").Where(c => c.Attribute("missing")?.Value == "Y").Select(c => c.Element(ns + "catValu")!.Value));
+        Assert.Equal(["-1", "-2", "-3"], item.Elements(ns + "catgry").Where(c => c.Attribute("missing")?.Value == "Y")
+            .Select(c => c.Element(ns + "catValu")!.Value));
         Assert.NotEmpty(ddi.Descendants(ns + "conditions").Single().Value);
         Assert.Equal(["responses.csv", "firms.csv"], ddi.Descendants(ns + "fileName").Select(f => f.Value));
     }
@@ -91,7 +103,8 @@ public sealed class analysis_codebooks(AppFixture app)
             {
                 if (variables[c].Type == VariableType.Double)
                     Assert.All(csv.Skip(1).Select(r => r[c]).Where(v => v != ""), v =>
-                        Assert.Equal(Math.Round(double.Parse(v, CultureInfo.InvariantCulture), 2), double.Parse(v, CultureInfo.InvariantCulture)));
+                        Assert.Equal(Math.Round(double.Parse(v, CultureInfo.InvariantCulture), 2),
+                            double.Parse(v, CultureInfo.InvariantCulture)));
                 if (!variables[c].Name.StartsWith("rwg_", StringComparison.Ordinal))
                     Assert.Contains(csv.Skip(1), r => r[c] != "");
             }

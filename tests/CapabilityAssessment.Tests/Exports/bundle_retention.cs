@@ -31,7 +31,8 @@ public sealed class bundle_retention(ReleaseHost host) : IClassFixture<ReleaseHo
     {
         var url = host.Host.Services.GetRequiredService<ReleaseLinks>().For(id).Url;
         var result = await new ReleaseClient(host.Host).Get(url, status);
-        return status == 200 ? null : JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("code").GetString();
+        return status == 200 ? null : JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("code")
+            .GetString();
     }
 
     [Fact]
@@ -74,8 +75,11 @@ public sealed class bundle_retention(ReleaseHost host) : IClassFixture<ReleaseHo
         var done = await FinishedAt(finished, new DateTimeOffset(2023, 8, 1, 0, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(ExportCodes.ReleaseExpired, await Download(done.Id, 410));
-        var admin = new AssessmentClient(host.Host, await AssessmentClient.IssueKey(host.Host, PrincipalRole.Admin, null));
-        var seen = (await admin.Data("query($id: ID!) { datasetRelease(id: $id) { status expiresAt download { url } } }", new { id = done.Id }))
+        var admin = new AssessmentClient(host.Host, await AssessmentClient.IssueKey(host.Host,
+            PrincipalRole.Admin, null));
+        var seen =
+            (await admin.Data("query($id: ID!) { datasetRelease(id: $id) { status expiresAt download { url } } }",
+            new { id = done.Id }))
             .GetProperty("datasetRelease");
         Assert.Equal(JsonValueKind.Null, seen.GetProperty("download").ValueKind);
         Assert.Equal(finished + Week, seen.GetProperty("expiresAt").GetDateTimeOffset());

@@ -26,10 +26,13 @@ public sealed class claiming_releases
         });
         await new AppMigrations(store, dataSource).ApplyAsync(default);
         var releases = new ReleaseStore(store);
-        var release = DatasetRelease.Queue("key:test", new ReleaseRequest("dcvn", [1], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1)), DateTimeOffset.UtcNow);
+        var release = DatasetRelease.Queue("key:test", new ReleaseRequest("dcvn", [1], DateTimeOffset.UnixEpoch,
+            DateTimeOffset.UnixEpoch.AddDays(1)), DateTimeOffset.UtcNow);
         await releases.QueueAsync(release, default);
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => releases.ClaimAsync($"racer-{i}", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(2), 3, default))));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8)
+            .Select(i => Task.Run(() => releases.ClaimAsync($"racer-{i}", DateTimeOffset.UtcNow,
+            TimeSpan.FromMinutes(2), 3, default))));
 
         var winner = Assert.Single(claims, c => c is not null);
         Assert.Equal(release.Id, winner!.Document.Id);

@@ -18,7 +18,8 @@ public sealed class coded_lattice_search
             {
                 var classes = KAnonymity.Generalise(QuasiIdentifiers.All, histogram, levels);
                 var small = classes.Where(c => c.Value < k).Select(c => c.Key).ToHashSet();
-                Assert.Equal(small.Sum(c => classes[c] * c.Assessments(QuasiIdentifiers.All.Count)), coded.Suppressed(levels, k));
+                Assert.Equal(small.Sum(c => classes[c] * c.Assessments(QuasiIdentifiers.All.Count)),
+                    coded.Suppressed(levels, k));
                 Assert.True(small.SetEquals(coded.SmallClasses(levels, k)), string.Join(",", levels));
             }
     }
@@ -37,7 +38,8 @@ public sealed class coded_lattice_search
             string?[] values = key.Values.ToArray();
             values[^1] = times.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var firm = QiKey.Firm([.. Enumerable.Range(0, times).Select(t => new QiKey(t > 0 && random.Next(2) == 0
-                ? [.. values[..3], random.Next(2) == 0 ? "10-19" : null, values[4], values[5], "fi", values[7]] : values))]);
+                ? [.. values[..3], random.Next(2) == 0 ? "10-19" : null, values[4], values[5], "fi", values[7]]
+                    : values))]);
             firms[firm] = firms.GetValueOrDefault(firm) + count;
         }
         return firms;

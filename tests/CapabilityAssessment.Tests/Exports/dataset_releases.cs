@@ -11,7 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-/// <summary>The service over a database of its own: release windows are whole months, so a shared one would hold other tests' firms.</summary>
+/// <summary>
+/// The service over a database of its own: release windows are whole months, so a
+/// shared one would hold other tests' firms.
+/// </summary>
 public sealed class OwnDatabaseHost : IAsyncLifetime
 {
     private TestDatabase _database = null!;
@@ -22,7 +25,8 @@ public sealed class OwnDatabaseHost : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         // The tests release the month they close assessments in; CompleteMonthsOnly is tested on its own.
-        Host = await AppFixture.StartAsync(_database.ConnectionString, new Dictionary<string, string?> { ["Exports:CompleteMonthsOnly"] = "false" });
+        Host = await AppFixture.StartAsync(_database.ConnectionString,
+            new Dictionary<string, string?> { ["Exports:CompleteMonthsOnly"] = "false" });
     }
 
     public async Task DisposeAsync()
@@ -93,7 +97,8 @@ public sealed class dataset_releases(OwnDatabaseHost app) : IClassFixture<OwnDat
         var variables = new { k = "dcvn", f = DateTimeOffset.UtcNow.AddDays(-1), t = DateTimeOffset.UtcNow };
         var consultant = await AssessmentClient.Consultant(app.Host, "exporters");
         Assert.Equal(["FORBIDDEN"], AssessmentClient.Codes(await consultant.Send(ReleaseClient.Request, variables)));
-        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await consultant.As(null).Send(ReleaseClient.Request, variables)));
+        Assert.Equal(["UNAUTHENTICATED"], AssessmentClient.Codes(await consultant.As(null)
+            .Send(ReleaseClient.Request, variables)));
     }
 
     [Fact]
@@ -101,21 +106,28 @@ public sealed class dataset_releases(OwnDatabaseHost app) : IClassFixture<OwnDat
     {
         var researcher = await _client.Researcher();
         var now = DateTimeOffset.UtcNow;
-        Assert.Equal(["INSTRUMENT_NOT_FOUND"], AssessmentClient.Codes(await researcher.Send(ReleaseClient.Request, new { k = "nope", f = now.AddDays(-1), t = now })));
-        Assert.Equal(["INSTRUMENT_NOT_FOUND"], AssessmentClient.Codes(await researcher.Send(ReleaseClient.Request, new { k = "dcvn", v = new[] { 999 }, f = now.AddDays(-1), t = now })));
-        Assert.Equal(["INVALID_DATE_RANGE"], AssessmentClient.Codes(await researcher.Send(ReleaseClient.Request, new { k = "dcvn", f = now, t = now.AddDays(-1) })));
-        Assert.Equal(["INVALID_DATE_RANGE"], AssessmentClient.Codes(await researcher.Send(ReleaseClient.Request, new { k = "dcvn", f = now, t = now })));
+        Assert.Equal(["INSTRUMENT_NOT_FOUND"], AssessmentClient.Codes(
+            await researcher.Send(ReleaseClient.Request, new { k = "nope", f = now.AddDays(-1), t = now })));
+        Assert.Equal(["INSTRUMENT_NOT_FOUND"], AssessmentClient.Codes(await researcher.Send(ReleaseClient.Request,
+            new { k = "dcvn", v = new[] { 999 }, f = now.AddDays(-1), t = now })));
+        Assert.Equal(["INVALID_DATE_RANGE"], AssessmentClient.Codes(
+            await researcher.Send(ReleaseClient.Request, new { k = "dcvn", f = now, t = now.AddDays(-1) })));
+        Assert.Equal(["INVALID_DATE_RANGE"], AssessmentClient.Codes(
+            await researcher.Send(ReleaseClient.Request, new { k = "dcvn", f = now, t = now })));
     }
 
     [Fact]
     public async Task only_the_requesting_researcher_or_an_admin_sees_a_release()
     {
         var researcher = await _client.Researcher();
-        var id = await ReleaseClient.RequestRelease(researcher, new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2000, 2, 1, 0, 0, 0, TimeSpan.Zero));
+        var id = await ReleaseClient.RequestRelease(researcher, new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2000, 2, 1, 0, 0, 0, TimeSpan.Zero));
         var other = await _client.Researcher();
         Assert.Equal(["RELEASE_NOT_FOUND"], AssessmentClient.Codes(await other.Send(ReleaseClient.Status, new { id })));
-        var admin = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host, PrincipalRole.Admin, null));
-        Assert.Equal(id, (await admin.Data(ReleaseClient.Status, new { id })).GetProperty("datasetRelease").GetProperty("id").GetGuid());
+        var admin = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host,
+            PrincipalRole.Admin, null));
+        Assert.Equal(id, (await admin.Data(ReleaseClient.Status, new { id })).GetProperty("datasetRelease")
+            .GetProperty("id").GetGuid());
         Assert.Equal("EMPTY", (await ReleaseClient.Finished(researcher, id)).GetProperty("status").GetString());
     }
 

@@ -14,7 +14,9 @@ using Parquet;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-/// <summary>The service over its own demo database (named …_demo) with 300 demo firms loaded by the demo command.</summary>
+/// <summary>
+/// The service over its own demo database (named …_demo) with 300 demo firms loaded by the demo command.
+/// </summary>
 public sealed class DemoReleaseFixture : IAsyncLifetime
 {
     public const int Firms = 300;
@@ -27,7 +29,8 @@ public sealed class DemoReleaseFixture : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync("_demo");
         // The demo population is submitted now: this month is released though it is not complete.
-        Host = await AppFixture.StartAsync(_database.ConnectionString, new Dictionary<string, string?> { ["Exports:CompleteMonthsOnly"] = "false" });
+        Host = await AppFixture.StartAsync(_database.ConnectionString,
+            new Dictionary<string, string?> { ["Exports:CompleteMonthsOnly"] = "false" });
         LoadedFrom = DateTimeOffset.UtcNow;
         var (exit, output) = await DemoFixture.LoadAsync(Host, "--firms", $"{Firms}");
         if (exit != 0) throw new InvalidOperationException("demo load failed: " + output);
@@ -45,8 +48,10 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
     [Fact]
     public async Task a_researcher_releases_the_demo_population_and_every_file_of_the_bundle_parses_and_holds_k()
     {
-        var researcher = new AssessmentClient(demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
-        var id = await ReleaseClient.RequestRelease(researcher, demo.LoadedFrom.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+        var researcher = new AssessmentClient(
+            demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
+        var id = await ReleaseClient.RequestRelease(researcher, demo.LoadedFrom.AddMinutes(-1),
+            DateTimeOffset.UtcNow.AddMinutes(1));
         var release = await ReleaseClient.Finished(researcher, id);
         Assert.Equal("DONE", release.GetProperty("status").GetString());
         var firmRows = release.GetProperty("firmRows").GetInt64();
@@ -55,23 +60,30 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
         Assert.Equal(firmRows, disclosure.GetProperty("released").GetInt64());
         Assert.True(firmRows >= DemoReleaseFixture.Firms * 0.95, $"{firmRows} firm rows");
 
-        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url").GetString()!, 200);
+        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url")
+            .GetString()!, 200);
         using var body = new MemoryStream();
         await download.Context.Response.Body.CopyToAsync(body);
         var files = ReleaseClient.Unzip(body.ToArray());
 
         using var manifest = JsonDocument.Parse(files["manifest.json"]);
         var listed = manifest.RootElement.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(files.Keys.Where(f => f != "manifest.json").Order(StringComparer.Ordinal), listed.Select(f => f.GetProperty("file").GetString()));
+        Assert.Equal(files.Keys.Where(f => f != "manifest.json").Order(StringComparer.Ordinal),
+            listed.Select(f => f.GetProperty("file").GetString()));
         foreach (var entry in listed)
-            Assert.Equal(entry.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(files[entry.GetProperty("file").GetString()!])));
+            Assert.Equal(entry.GetProperty("sha256").GetString(),
+                Convert.ToHexStringLower(SHA256.HashData(files[entry.GetProperty("file").GetString()!])));
 
         using var codebook = JsonDocument.Parse(files["codebook.json"]);
         var tables = codebook.RootElement.GetProperty("tables").EnumerateArray().ToDictionary(
             t => t.GetProperty("name").GetString()!,
-            t => t.GetProperty("variables").EnumerateArray().Select(v => (Name: v.GetProperty("name").GetString()!, Type: v.GetProperty("type").GetString()!)).ToList());
+            t => t.GetProperty("variables")
+                .EnumerateArray()
+                .Select(v => (Name: v.GetProperty("name").GetString()!, Type: v.GetProperty("type").GetString()!))
+                .ToList());
         Assert.Equal(["firms", "responses"], tables.Keys.Order());
-        var expectedRows = new Dictionary<string, long> { ["firms"] = firmRows, ["responses"] = release.GetProperty("responseRows").GetInt64() };
+        var expectedRows = new Dictionary<string, long> { ["firms"] = firmRows,
+            ["responses"] = release.GetProperty("responseRows").GetInt64() };
         foreach (var (table, variables) in tables)
         {
             var csv = release_bundles.Csv(files[$"{table}.csv"]);
@@ -82,7 +94,8 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
                 foreach (var row in csv.Skip(1).Where(r => r[c] != ""))
                     Assert.True(variables[c].Type switch
                     {
-                        "Integer" => int.TryParse(row[c], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+                        "Integer" => int.TryParse(row[c], NumberStyles.AllowLeadingSign,
+                            CultureInfo.InvariantCulture, out _),
                         "Double" => double.TryParse(row[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _),
                         _ => true,
                     }, $"{table}.{variables[c].Name} = '{row[c]}'");
@@ -95,20 +108,25 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
         Assert.Equal(5, report.RootElement.GetProperty("k").GetInt32());
         Assert.Equal(firmRows, report.RootElement.GetProperty("released").GetInt64());
         var firms = release_bundles.Csv(files["firms.csv"]);
-        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language", "firm_assessments" }
+        var qi = new[] { "country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles",
+            "language", "firm_assessments" }
             .Select(c => Array.IndexOf(firms[0], c)).ToArray();
         Assert.DoesNotContain(-1, qi);
-        Assert.All(firms.Skip(1).GroupBy(r => string.Join('|', qi.Select(i => r[i]))), c => Assert.True(c.Count() >= 5, $"class {c.Key} has {c.Count()}"));
+        Assert.All(firms.Skip(1).GroupBy(r => string.Join('|', qi.Select(i => r[i]))), c =>
+            Assert.True(c.Count() >= 5, $"class {c.Key} has {c.Count()}"));
         Assert.DoesNotContain("[DEMO]", Encoding.UTF8.GetString(files["firms.csv"]));
     }
 
     [Fact]
-    public async Task the_bundles_own_pspp_r_and_pandas_scripts_give_the_services_alpha_for_every_scale_of_both_versions()
+    public async Task the_bundles_pspp_r_and_pandas_scripts_give_the_services_alpha_for_every_scale_of_both_versions()
     {
-        var researcher = new AssessmentClient(demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
+        var researcher = new AssessmentClient(
+            demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
         var release = await ReleaseClient.Finished(researcher,
-            await ReleaseClient.RequestRelease(researcher, demo.LoadedFrom.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1)));
-        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url").GetString()!, 200);
+            await ReleaseClient.RequestRelease(researcher, demo.LoadedFrom.AddMinutes(-1),
+                DateTimeOffset.UtcNow.AddMinutes(1)));
+        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url")
+            .GetString()!, 200);
         using var body = new MemoryStream();
         await download.Context.Response.Body.CopyToAsync(body);
         var files = ReleaseClient.Unzip(body.ToArray());
@@ -120,22 +138,26 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
             var scales = AnalysisRuns.Scales(codebook);
             var responses = release_bundles.Csv(files["responses.csv"]);
             var service = AnalysisRuns.Service(catalog, "dcvn", scales.Where(s => s.Kind == "scale"), responses);
-            // The demo holds both versions: a construct version 2 changed has one definition (and alpha) per version, and
-            // the service's alpha of version 2 is the one its reliability query reports over version 2's respondents.
+            // The demo holds both versions: a construct version 2 changed has one definition (and
+            // alpha) per version, and the service's alpha of version 2 is the one its reliability query
+            // reports over version 2's respondents.
             Assert.Contains("entrepreneurial_orientation_v2", service.Keys);
             Assert.Contains("entrepreneurial_orientation_v1", service.Keys);
             var v2 = AnalysisRuns.Service(catalog.Get("dcvn", 2)!,
-                [responses[0], .. responses.Skip(1).Where(r => r[Array.IndexOf(responses[0], "instrument_version")] == "2")]);
+                [responses[0], .. responses.Skip(
+                    1).Where(r => r[Array.IndexOf(responses[0], "instrument_version")] == "2")]);
             Assert.Equal(v2["entrepreneurial_orientation"], service["entrepreneurial_orientation_v2"], 12);
             Assert.Contains(scales, s => s.Versions.Count == 2);
             var pspp = await AnalysisRuns.Pspp(folder);
             var r = AnalysisRuns.Alphas(await AnalysisRuns.Run("Rscript", Path.Combine(folder, "release.R"), folder));
-            var pandas = AnalysisRuns.Alphas(await AnalysisRuns.Run(AnalysisRuns.Python, Path.Combine(folder, "release.py"), folder));
+            var pandas = AnalysisRuns.Alphas(
+                await AnalysisRuns.Run(AnalysisRuns.Python, Path.Combine(folder, "release.py"), folder));
             foreach (var (scale, alpha) in service)
             {
                 Assert.True(Math.Abs(pspp[scale] - alpha) < 1e-6, $"{scale}: PSPP {pspp[scale]}, service {alpha}");
                 Assert.True(Math.Abs(r[scale] - alpha) < 1e-6, $"{scale}: R {r[scale]}, service {alpha}");
-                Assert.True(Math.Abs(pandas[scale] - alpha) < 1e-6, $"{scale}: pandas {pandas[scale]}, service {alpha}");
+                Assert.True(Math.Abs(pandas[scale] - alpha) < 1e-6,
+                    $"{scale}: pandas {pandas[scale]}, service {alpha}");
             }
             Assert.All(pspp.Values, alpha => Assert.True(double.IsFinite(alpha), $"PSPP printed alpha {alpha}"));
             // Each row is scored by its own version's definition: the scripts' sc_* are the service's rs_*.
@@ -143,7 +165,8 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
             foreach (var scores in new[] { pandasScores, rScores })
             {
                 Assert.True(scores["entrepreneurial_orientation"].N > 0, "no entrepreneurial_orientation scores");
-                Assert.All(scores.Where(d => d.Value.N > 0), d => Assert.True(d.Value.Max <= 0.005 + 1e-9, $"{d.Key}: sc_ and rs_ differ by {d.Value.Max}"));
+                Assert.All(scores.Where(d => d.Value.N > 0), d =>
+                    Assert.True(d.Value.Max <= 0.005 + 1e-9, $"{d.Key}: sc_ and rs_ differ by {d.Value.Max}"));
             }
         }
         finally { Directory.Delete(folder, recursive: true); }
@@ -152,22 +175,27 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
     [Fact]
     public async Task a_researcher_who_keeps_industry_sections_and_coarsens_country_to_regions_gets_that_and_its_cost()
     {
-        var researcher = new AssessmentClient(demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
+        var researcher = new AssessmentClient(
+            demo.Host, await AssessmentClient.IssueKey(demo.Host, PrincipalRole.Researcher, null));
         const string request = """
             mutation($f: DateTimeOffset!, $t: DateTimeOffset!) { requestDatasetRelease(instrumentKey: "dcvn", from: $f, to: $t,
               quasiIdentifiers: [{variable: "industry", maxLevel: 0}, {variable: "country", minLevel: 1, maxLevel: 1}]) { id } }
             """;
-        var data = await researcher.Data(request, new { f = demo.LoadedFrom.AddMinutes(-1), t = DateTimeOffset.UtcNow.AddMinutes(1) });
-        var release = await ReleaseClient.Finished(researcher, data.GetProperty("requestDatasetRelease").GetProperty("id").GetGuid());
+        var data = await researcher.Data(request, new { f = demo.LoadedFrom.AddMinutes(-1),
+            t = DateTimeOffset.UtcNow.AddMinutes(1) });
+        var release = await ReleaseClient.Finished(researcher,
+            data.GetProperty("requestDatasetRelease").GetProperty("id").GetGuid());
         Assert.Equal("DONE", release.GetProperty("status").GetString());
-        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url").GetString()!, 200);
+        var download = await new ReleaseClient(demo.Host).Get(release.GetProperty("download").GetProperty("url")
+            .GetString()!, 200);
         using var body = new MemoryStream();
         await download.Context.Response.Body.CopyToAsync(body);
         var files = ReleaseClient.Unzip(body.ToArray());
 
         var firms = release_bundles.Csv(files["firms.csv"]);
         var (country, industry) = (Array.IndexOf(firms[0], "country"), Array.IndexOf(firms[0], "industry"));
-        string[] regions = ["Nordic", "Baltic", "Western Europe", "Southern Europe", "Central and Eastern Europe", "other", "unknown"];
+        string[] regions = ["Nordic", "Baltic", "Western Europe", "Southern Europe", "Central and Eastern Europe",
+            "other", "unknown"];
         Assert.All(firms.Skip(1), r => Assert.Contains(r[country], regions));
         Assert.All(firms.Skip(1), r => Assert.Matches("^([A-U]|unknown)$", r[industry]));
         using var disclosure = JsonDocument.Parse(files["disclosure.json"]);
@@ -205,7 +233,8 @@ public sealed class demo_population_release(DemoReleaseFixture demo) : IClassFix
                         var codes = new int?[n];
                         await group.ReadAsync(fields[c], codes.AsMemory());
                         for (var r = 0; r < n; r++) Assert.Equal(codes[r] is null, csv[row + r][c].StartsWith('-'));
-                        text = [.. codes.Select((i, r) => i?.ToString(CultureInfo.InvariantCulture) ?? csv[row + r][c])];
+                        text = [.. codes.Select((i, r) => i?.ToString(CultureInfo.InvariantCulture)
+                            ?? csv[row + r][c])];
                         break;
                     case "Integer":
                         Assert.Equal(typeof(int), fields[c].ClrType);

@@ -18,7 +18,8 @@ public sealed class firms_are_the_unit_of_k(ReleaseHost host) : IClassFixture<Re
         Assert.Equal(ReleaseStatus.Done, done.Status);
         var zip = await File.ReadAllBytesAsync(ReleaseWorker.FileOf(host.Options, done));
         var rows = release_bundles.Csv(ReleaseClient.Unzip(zip)["firms.csv"]);
-        return (done, [.. rows.Skip(1).Select(r => rows[0].Select((name, i) => (name, r[i])).ToDictionary(x => x.name, x => x.Item2))]);
+        return (done, [.. rows.Skip(1).Select(r => rows[0].Select((name, i) => (name, r[i]))
+            .ToDictionary(x => x.name, x => x.Item2))]);
     }
 
     [Fact]
@@ -66,7 +67,8 @@ public sealed class firms_are_the_unit_of_k(ReleaseHost host) : IClassFixture<Re
         Assert.Equal(22, firms.Count);
         Assert.All(firms.GroupBy(f => f["firm_pseudonym"]), f =>
         {
-            Assert.Equal(Enumerable.Range(0, f.Count()).Select(i => $"T{i}"), f.Select(r => r["assessment_order"]).Order());
+            Assert.Equal(Enumerable.Range(0, f.Count()).Select(i => $"T{i}"),
+                f.Select(r => r["assessment_order"]).Order());
             Assert.All(f, r => Assert.Equal($"{f.Count()}", r["firm_assessments"]));
         });
         Assert.Equal(6, firms.GroupBy(f => f["firm_pseudonym"]).Count(f => f.Count() == 2));

@@ -62,7 +62,8 @@ public sealed class generalisation_hierarchies
     public void dates_are_coarsened_to_the_month()
     {
         Assert.Equal("2026-03", Coarsening.Month(new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero)));
-        Assert.Equal("2026-04", Coarsening.Month(new DateTimeOffset(2026, 4, 1, 1, 30, 0, TimeSpan.FromHours(2)).AddHours(1)));
+        Assert.Equal("2026-04", Coarsening.Month(new DateTimeOffset(2026, 4, 1, 1, 30, 0, TimeSpan.FromHours(2))
+            .AddHours(1)));
         Assert.Null(Coarsening.Month(null));
     }
 }

@@ -11,14 +11,18 @@ public sealed class k_anonymity
     private static readonly string?[] Turnover = ["under_2m", "2m_10m", "10m_50m", "over_50m", null];
     private const string Roles = "managing_director";
 
-    /// <summary>Mostly common firms plus a long tail of rare combinations (the records an attacker would single out).</summary>
+    /// <summary>
+    /// Mostly common firms plus a long tail of rare combinations (the records an attacker would single out).
+    /// </summary>
     internal static Dictionary<QiKey, long> Population(int seed, int common, int rare)
     {
         var random = new Random(seed);
         var histogram = new Dictionary<QiKey, long>();
-        void Add(string?[] values) { var key = new QiKey(values); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
+        void Add(string?[] values)
+            { var key = new QiKey(values); histogram[key] = histogram.GetValueOrDefault(key) + 1; }
         for (var i = 0; i < common; i++)
-            Add([Countries[random.Next(3)], Sections[random.Next(2) + 1], Sizes[random.Next(2)], Ages[random.Next(2)], Turnover[0], Roles, "en", "1"]);
+            Add([Countries[random.Next(3)], Sections[random.Next(2) + 1], Sizes[random.Next(2)], Ages[random.Next(2)],
+                Turnover[0], Roles, "en", "1"]);
         for (var i = 0; i < rare; i++)
             Add([Pick(Countries), Pick(Sections), Pick(Sizes), Pick(Ages), Pick(Turnover), Roles, "en", "1"]);
         return histogram;
@@ -39,7 +43,8 @@ public sealed class k_anonymity
     [InlineData(3, 50, 400, 3)]
     [InlineData(4, 0, 30, 10)]
     [InlineData(5, 10000, 500, 5)]
-    public void no_released_class_is_ever_smaller_than_k_on_data_with_rare_combinations(int seed, int common, int rare, int k)
+    public void no_released_class_is_ever_smaller_than_k_on_data_with_rare_combinations(int seed, int common,
+        int rare, int k)
     {
         var histogram = Population(seed, common, rare);
         var plan = KAnonymity.Plan(QuasiIdentifiers.All, histogram, k);
@@ -62,13 +67,15 @@ public sealed class k_anonymity
             var classes = KAnonymity.Generalise(QuasiIdentifiers.All, histogram, levels);
             Assert.True(classes.Values.Where(c => c < 5).Sum() > allowed, string.Join(",", levels));
         }
-        Assert.Equal(plan, KAnonymity.Plan(QuasiIdentifiers.All, histogram) with { SuppressedClasses = plan.SuppressedClasses, Levels = plan.Levels });
+        Assert.Equal(plan, KAnonymity.Plan(QuasiIdentifiers.All, histogram)
+            with { SuppressedClasses = plan.SuppressedClasses, Levels = plan.Levels });
     }
 
     private static IEnumerable<int[]> Lower(int height) =>
         from c in Enumerable.Range(0, 3) from i in Enumerable.Range(0, 3) from s in Enumerable.Range(0, 3)
         from a in Enumerable.Range(0, 2) from t in Enumerable.Range(0, 2) from l in Enumerable.Range(0, 2)
-        where c + i + s + a + t + l < height select new[] { c, i, s, a, t, 0, l, 0 }; // roles and count never generalised
+        // roles and count never generalised
+        where c + i + s + a + t + l < height select new[] { c, i, s, a, t, 0, l, 0 };
 
     [Fact]
     public void k_counts_firms_so_one_firm_assessed_k_times_is_suppressed_with_all_its_assessments()
@@ -104,7 +111,8 @@ public sealed class k_anonymity
 
         Assert.Equal(0, plan.Released);
         Assert.All(histogram.Keys, key => Assert.Null(plan.Apply(key)));
-        Assert.Equal("Fewer than k = 5 firm records could be released for this request; nothing is released.", report.EmptyBecause);
+        Assert.Equal("Fewer than k = 5 firm records could be released for this request; nothing is released.",
+            report.EmptyBecause);
         // An empty release reports no counts: windows cannot be used to count firms.
         Assert.Equal((0L, 0L, 0L, 0), (report.Records, report.Suppressed, report.Released, report.Classes));
     }
@@ -117,7 +125,8 @@ public sealed class k_anonymity
         var report = DisclosureReport.From(plan, histogram);
 
         Assert.Equal(5, report.K);
-        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language", "firm_assessments"],
+        Assert.Equal(["country", "industry", "size_class", "age_class", "turnover_band", "respondent_roles", "language",
+            "firm_assessments"],
             report.Generalisations.Select(g => g.Variable));
         Assert.Equal(plan.Levels, report.Generalisations.Select(g => g.Level));
         Assert.Equal(plan.Suppressed, report.Suppressed);

@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-// A database of its own: the rows here name instruments that do not exist, which the shared one's rescoring would trip over.
+// A database of its own: the rows here name instruments that do not exist, which the
+// shared one's rescoring would trip over.
 public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<ReleaseHost>
 {
     private static readonly DateTimeOffset From = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
@@ -23,10 +24,11 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
 
     private ReleaseRequest Request(params int[] versions) => new(_key, versions, From, To);
 
-    private async Task<Guid> Write(DateTimeOffset submitted, int version = 1, FirmAttributes? firm = null, string? key = null,
-        string scoring = ScoringEngine.ScoringVersion, Guid? firmId = null, string language = "en")
+    private async Task<Guid> Write(DateTimeOffset submitted, int version = 1, FirmAttributes? firm = null,
+        string? key = null, string scoring = ScoringEngine.ScoringVersion, Guid? firmId = null, string language = "en")
     {
-        var row = new ExportRow(Guid.CreateVersion7(), key ?? _key, version, scoring, 5, submitted, firmId ?? Guid.CreateVersion7(), language, firm ?? new FirmAttributes("FI", "C", 12, 2010, 2025, null),
+        var row = new ExportRow(Guid.CreateVersion7(), key ?? _key, version, scoring, 5, submitted, firmId
+            ?? Guid.CreateVersion7(), language, firm ?? new FirmAttributes("FI", "C", 12, 2010, 2025, null),
             [50.0, double.NaN, 1.0], ["managing_director"], [3, -1, -3], [62.5]);
         await using var session = Store.LightweightSession();
         ExportRowSql.QueueStore(session, row);
@@ -42,7 +44,7 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
     }
 
     [Fact]
-    public async Task only_rows_of_the_instrument_versions_date_range_and_current_scoring_are_read_each_once_with_every_value()
+    public async Task only_rows_of_the_versions_date_range_and_current_scoring_are_read_each_once_with_every_value()
     {
         var expected = new List<Guid> { await Write(From), await Write(To.AddTicks(-10)) };
         for (var i = 0; i < 8; i++) expected.Add(await Write(From.AddDays(1 + i)));
@@ -62,11 +64,12 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         Assert.Equal([3, -1, -3], one.Answers.Select(a => (int)a));
         Assert.Equal([62.5], one.RespondentScores);
         Assert.Equal(new FirmAttributes("FI", "C", 12, 2010, 2025, null), one.Firm);
-        Assert.Equal(expected.Append(second).Order(), (await All(reader, Request(1, 2))).Select(r => r.AssessmentId).Order());
+        Assert.Equal(expected.Append(second).Order(), (await All(reader, Request(1, 2)))
+            .Select(r => r.AssessmentId).Order());
     }
 
     [Fact]
-    public async Task a_firms_assessments_are_read_together_by_submission_and_counted_as_one_firm_and_rows_without_a_firm_are_not()
+    public async Task a_firms_assessments_are_read_together_in_order_and_count_as_one_firm_and_firmless_rows_do_not()
     {
         var firm = Guid.CreateVersion7();
         var t1 = await Write(From.AddDays(9), firmId: firm, language: "fi");
@@ -76,7 +79,8 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         var legacy = await Write(From.AddDays(6));
         await using (var connection = await Store.ConnectAsync(default))
         await using (var command = new Npgsql.NpgsqlCommand(
-            $"UPDATE {Store.Qualified(StoreTables.ExportRows)} SET firm_id = NULL WHERE assessment_id = $1", connection))
+            $"UPDATE {Store.Qualified(StoreTables.ExportRows)} SET firm_id = NULL WHERE assessment_id = $1",
+            connection))
         {
             command.Parameters.AddWithValue(legacy);
             await command.ExecuteNonQueryAsync();
@@ -90,7 +94,8 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         Assert.Equal(t1, read[first + 1].AssessmentId);
         Assert.Equal(("sv", "fi", firm), (read[first].Language, read[first + 1].Language, read[first + 1].FirmId));
         var rows = new ReleaseCells(new ReleaseLayout([Dcvn]), [5, 10, 20]);
-        var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds, rows.QuasiIdentifiers, default);
+        var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds,
+            rows.QuasiIdentifiers, default);
         // Two firms: one key of two assessments (language and count of each, in submission order), one of one.
         Assert.Equal(2, counted.Values.Sum());
         var twice = counted.Keys.Single(k => k.Values.Length == 16).Values;
@@ -110,7 +115,8 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
 
         Assert.Equal([first], (await All(reader, Request(1))).Select(r => r.AssessmentId));
         await using var fresh = await ExportRowReader.OpenAsync(Store, default);
-        Assert.Equal(new[] { first, later }.Order(), (await All(fresh, Request(1))).Select(r => r.AssessmentId).Order());
+        Assert.Equal(new[] { first, later }.Order(), (await All(fresh, Request(1)))
+            .Select(r => r.AssessmentId).Order());
     }
 
     [Fact]
@@ -137,9 +143,11 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         string[] countries = ["FI", "SE", "EE"];
         string?[] bands = ["under_2m", "over_50m", null];
         for (var i = 0; i < 24; i++)
-            await Write(From.AddDays(random.Next(25)), firm: new FirmAttributes(countries[random.Next(3)], i % 2 == 0 ? "C" : "J",
-                i % 5 == 0 ? 900 : random.Next(1, 400), random.Next(4) == 0 ? null : random.Next(1990, 2025), 2025, bands[random.Next(3)]));
-        // The edges of every class: no headcount, a negative one, each bound and one below it; founded later than started.
+            await Write(From.AddDays(random.Next(25)), firm: new FirmAttributes(countries[random.Next(3)],
+                i % 2 == 0 ? "C" : "J", i % 5 == 0 ? 900 : random.Next(1, 400),
+                random.Next(4) == 0 ? null : random.Next(1990, 2025), 2025, bands[random.Next(3)]));
+        // The edges of every class: no headcount, a negative one, each bound and one
+        // below it; founded later than started.
         int?[] headcounts = [null, -1, 0, 9, 10, 49, 50, 249, 250];
         int?[] founded = [null, 2026, 2025, 2021, 2020, 2016, 2015, 2006, 2005];
         for (var i = 0; i < headcounts.Length; i++)
@@ -148,13 +156,17 @@ public sealed class reading_export_rows(ReleaseHost app) : IClassFixture<Release
         for (var i = 0; i < 3; i++)
         {
             var firm = Guid.CreateVersion7();
-            await Write(From.AddDays(2 + i), firm: new FirmAttributes(null, "C", null, null, 2025, null), firmId: firm, language: "fi");
-            await Write(From.AddDays(9), firm: new FirmAttributes("FI", null, 12, 2010, 2025, "over_50m"), firmId: firm);
+            await Write(From.AddDays(2 + i), firm: new FirmAttributes(null, "C", null, null, 2025, null), firmId: firm,
+                language: "fi");
+            await Write(From.AddDays(9), firm: new FirmAttributes("FI", null, 12, 2010, 2025, "over_50m"),
+                firmId: firm);
         }
-        var rows = new ReleaseCells(new ReleaseLayout([app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!]), [5, 10, 20]);
+        var rows = new ReleaseCells(new ReleaseLayout(
+            [app.Host.Services.GetRequiredService<InstrumentCatalog>().Get("dcvn", 1)!]), [5, 10, 20]);
         await using var reader = await ExportRowReader.OpenAsync(Store, default);
 
-        var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds, rows.QuasiIdentifiers, default);
+        var counted = await reader.CountQuasiIdentifiersAsync(Request(1), rows.AgeBounds,
+            rows.QuasiIdentifiers, default);
         var read = (await All(reader, Request(1))).GroupBy(r => r.FirmId).Select(f => rows.FirmKey([.. f]))
             .GroupBy(k => k).ToDictionary(g => g.Key, g => (long)g.Count());
 

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-/// <summary>Issue #16: a release links a firm's repeated assessments (within itself only) and gives each response its language.</summary>
+/// <summary>
+/// Issue #16: a release links a firm's repeated assessments (within itself only) and gives each response its language.
+/// </summary>
 [Collection("app")]
 public sealed class reassessed_firms(AppFixture app)
 {
@@ -22,10 +24,12 @@ public sealed class reassessed_firms(AppFixture app)
         return [.. made.Select((a, i) =>
         {
             var (firm, later) = (i / 2, i % 2 == 0);
-            var at = later ? new DateTimeOffset(2026, 4, 20, 0, 0, 0, TimeSpan.Zero) : new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+            var at = later ? new DateTimeOffset(2026, 4, 20, 0, 0, 0, TimeSpan.Zero)
+                : new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
             return a with
             {
-                FirmId = firms[firm], Language = firm % 2 == 0 ? "en" : "fi", Firm = made[1].Firm, // made[0] is a rare firm
+                // made[0] is a rare firm
+                FirmId = firms[firm], Language = firm % 2 == 0 ? "en" : "fi", Firm = made[1].Firm,
                 Respondents = [.. a.Respondents.Take(1).Select(r => r with { SubmittedAt = at })],
             };
         })];
@@ -43,7 +47,8 @@ public sealed class reassessed_firms(AppFixture app)
     private static List<Dictionary<string, string>> Table(byte[] csv)
     {
         var rows = release_bundles.Csv(csv);
-        return [.. rows.Skip(1).Select(r => rows[0].Select((name, i) => (name, r[i])).ToDictionary(x => x.name, x => x.Item2))];
+        return [.. rows.Skip(1).Select(r => rows[0].Select((name, i) => (name, r[i]))
+            .ToDictionary(x => x.name, x => x.Item2))];
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public sealed class release_leases(ReleaseHost host) : IClassFixture<ReleaseHost
         Assert.Equal((release.Id, 2), (again?.Document.Id, again?.Document.Attempt));
 
         using var claim = new ReleaseClaim(host.Releases, slow!);
-        await Assert.ThrowsAsync<ConcurrencyException>(() => claim.SaveAsync(r => r with { Progress = 0.5 }, default, audit: false));
+        await Assert.ThrowsAsync<ConcurrencyException>(() =>
+            claim.SaveAsync(r => r with { Progress = 0.5 }, default, audit: false));
         Assert.True(claim.Lost.IsCancellationRequested);
         Assert.Equal("second-worker", (await host.Releases.LoadAsync(release.Id, default))!.Worker);
     }
@@ -61,7 +62,8 @@ public sealed class release_leases(ReleaseHost host) : IClassFixture<ReleaseHost
         var t0 = DateTimeOffset.UtcNow;
         var release = await host.QueueAsync(t0.AddYears(-20), t0.AddYears(-19), t0);
         for (var attempt = 0; attempt < 3; attempt++)
-            Assert.Equal(release.Id, (await host.Releases.ClaimAsync($"dying-{attempt}", t0 + attempt * Lease, Lease, 3, default))?.Document.Id);
+            Assert.Equal(release.Id, (await host.Releases.ClaimAsync($"dying-{attempt}", t0 + attempt * Lease, Lease, 3,
+                default))?.Document.Id);
 
         Assert.False(await host.Worker(new SettableClock(t0 + 3 * Lease)).RunNextAsync(default));
         var failed = (await host.Releases.LoadAsync(release.Id, default))!;

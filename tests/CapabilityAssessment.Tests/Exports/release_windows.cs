@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-/// <summary>Windows are whole months, an EMPTY release counts nothing, and overlapping requests are limited and audited.</summary>
+/// <summary>
+/// Windows are whole months, an EMPTY release counts nothing, and overlapping requests are limited and audited.
+/// </summary>
 public sealed class release_windows(OwnDatabaseHost app) : IClassFixture<OwnDatabaseHost>
 {
     private readonly ReleaseClient _client = new(app.Host);
@@ -30,8 +32,10 @@ public sealed class release_windows(OwnDatabaseHost app) : IClassFixture<OwnData
 
         var release = await ReleaseClient.Finished(researcher, id);
         Assert.Equal("EMPTY", release.GetProperty("status").GetString());
-        Assert.Equal("Fewer than k = 5 firm records could be released for this request; nothing is released.", release.GetProperty("message").GetString());
-        Assert.Equal(release.GetProperty("message").GetString(), release.GetProperty("disclosure").GetProperty("emptyBecause").GetString());
+        Assert.Equal("Fewer than k = 5 firm records could be released for this request; nothing is released.",
+            release.GetProperty("message").GetString());
+        Assert.Equal(release.GetProperty("message").GetString(),
+            release.GetProperty("disclosure").GetProperty("emptyBecause").GetString());
         Assert.Equal(0, release.GetProperty("disclosure").GetProperty("records").GetInt64());
         Assert.Equal(JsonValueKind.Null, release.GetProperty("download").ValueKind);
     }
@@ -41,8 +45,10 @@ public sealed class release_windows(OwnDatabaseHost app) : IClassFixture<OwnData
     {
         var researcher = await _client.Researcher();
         var to = new DateTimeOffset(2001, 3, 14, 9, 26, 53, TimeSpan.Zero);
-        var a = (await researcher.Data(RequestWithChoices, new { k = "dcvn", f = to.AddDays(-20), t = to })).GetProperty("requestDatasetRelease");
-        var b = (await researcher.Data(RequestWithChoices, new { k = "dcvn", f = to.AddDays(-20), t = to.AddMilliseconds(10) })).GetProperty("requestDatasetRelease");
+        var a = (await researcher.Data(RequestWithChoices, new { k = "dcvn", f = to.AddDays(-20), t = to }))
+            .GetProperty("requestDatasetRelease");
+        var b = (await researcher.Data(RequestWithChoices, new { k = "dcvn", f = to.AddDays(-20),
+            t = to.AddMilliseconds(10) })).GetProperty("requestDatasetRelease");
 
         foreach (var release in new[] { a, b })
         {
@@ -59,7 +65,8 @@ public sealed class release_windows(OwnDatabaseHost app) : IClassFixture<OwnData
         var ids = new List<Guid>();
         for (var n = 0; n < 3; n++)
             ids.Add(await ReleaseClient.RequestRelease(researcher, Month(2000, 1).AddDays(n), Month(2000, 2)));
-        var refused = await researcher.Send(ReleaseClient.Request, new { k = "dcvn", f = Month(2000, 1), t = Month(2000, 3) });
+        var refused = await researcher.Send(ReleaseClient.Request,
+            new { k = "dcvn", f = Month(2000, 1), t = Month(2000, 3) });
         Assert.Equal([ExportCodes.ReleaseLimitReached], AssessmentClient.Codes(refused));
         // A window that overlaps none of them is still served.
         await ReleaseClient.RequestRelease(researcher, Month(2000, 5), Month(2000, 6));
@@ -76,14 +83,20 @@ public sealed class release_windows(OwnDatabaseHost app) : IClassFixture<OwnData
     public async Task an_unknown_quasi_identifier_or_level_is_refused_with_a_code()
     {
         var researcher = await _client.Researcher();
-        var bad = new { k = "dcvn", f = Month(1999, 1), t = Month(1999, 2), q = new[] { new { variable = "country", minLevel = 5 } } };
-        Assert.Equal(["INVALID_QUASI_IDENTIFIER"], AssessmentClient.Codes(await researcher.Send(RequestWithChoices, bad)));
-        var good = new { k = "dcvn", f = Month(1999, 1), t = Month(1999, 2), q = new[] { new { variable = "industry", minLevel = 0 } } };
-        Assert.Equal("QUEUED", (await researcher.Data(RequestWithChoices, good)).GetProperty("requestDatasetRelease").GetProperty("status").GetString());
+        var bad = new { k = "dcvn", f = Month(1999, 1), t = Month(1999, 2),
+            q = new[] { new { variable = "country", minLevel = 5 } } };
+        Assert.Equal(["INVALID_QUASI_IDENTIFIER"],
+            AssessmentClient.Codes(await researcher.Send(RequestWithChoices, bad)));
+        var good = new { k = "dcvn", f = Month(1999, 1), t = Month(1999, 2),
+            q = new[] { new { variable = "industry", minLevel = 0 } } };
+        Assert.Equal("QUEUED", (await researcher.Data(RequestWithChoices, good)).GetProperty("requestDatasetRelease")
+            .GetProperty("status").GetString());
     }
 }
 
-/// <summary>With Exports:CompleteMonthsOnly (the default) a window ends at the start of the current month at the latest.</summary>
+/// <summary>
+/// With Exports:CompleteMonthsOnly (the default) a window ends at the start of the current month at the latest.
+/// </summary>
 [Collection("app")]
 public sealed class complete_months(AppFixture app)
 {
@@ -93,12 +106,14 @@ public sealed class complete_months(AppFixture app)
     public void a_window_into_the_current_month_ends_at_its_start_and_one_inside_it_is_refused()
     {
         var now = new DateTimeOffset(2026, 12, 6, 19, 0, 0, TimeSpan.Zero);
-        var request = ExportFields.Validate(Catalog, "dcvn", null, now.AddMonths(-2), now.AddMinutes(1), null, completeBefore: now);
-        Assert.Equal((new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)),
-            (request.From, request.To));
+        var request = ExportFields.Validate(Catalog, "dcvn", null, now.AddMonths(-2), now.AddMinutes(1), null,
+            completeBefore: now);
+        Assert.Equal((new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)), (request.From, request.To));
 
         var error = Assert.Throws<global::GraphQL.ExecutionError>(() =>
-            ExportFields.Validate(Catalog, "dcvn", null, now.AddHours(-1), now.AddMinutes(1), null, completeBefore: now));
+            ExportFields.Validate(Catalog, "dcvn", null, now.AddHours(-1), now.AddMinutes(1), null,
+                completeBefore: now));
         Assert.Equal("INVALID_DATE_RANGE", error.Code);
         Assert.Contains("no complete month", error.Message);
     }
@@ -106,8 +121,10 @@ public sealed class complete_months(AppFixture app)
     [Fact]
     public async Task the_service_ends_windows_at_the_current_month_by_default()
     {
-        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host, CapabilityAssessment.Access.PrincipalRole.Researcher, null));
-        var refused = await researcher.Send(ReleaseClient.Request, new { k = "dcvn", f = DateTimeOffset.UtcNow.AddMinutes(-1), t = DateTimeOffset.UtcNow });
+        var researcher = new AssessmentClient(app.Host, await AssessmentClient.IssueKey(app.Host,
+            CapabilityAssessment.Access.PrincipalRole.Researcher, null));
+        var refused = await researcher.Send(ReleaseClient.Request,
+            new { k = "dcvn", f = DateTimeOffset.UtcNow.AddMinutes(-1), t = DateTimeOffset.UtcNow });
         Assert.Equal(["INVALID_DATE_RANGE"], AssessmentClient.Codes(refused));
     }
 }

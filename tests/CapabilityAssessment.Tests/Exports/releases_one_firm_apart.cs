@@ -4,8 +4,8 @@ namespace CapabilityAssessment.Tests.Exports;
 
 /// <summary>
 /// The attack of issue #16: two releases whose ends differ by milliseconds differed by exactly the firm submitted in
-/// between, which dated it. With windows widened to whole months both hold the same firms, in a fresh random order under
-/// fresh pseudonyms, so the difference of the two is empty and there is nothing to align.
+/// between, which dated it. With windows widened to whole months both hold the same firms, in a fresh random order
+/// under fresh pseudonyms, so the difference of the two is empty and there is nothing to align.
 /// </summary>
 public sealed class releases_one_firm_apart(OwnDatabaseHost app) : IClassFixture<OwnDatabaseHost>
 {
@@ -13,7 +13,8 @@ public sealed class releases_one_firm_apart(OwnDatabaseHost app) : IClassFixture
 
     private async Task<List<string[]>> FirmRows(AssessmentClient researcher, DateTimeOffset from, DateTimeOffset to)
     {
-        var release = await ReleaseClient.Finished(researcher, await ReleaseClient.RequestRelease(researcher, from, to));
+        var release = await ReleaseClient.Finished(researcher,
+            await ReleaseClient.RequestRelease(researcher, from, to));
         Assert.Equal("DONE", release.GetProperty("status").GetString());
         var download = await _client.Get(release.GetProperty("download").GetProperty("url").GetString()!, 200);
         using var body = new MemoryStream();
@@ -37,7 +38,9 @@ public sealed class releases_one_firm_apart(OwnDatabaseHost app) : IClassFixture
         Assert.Equal(before.Count, after.Count);
         var firm = Array.IndexOf(before[0], "firm_pseudonym");
         IEnumerable<string> WithoutPseudonyms(List<string[]> rows) =>
-            rows.Skip(1).Select(r => string.Join(',', r.Where((_, i) => i != 0 && i != firm))).Order(StringComparer.Ordinal);
+            rows.Skip(1)
+                .Select(r => string.Join(',', r.Where((_, i) => i != 0 && i != firm)))
+                .Order(StringComparer.Ordinal);
         Assert.Equal(WithoutPseudonyms(before), WithoutPseudonyms(after));
         Assert.Empty(before.Skip(1).Select(r => r[0]).Intersect(after.Skip(1).Select(r => r[0])));
         Assert.Empty(before.Skip(1).Select(r => r[firm]).Intersect(after.Skip(1).Select(r => r[firm])));

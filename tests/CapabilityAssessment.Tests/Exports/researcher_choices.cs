@@ -2,7 +2,9 @@ using CapabilityAssessment.Exports.Anonymisation;
 
 namespace CapabilityAssessment.Tests.Exports;
 
-/// <summary>The researcher bounds quasi-identifiers; the plan honours the bounds and the report says what it cost.</summary>
+/// <summary>
+/// The researcher bounds quasi-identifiers; the plan honours the bounds and the report says what it cost.
+/// </summary>
 public sealed class researcher_choices
 {
     private static int Level(KAnonymityPlan plan, string variable) =>
@@ -19,7 +21,8 @@ public sealed class researcher_choices
 
         Assert.Equal(0, Level(plan, "industry"));
         Assert.Equal(1, Level(plan, "country"));
-        Assert.All(histogram.Keys.Select(plan.Apply).OfType<string[]>(), g => Assert.DoesNotContain(g[1], new[] { "*", "B-E", "G-I" }));
+        Assert.All(histogram.Keys.Select(plan.Apply).OfType<string[]>(), g =>
+            Assert.DoesNotContain(g[1], new[] { "*", "B-E", "G-I" }));
         Assert.Equal(["industry: levels 0-0", "country: levels 1-1"], report.Choices);
         Assert.Contains("country to region", report.Cost);
         Assert.Contains($"{plan.Suppressed} of {plan.Records} firm records", report.Cost);
@@ -61,7 +64,8 @@ public sealed class researcher_choices
     [InlineData("nope", 0, 0, "'nope' is not a quasi-identifier")]
     [InlineData("country", 0, 3, "levels of 'country' run from 0 to 2")]
     [InlineData("industry", 2, 1, "minLevel of 'industry' is above its maxLevel")]
-    public void an_unknown_variable_or_level_is_refused_naming_the_rule(string variable, int min, int max, string message)
+    public void an_unknown_variable_or_level_is_refused_naming_the_rule(string variable, int min, int max,
+        string message)
     {
         Assert.Contains(message, QiChoice.Problem([new QiChoice(variable, min, max)]));
     }

@@ -29,8 +29,10 @@ public sealed class table_lanes
     [Fact]
     public async Task every_lane_writes_every_row_in_order_and_closes_its_files()
     {
-        var (firmsA, responsesA, firmsB, responsesB) = (new Collected(), new Collected(), new Collected(), new Collected());
-        await using (var lanes = new TableLanes([(firmsA, true), (responsesA, false), (firmsB, true), (responsesB, false)], default))
+        var (firmsA, responsesA, firmsB, responsesB) = (new Collected(), new Collected(), new Collected(),
+            new Collected());
+        await using (var lanes = new TableLanes(
+            [(firmsA, true), (responsesA, false), (firmsB, true), (responsesB, false)], default))
         {
             for (var i = 0; i < 1000; i++) await lanes.AddAsync(Row(i), [Row(2 * i), Row(2 * i + 1)]);
             await lanes.CompleteAsync();

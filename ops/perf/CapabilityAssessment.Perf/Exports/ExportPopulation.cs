@@ -9,9 +9,9 @@ using NpgsqlTypes;
 namespace CapabilityAssessment.Perf.Exports;
 
 /// <summary>
-/// N closed single-respondent dcvn assessments (one in five re-assesses the firm of the one before; in en, fi or sv) written
-/// straight into the store's tables with binary COPY (streams, events,
-/// summaries and the export rows closing writes; four connections at once): the five events the rescore benchmark appends through the store, with the same
+/// N closed single-respondent dcvn assessments (one in five re-assesses the firm of the one before; in en, fi or sv)
+/// written straight into the store's tables with binary COPY (streams, events, summaries and the export rows closing
+/// writes; four connections at once): the five events the rescore benchmark appends through the store, with the same
 /// respondents (<see cref="Dcvn.Respondent"/>), but firms that differ (country, industry, size, age, turnover) so the
 /// k-anonymity search has real classes to work on, and submissions spread over 2025. Assessment i is the same on every
 /// table: each is generated from its own seed.
@@ -20,20 +20,25 @@ internal static class ExportPopulation
 {
     public static readonly DateTimeOffset Year = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private const string Role = "managing_director";
-    private static readonly string[] Countries = ["FI", "FI", "FI", "SE", "SE", "DE", "EE", "NO", "DK", "NL", "FR", "IS"];
+    private static readonly string[] Countries = ["FI", "FI", "FI", "SE", "SE", "DE", "EE", "NO", "DK", "NL",
+        "FR", "IS"];
     private static readonly string[] Industries = ["C", "C", "G", "J", "M", "F", "H", "N", "Q", "I", "A", "K"];
     private static readonly string?[] Turnover = ["under_2m", "under_2m", "2m_10m", "10m_50m", "over_50m", null];
     private static readonly string[] Languages = ["en", "en", "fi", "sv"];
 
-    private sealed record Generated(int Index, Guid Id, AssessmentStarted Started, Respondent Respondent, DateTimeOffset Submitted);
+    private sealed record Generated(int Index, Guid Id, AssessmentStarted Started, Respondent Respondent,
+        DateTimeOffset Submitted);
 
-    public static async Task WriteAsync(BenchStore store, InstrumentDefinition instrument, string hash, int count, Action<string> progress)
+    public static async Task WriteAsync(BenchStore store, InstrumentDefinition instrument, string hash, int count,
+        Action<string> progress)
     {
         var schema = store.Schema;
         // What Marten writes: camelCase names, enums as numbers (AssessmentStore.Configure).
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         await Task.WhenAll(
-            CopyAsync(store, $"COPY {schema}.mt_streams (id, type, version, created, timestamp) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            CopyAsync(store,
+                $"COPY {schema}.mt_streams (id, type, version, created, timestamp) FROM STDIN (FORMAT BINARY)", count,
+                async (w, g) =>
             {
                 await w.StartRowAsync();
                 await w.WriteAsync(g.Id, NpgsqlDbType.Uuid);
@@ -42,7 +47,9 @@ internal static class ExportPopulation
                 await w.WriteAsync(g.Started.StartedAt, NpgsqlDbType.TimestampTz);
                 await w.WriteAsync(g.Submitted, NpgsqlDbType.TimestampTz);
             }, instrument, hash, null),
-            CopyAsync(store, $"COPY {schema}.mt_events (seq_id, id, stream_id, version, type, data, \"timestamp\", mt_dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            CopyAsync(store,
+                $"COPY {schema}.mt_events (seq_id, id, stream_id, version, type, data, \"timestamp\", " +
+                "mt_dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
             {
                 var events = Events(g);
                 for (var v = 0; v < events.Length; v++)
@@ -59,11 +66,13 @@ internal static class ExportPopulation
                     await w.WriteAsync($"{type.FullName}, {type.Assembly.GetName().Name}", NpgsqlDbType.Text);
                 }
             }, instrument, hash, progress),
-            CopyAsync(store, $"COPY {schema}.mt_doc_assessment_summary (id, data, mt_version, mt_last_modified, mt_dotnet_type) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            CopyAsync(store,
+                $"COPY {schema}.mt_doc_assessment_summary (id, data, mt_version, mt_last_modified, mt_dotnet_type) " +
+                "FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
             {
                 var s = g.Started;
-                var summary = new AssessmentSummary(g.Id, s.OrganisationId, s.Firm.Name, s.Instrument.Key, s.Instrument.Version, "CLOSED", 1, 1,
-                    s.StartedAt, g.Submitted, null);
+                var summary = new AssessmentSummary(g.Id, s.OrganisationId, s.Firm.Name, s.Instrument.Key,
+                    s.Instrument.Version, "CLOSED", 1, 1, s.StartedAt, g.Submitted, null);
                 await w.StartRowAsync();
                 await w.WriteAsync(g.Id, NpgsqlDbType.Uuid);
                 await w.WriteAsync(JsonSerializer.Serialize(summary, json), NpgsqlDbType.Jsonb);
@@ -72,7 +81,8 @@ internal static class ExportPopulation
                 await w.WriteAsync(typeof(AssessmentSummary).FullName!, NpgsqlDbType.Text);
             }, instrument, hash, null),
             // The row closing writes (Exports/Rows), built by the same code from the same events folded.
-            CopyAsync(store, $"COPY {schema}.export_rows ({ExportRowSql.Columns}) FROM STDIN (FORMAT BINARY)", count, async (w, g) =>
+            CopyAsync(store, $"COPY {schema}.export_rows ({ExportRowSql.Columns}) FROM STDIN (FORMAT BINARY)", count,
+                async (w, g) =>
             {
                 var state = Events(g).Skip(1).Aggregate(Assessment.StartedBy(g.Started), (a, e) => a.Then(e));
                 var row = ExportRow.From(state, instrument)!;
@@ -101,7 +111,8 @@ internal static class ExportPopulation
             $"SELECT setval('{schema}.mt_events_sequence', greatest((SELECT max(seq_id) FROM {schema}.mt_events), 1))"))
             await sequence.ExecuteNonQueryAsync();
         await using var analyze = store.DataSource.CreateCommand(
-            $"ANALYZE {schema}.mt_streams, {schema}.mt_events, {schema}.mt_doc_assessment_summary, {schema}.export_rows");
+            $"ANALYZE {schema}.mt_streams, {schema}.mt_events, {schema}.mt_doc_assessment_summary, " +
+                $"{schema}.export_rows");
         analyze.CommandTimeout = 0;
         await analyze.ExecuteNonQueryAsync();
     }
@@ -112,13 +123,15 @@ internal static class ExportPopulation
         return
         [
             g.Started, new RespondentInvited(r.Id, r.Role, "bench", g.Started.StartedAt),
-            new AnswersSaved(r.Id, Guid.CreateVersion7(), [.. r.Answers.Select(a => new AnswerValue(a.Key, a.Value.Value))], g.Submitted),
+            new AnswersSaved(r.Id, Guid.CreateVersion7(), [.. r.Answers.Select(a =>
+                new AnswerValue(a.Key, a.Value.Value))], g.Submitted),
             new ResponseSubmitted(r.Id, g.Submitted), new AssessmentClosed("bench", true, g.Submitted),
         ];
     }
 
-    private static async Task CopyAsync(BenchStore store, string copy, int count, Func<NpgsqlBinaryImporter, Generated, Task> row,
-        InstrumentDefinition instrument, string hash, Action<string>? progress)
+    private static async Task CopyAsync(BenchStore store, string copy, int count,
+        Func<NpgsqlBinaryImporter, Generated, Task> row, InstrumentDefinition instrument, string hash,
+        Action<string>? progress)
     {
         await using var connection = await store.DataSource.OpenConnectionAsync();
         await using var writer = await connection.BeginBinaryImportAsync(copy);
@@ -133,7 +146,8 @@ internal static class ExportPopulation
 
     // Marten's event type names: the type's name in snake case.
     private static string SnakeCase(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c)
+            : char.ToLowerInvariant(c).ToString()));
 
     private static Generated Generate(int i, InstrumentDefinition instrument, string hash)
     {
@@ -149,16 +163,19 @@ internal static class ExportPopulation
         return new Generated(i, id, start, Dcvn.Respondent(instrument, Role, random, submitted), submitted);
     }
 
-    private static (Random Random, Guid Id, DateTimeOffset Started, DateTimeOffset Submitted, FirmProfile Firm) Draw(int i)
+    private static (Random Random, Guid Id, DateTimeOffset Started, DateTimeOffset Submitted,
+        FirmProfile Firm) Draw(int i)
     {
         var random = new Random(HashCode.Combine(11, i) & int.MaxValue);
         var id = new Guid(i, (short)(i >> 16), 0x4000, [0x80, 0, 0, 0, 0, 0, 0, (byte)random.Next(256)]);
         var started = Year.AddMinutes(random.Next(0, 365 * 24 * 60 - 60 * 24 * 3));
         var submitted = started.AddMinutes(random.Next(10, 60 * 24 * 3));
-        var employees = random.NextDouble() switch { < 0.4 => random.Next(1, 10), < 0.75 => random.Next(10, 50), < 0.93 => random.Next(50, 250), _ => random.Next(250, 5000) };
-        int? founded = random.NextDouble() < 0.03 ? null : 2025 - (int)Math.Min(80, -Math.Log(1 - random.NextDouble()) * 15);
-        var firm = new FirmProfile($"Export bench firm {i}", Countries[random.Next(Countries.Length)], Industries[random.Next(Industries.Length)],
-            employees, Turnover[random.Next(Turnover.Length)], founded);
+        var employees = random.NextDouble() switch { < 0.4 => random.Next(1, 10), < 0.75 => random.Next(10, 50),
+            < 0.93 => random.Next(50, 250), _ => random.Next(250, 5000) };
+        int? founded = random.NextDouble() < 0.03 ? null : 2025 -
+            (int)Math.Min(80, -Math.Log(1 - random.NextDouble()) * 15);
+        var firm = new FirmProfile($"Export bench firm {i}", Countries[random.Next(Countries.Length)],
+            Industries[random.Next(Industries.Length)], employees, Turnover[random.Next(Turnover.Length)], founded);
         return (random, id, started, submitted, firm);
     }
 }

@@ -11,11 +11,11 @@ using CapabilityAssessment.Storage;
 namespace CapabilityAssessment.Perf.Exports;
 
 /// <summary>
-/// Issue #7 targets: 1,000,000 closed assessments export at 50,000 rows per second or more with peak memory under 300 MB.
-/// `exports generate` writes the population (<see cref="ExportPopulation"/>); `exports release`, in a fresh process so
-/// the memory high-water mark is the releases' alone, runs the release pipeline the background worker runs
-/// (<see cref="ReleasePipeline"/>: export rows checked, snapshot reader, two passes, CSV, Parquet, codebook, zip) twice:
-/// January's assessments to warm the process (reported as the cold figure), then all of them, timed.
+/// Issue #7 targets: 1,000,000 closed assessments export at 50,000 rows per second or more with peak memory under
+/// 300 MB. `exports generate` writes the population (<see cref="ExportPopulation"/>); `exports release`, in a fresh
+/// process so the memory high-water mark is the releases' alone, runs the release pipeline the background worker runs
+/// (<see cref="ReleasePipeline"/>: export rows checked, snapshot reader, two passes, CSV, Parquet, codebook, zip)
+/// twice: January's assessments to warm the process (reported as the cold figure), then all of them, timed.
 ///   exports generate --connection CS [--assessments 1000000]
 ///   exports release --connection CS [--folder DIR] [--cold]
 /// </summary>
@@ -38,8 +38,10 @@ internal static class ExportsBenchmark
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
         var clock = Stopwatch.StartNew();
-        await ExportPopulation.WriteAsync(store, instrument, catalog.ContentHash("dcvn", instrument.Version)!, count, Console.WriteLine);
-        Console.WriteLine($"generated {count:N0} closed assessments ({count * 5L:N0} events) with binary COPY in {clock.Elapsed.TotalSeconds:F1} s");
+        await ExportPopulation.WriteAsync(store, instrument, catalog.ContentHash("dcvn", instrument.Version)!, count,
+            Console.WriteLine);
+        Console.WriteLine($"generated {count:N0} closed assessments ({count * 5L:N0} events) with binary COPY in " +
+            $"{clock.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 
@@ -50,23 +52,29 @@ internal static class ExportsBenchmark
         await using var store = await Store(args);
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
-        var pipeline = new ReleasePipeline(store.Store, catalog, new Assessments.ClosedRebuild((session, closed, instrument, now) =>
+        var pipeline = new ReleasePipeline(store.Store, catalog,
+            new Assessments.ClosedRebuild((session, closed, instrument, now) =>
             new Fieldwork.ClosingWrites().Closed(session, closed, instrument, now, rebuild: true)),
             new BenchmarkOptions().WithDefaults().AgeClassBounds, KAnonymity.DefaultK);
-        var request = new ReleaseRequest("dcvn", [instrument.Version], ExportPopulation.Year, ExportPopulation.Year.AddYears(1));
+        var request = new ReleaseRequest("dcvn", [instrument.Version], ExportPopulation.Year,
+            ExportPopulation.Year.AddYears(1));
         var folder = Arg(args, "--folder") ?? Directory.CreateTempSubdirectory("perf-exports-").FullName;
         var zipPath = Path.Combine(folder, "release.zip");
-        Console.WriteLine($"release of dcvn v{instrument.Version}, submitted in 2025, to {zipPath} (resident before: {Mb(ProcessMemory.ResidentBytes())} MB)");
+        Console.WriteLine($"release of dcvn v{instrument.Version}, submitted in 2025, to {zipPath} (resident before: " +
+            $"{Mb(ProcessMemory.ResidentBytes())} MB)");
 
-        // A service releases again and again in one process: its code is compiled and optimised by then. A first release of
-        // January's assessments (a twelfth) warms the process, and is reported too, so the cold cost is not hidden.
-        // --cold skips it: the timed release is then the process's first.
+        // A service releases again and again in one process: its code is compiled and optimised by then. A first
+        // release of January's assessments (a twelfth) warms the process, and is reported too, so the cold cost is not
+        // hidden. --cold skips it: the timed release is then the process's first.
         if (!args.Contains("--cold"))
         {
             var warmClock = Stopwatch.StartNew();
-            var january = await pipeline.WriteAsync("warm-up", request with { To = ExportPopulation.Year.AddMonths(1) }, Stream.Null, null, default);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up release (cold process): January, {january.FirmRows:N0} firm rows " +
-                $"in {warmClock.Elapsed.TotalSeconds:F1} s = {january.FirmRows / warmClock.Elapsed.TotalSeconds:N0} assessments/s"));
+            var january = await pipeline.WriteAsync("warm-up", request with { To = ExportPopulation.Year.AddMonths(1) },
+                Stream.Null, null, default);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"warm-up release (cold process): January, {january.FirmRows:N0} firm rows " +
+                $"in {warmClock.Elapsed.TotalSeconds:F1} s = " +
+                $"{january.FirmRows / warmClock.Elapsed.TotalSeconds:N0} assessments/s"));
         }
 
         stages.Reset();
@@ -80,7 +88,8 @@ internal static class ExportsBenchmark
             var shown = -1;
             var result = await pipeline.WriteAsync("bench", request, zip, (progress, _) =>
             {
-                // The first report (the first pass, counting in SQL, is done at 5 %), then every tenth; rows are 5-95 %.
+                // The first report (the first pass, counting in SQL, is done at 5 %),
+                // then every tenth; rows are 5-95 %.
                 if (shown < 0 || (int)(progress * 10) > shown)
                 {
                     shown = (int)(progress * 10);
@@ -105,7 +114,8 @@ internal static class ExportsBenchmark
             peak memory: {peak:N0} MB resident (VmHWM), peak managed heap {managed:N0} MB ({(peak < MemoryTargetMb ? "meets" : "MISSES")} < {MemoryTargetMb:N0} MB)
             """));
         var size = $"{figures.Firms:N0} closed assessments";
-        BenchResult.Print("release throughput", assessmentsPerSecond, "assessments/s", figures.Firms < 900_000 ? "-" : $">={RowsTarget}", size);
+        BenchResult.Print("release throughput", assessmentsPerSecond, "assessments/s",
+            figures.Firms < 900_000 ? "-" : $">={RowsTarget}", size);
         BenchResult.Print("peak memory of the releasing process", peak, "MB", $"<{MemoryTargetMb}", size);
         if (Arg(args, "--folder") is null) Directory.Delete(folder, recursive: true);
         return 0;
@@ -120,7 +130,8 @@ internal static class ExportsBenchmark
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: exports generate --connection CS [--assessments 1000000] | exports release --connection CS [--folder DIR] [--cold]");
+        Console.Error.WriteLine("usage: exports generate --connection CS [--assessments 1000000] | exports release " +
+            "--connection CS [--folder DIR] [--cold]");
         return 2;
     }
 

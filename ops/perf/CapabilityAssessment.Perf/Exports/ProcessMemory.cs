@@ -1,9 +1,9 @@
 namespace CapabilityAssessment.Perf.Exports;
 
 /// <summary>
-/// Peak memory of this process: the kernel's high-water mark of resident memory (VmHWM in /proc/self/status, everything:
-/// managed heap, native buffers, code), and the peak managed heap seen by a sampler (GC.GetGCMemoryInfo after each GC,
-/// plus GC.GetTotalMemory every 20 ms).
+/// Peak memory of this process: the kernel's high-water mark of resident memory (VmHWM in /proc/self/status,
+/// everything: managed heap, native buffers, code), and the peak managed heap seen by a sampler (GC.GetGCMemoryInfo
+/// after each GC, plus GC.GetTotalMemory every 20 ms).
 /// </summary>
 internal sealed class ProcessMemory : IAsyncDisposable
 {
@@ -13,7 +13,8 @@ internal sealed class ProcessMemory : IAsyncDisposable
 
     public ProcessMemory() => _sampler = Task.Run(SampleAsync);
 
-    public long PeakManagedBytes => Math.Max(Interlocked.Read(ref _peakManaged), GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
+    public long PeakManagedBytes =>
+        Math.Max(Interlocked.Read(ref _peakManaged), GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
 
     /// <summary>VmHWM in bytes, or -1 where /proc is missing.</summary>
     public static long PeakResidentBytes() => Status("VmHWM:");
@@ -23,8 +24,10 @@ internal sealed class ProcessMemory : IAsyncDisposable
     private static long Status(string field)
     {
         if (!File.Exists("/proc/self/status")) return -1;
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
-        return line is null ? -1 : long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l =>
+            l.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? -1 : long.Parse(line[field.Length..].Trim().Split(' ')[0],
+            System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
     private async Task SampleAsync()

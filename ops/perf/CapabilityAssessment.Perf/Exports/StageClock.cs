@@ -6,8 +6,8 @@ using CapabilityAssessment.Exports.Bundle;
 namespace CapabilityAssessment.Perf.Exports;
 
 /// <summary>
-/// Listens to the release's stage activities (<c>ReleaseStages</c>: backfill, count, plan, rows, files, zip) and adds up
-/// how long each took and the CPU time this process used meanwhile (more than the wall time where stages use several
+/// Listens to the release's stage activities (<c>ReleaseStages</c>: backfill, count, plan, rows, files, zip) and adds
+/// up how long each took and the CPU time this process used meanwhile (more than the wall time where stages use several
 /// cores; less where the process waits for the database), so the benchmark says where a release's time goes.
 /// </summary>
 internal sealed class StageClock : IDisposable

@@ -3,10 +3,10 @@ using System.Runtime.InteropServices;
 namespace CapabilityAssessment.Exports.Anonymisation;
 
 /// <summary>
-/// The histogram of firm keys with every value replaced by a number, and each hierarchy's levels by tables from a value's
-/// number to its generalised value's number (<see cref="Hierarchy.Generalise"/>, asked once per distinct value and level).
-/// The lattice search generalises every key at every node it visits: with numbers that is a table look-up per value and
-/// one hash of a few integers per key, with no strings hashed and nothing allocated per key.
+/// The histogram of firm keys with every value replaced by a number, and each hierarchy's levels by tables from a
+/// value's number to its generalised value's number (<see cref="Hierarchy.Generalise"/>, asked once per distinct value
+/// and level). The lattice search generalises every key at every node it visits: with numbers that is a table look-up
+/// per value and one hash of a few integers per key, with no strings hashed and nothing allocated per key.
 /// </summary>
 internal sealed class CodedHistogram
 {
@@ -42,7 +42,8 @@ internal sealed class CodedHistogram
             for (var level = 0; level <= hierarchies[h].Height; level++)
             {
                 _up[h][level] = new int[originals];
-                for (var v = 0; v < originals; v++) _up[h][level][v] = Number(h, hierarchies[h].Generalise(_values[h][v], level));
+                for (var v = 0; v < originals; v++)
+                    _up[h][level][v] = Number(h, hierarchies[h].Generalise(_values[h][v], level));
             }
         }
         (_generalised, _classOf) = (new int[_codes.Length], new int[histogram.Count]);
@@ -83,12 +84,14 @@ internal sealed class CodedHistogram
     private QiKey KeyAt(int i)
     {
         var values = new string[_starts[i + 1] - _starts[i]];
-        for (var j = 0; j < values.Length; j++) values[j] = _values[j % _hierarchies.Count][_generalised[_starts[i] + j]];
+        for (var j = 0; j < values.Length; j++)
+            values[j] = _values[j % _hierarchies.Count][_generalised[_starts[i] + j]];
         return new QiKey(values);
     }
 
     /// <summary>
-    /// Generalises every key to the node (into _generalised), numbers its class (_classOf); returns the firms per class.
+    /// Generalises every key to the node (into _generalised), numbers its class
+    /// (_classOf); returns the firms per class.
     /// </summary>
     private List<long> Group(int[] levels)
     {
@@ -106,7 +109,8 @@ internal sealed class CodedHistogram
                 var g = _generalised[j] = tables[(j - start) % width][_codes[j]];
                 hash.Add(g);
             }
-            ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(classes, new Segment(start, end - start, hash.ToHashCode()), out var known);
+            ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(classes,
+                new Segment(start, end - start, hash.ToHashCode()), out var known);
             if (!known)
             {
                 found = counts.Count;

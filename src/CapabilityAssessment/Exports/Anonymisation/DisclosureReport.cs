@@ -15,7 +15,8 @@ internal sealed record DisclosureReport(
     public const string MethodText =
         "Full-domain generalisation along the declared hierarchies with record suppression (Samarati 2001; " +
         "Sweeney 2002): the lattice node of lowest total height whose classes below k hold at most the suppression " +
-        "limit; ties broken by fewest suppressed records, then the lowest level of the quasi-identifier named first by " +
+        "limit; ties broken by fewest suppressed records, then the lowest level of the quasi-identifier " +
+        "named first by " +
         "the researcher (then in declared order). The unit is the firm: its key is the sequence of its assessments' " +
         "quasi-identifiers, k counts firms, and a firm in a class below k is removed with all its assessments.";
 
@@ -37,7 +38,8 @@ internal sealed record DisclosureReport(
             .Where(c => !plan.SuppressedClasses.Contains(c.Key)).Select(c => c.Value).ToList();
         var generalisations = plan.Hierarchies.Select((h, i) => new AppliedGeneralisation(
             h.Name, plan.Levels[i], h.Height, h.LevelNames[Math.Min(plan.Levels[i], h.LevelNames.Count - 1)])).ToList();
-        var choices = plan.Choices.Select(c => $"{c.Variable}: levels {c.MinLevel ?? 0}-{c.MaxLevel?.ToString() ?? "top"}").ToList();
+        var choices = plan.Choices.Select(c =>
+            $"{c.Variable}: levels {c.MinLevel ?? 0}-{c.MaxLevel?.ToString() ?? "top"}").ToList();
         if (plan.Released == 0)
             return new DisclosureReport(plan.K, plan.MaxSuppression, 0, 0, 0, 0, null, generalisations, MethodText,
                 EmptyText(plan.K)) { Choices = choices };
@@ -51,15 +53,19 @@ internal sealed record DisclosureReport(
     private static string CostOf(KAnonymityPlan plan, IReadOnlyList<AppliedGeneralisation> generalisations)
     {
         var coarsened = generalisations.Where(g => g.Level > 0)
-            .Select(g => g.Level >= g.Height ? $"{g.Variable} suppressed (\"*\")" : $"{g.Variable} to {g.LevelName}").ToList();
+            .Select(g => g.Level >= g.Height ? $"{g.Variable} suppressed (\"*\")" : $"{g.Variable} to {g.LevelName}")
+            .ToList();
         var share = (100.0 * plan.Suppressed / plan.Records).ToString("0.0", CultureInfo.InvariantCulture);
         var limit = (100 * plan.MaxSuppression).ToString("0.#", CultureInfo.InvariantCulture);
-        return (coarsened.Count == 0 ? "No quasi-identifier was generalised" : "Generalised: " + string.Join(", ", coarsened)) +
+        return (coarsened.Count == 0 ? "No quasi-identifier was generalised"
+            : "Generalised: " + string.Join(", ", coarsened)) +
             $"; {plan.Suppressed} of {plan.Records} firm records ({share} %) suppressed in classes below k = {plan.K}" +
             (plan.WithinLimit ? "." : $", more than the limit of {limit} % " + (plan.Choices.Count > 0
                 ? "because of the requested levels." : "because rare sets of respondent roles cannot be generalised."));
     }
 }
 
-/// <summary>The level a quasi-identifier was generalised to: 0 is the original value, Height is fully suppressed ("*").</summary>
+/// <summary>
+/// The level a quasi-identifier was generalised to: 0 is the original value, Height is fully suppressed ("*").
+/// </summary>
 internal sealed record AppliedGeneralisation(string Variable, int Level, int Height, string LevelName);

@@ -5,7 +5,8 @@ namespace CapabilityAssessment.Exports.Anonymisation;
 /// level above is coarser, and the top level is "*" (suppressed attribute). A missing value is "unknown" below the top.
 /// A hierarchy of one level cannot be generalised: its value is released as it is, so it splits every class.
 /// </summary>
-internal sealed record Hierarchy(string Name, string Label, IReadOnlyList<string> LevelNames, Func<string, int, string> Up)
+internal sealed record Hierarchy(string Name, string Label, IReadOnlyList<string> LevelNames,
+    Func<string, int, string> Up)
 {
     public const string Top = "*";
     public const string Unknown = "unknown";
@@ -15,7 +16,8 @@ internal sealed record Hierarchy(string Name, string Label, IReadOnlyList<string
 
     public string Generalise(string? value, int level) =>
         Height == 0 ? (value is null or "" ? Unknown : value)
-        : level >= Height ? Top : value is null or "" ? Unknown : level == 0 ? value : value == Unknown ? Unknown : Up(value, level);
+        : level >= Height ? Top : value is null or "" ? Unknown : level == 0 ? value : value == Unknown ? Unknown
+            : Up(value, level);
 }
 
 /// <summary>The declared hierarchies of the eight quasi-identifiers, in the order records carry them.</summary>
@@ -24,7 +26,9 @@ internal static class QuasiIdentifiers
     public static readonly Hierarchy Country = new("country", "Country of the firm",
         ["ISO 3166-1 alpha-2 code", "region", "all"], (v, _) => Regions.Of(v));
 
-    /// <summary>NACE Rev. 2 sections up to Eurostat's A*10 aggregation (B-E, G-I, M-N, O-Q, R-U; A, F, J, K, L alone).</summary>
+    /// <summary>
+    /// NACE Rev. 2 sections up to Eurostat's A*10 aggregation (B-E, G-I, M-N, O-Q, R-U; A, F, J, K, L alone).
+    /// </summary>
     public static readonly Hierarchy Industry = new("industry", "Industry of the firm (NACE Rev. 2)",
         ["NACE section", "NACE A*10 group", "all"], (v, _) => v switch
         {
@@ -36,7 +40,9 @@ internal static class QuasiIdentifiers
             _ => v,
         });
 
-    /// <summary>EU size classes by headcount (Recommendation 2003/361/EC), then SME (micro, small, medium) or large.</summary>
+    /// <summary>
+    /// EU size classes by headcount (Recommendation 2003/361/EC), then SME (micro, small, medium) or large.
+    /// </summary>
     public static readonly Hierarchy Size = new("size_class", "Size class of the firm (EU, headcount)",
         ["micro/small/medium/large", "SME/large", "all"], (v, _) => v == "large" ? "large" : "SME");
 
@@ -49,9 +55,11 @@ internal static class QuasiIdentifiers
     /// <summary>
     /// The roles of the submitted respondents, sorted, one per respondent ("management_team+managing_director"). Not
     /// generalisable: the responses table shows every respondent's row and role (and the items a role is not asked show
-    /// which), so the number and roles of respondents are known of every firm and must be part of every class (issue #16).
+    /// which), so the number and roles of respondents are known of every firm and must
+    /// be part of every class (issue #16).
     /// </summary>
-    public static readonly Hierarchy Roles = new("respondent_roles", "Roles of the submitted respondents (sorted, one per respondent)",
+    public static readonly Hierarchy Roles = new("respondent_roles",
+        "Roles of the submitted respondents (sorted, one per respondent)",
         ["roles of the respondents"], (v, _) => v);
 
     /// <summary>
@@ -65,10 +73,12 @@ internal static class QuasiIdentifiers
     /// How many of the firm's assessments the release's window holds. Not generalisable: the firm pseudonym links them,
     /// so anyone can count a firm's rows, and anyone who knows a firm was assessed twice looks only at firms with two.
     /// </summary>
-    public static readonly Hierarchy Assessments = new("firm_assessments", "Number of the firm's assessments in the release window",
+    public static readonly Hierarchy Assessments = new("firm_assessments",
+        "Number of the firm's assessments in the release window",
         ["number of assessments"], (v, _) => v);
 
-    public static readonly IReadOnlyList<Hierarchy> All = [Country, Industry, Size, Age, Turnover, Roles, Language, Assessments];
+    public static readonly IReadOnlyList<Hierarchy> All =
+        [Country, Industry, Size, Age, Turnover, Roles, Language, Assessments];
 
     /// <summary>The role set as it is counted and released: sorted ordinally, joined by '+'.</summary>
     public static string RoleSet(IReadOnlyList<string> roles)
@@ -84,7 +94,10 @@ internal static class QuasiIdentifiers
     public static Hierarchy? Find(string name) => All.FirstOrDefault(h => h.Name == name);
 }
 
-/// <summary>Country to region: the Nordic and Baltic states, then European regions after the UN M49 geoscheme; "other" elsewhere.</summary>
+/// <summary>
+/// Country to region: the Nordic and Baltic states, then European regions after the
+/// UN M49 geoscheme; "other" elsewhere.
+/// </summary>
 internal static class Regions
 {
     private static readonly Dictionary<string, string> Map = Build(
@@ -97,5 +110,6 @@ internal static class Regions
     public static string Of(string country) => Map.GetValueOrDefault(country, "other");
 
     private static Dictionary<string, string> Build(params (string Region, string Countries)[] regions) =>
-        regions.SelectMany(r => r.Countries.Split(' ').Select(c => (c, r.Region))).ToDictionary(x => x.c, x => x.Region);
+        regions.SelectMany(r => r.Countries.Split(' ').Select(c => (c, r.Region)))
+            .ToDictionary(x => x.c, x => x.Region);
 }

@@ -4,15 +4,15 @@ namespace CapabilityAssessment.Exports.Anonymisation;
 /// Full-domain generalisation with suppression (Samarati 2001; Sweeney 2002, "k-anonymity: a model for protecting
 /// privacy"). Works on the histogram of quasi-identifier combinations, never on the records, so it needs memory for the
 /// distinct combinations only. The search is deterministic: of all nodes of the generalisation lattice (one level per
-/// hierarchy), take those whose classes below k hold at most <c>maxSuppression</c> of the records; pick the lowest total
-/// height (Samarati's minimal generalisation), then the fewest suppressed records, then the lowest level of the
+/// hierarchy), take those whose classes below k hold at most <c>maxSuppression</c> of the records; pick the lowest
+/// total height (Samarati's minimal generalisation), then the fewest suppressed records, then the lowest level of the
 /// quasi-identifier that matters most (the researcher's order, then the declared order). A researcher may bound each
-/// quasi-identifier's level (keep industry at section level: at most 0; coarsen country to region: at least 1).
-/// Records left in classes below k are suppressed, so no released class is ever smaller than k.
-/// The unit is the firm (issue #16): a release links a firm's assessments (firm_pseudonym, assessment_order), so a firm's
-/// key is the sequence of its assessments' quasi-identifiers (<see cref="QiKey.Firm"/>), the histogram counts firms per
-/// key, and k counts distinct firms, never rows: a firm assessed k times is still one firm. The suppression limit and the
-/// report count records (assessments): a suppressed firm takes all its assessments with it, so no release shows a gap.
+/// quasi-identifier's level (keep industry at section level: at most 0; coarsen country to region: at least 1). Records
+/// left in classes below k are suppressed, so no released class is ever smaller than k. The unit is the firm (issue
+/// #16): a release links a firm's assessments (firm_pseudonym, assessment_order), so a firm's key is the sequence of
+/// its assessments' quasi-identifiers (<see cref="QiKey.Firm"/>), the histogram counts firms per key, and k counts
+/// distinct firms, never rows: a firm assessed k times is still one firm. The suppression limit and the report count
+/// records (assessments): a suppressed firm takes all its assessments with it, so no release shows a gap.
 /// </summary>
 internal static class KAnonymity
 {
@@ -50,7 +50,9 @@ internal static class KAnonymity
 
     private sealed record Candidate(int[] Levels, long Suppressed);
 
-    /// <summary>Ties: the lower level of the quasi-identifier that matters most (researcher's order, then declared).</summary>
+    /// <summary>
+    /// Ties: the lower level of the quasi-identifier that matters most (researcher's order, then declared).
+    /// </summary>
     private static bool Earlier(int[] a, int[] b, int[] priority)
     {
         foreach (var i in priority)
@@ -72,7 +74,8 @@ internal static class KAnonymity
         }
     }
 
-    internal static Dictionary<QiKey, long> Generalise(IReadOnlyList<Hierarchy> hierarchies, IReadOnlyDictionary<QiKey, long> histogram, int[] levels)
+    internal static Dictionary<QiKey, long> Generalise(IReadOnlyList<Hierarchy> hierarchies,
+        IReadOnlyDictionary<QiKey, long> histogram, int[] levels)
     {
         var classes = new Dictionary<QiKey, long>();
         foreach (var (key, count) in histogram)
@@ -84,7 +87,9 @@ internal static class KAnonymity
     }
 }
 
-/// <summary>The chosen lattice node and the classes suppressed at it; Records and Suppressed count assessments.</summary>
+/// <summary>
+/// The chosen lattice node and the classes suppressed at it; Records and Suppressed count assessments.
+/// </summary>
 internal sealed record KAnonymityPlan(
     IReadOnlyList<Hierarchy> Hierarchies, int[] Levels, int K, double MaxSuppression, long Records, long Suppressed,
     IReadOnlySet<QiKey> SuppressedClasses)
@@ -97,7 +102,9 @@ internal sealed record KAnonymityPlan(
 
     public long Released => Records - Suppressed;
 
-    /// <summary>The generalised values of one firm (all its assessments'), or null when its class is suppressed.</summary>
+    /// <summary>
+    /// The generalised values of one firm (all its assessments'), or null when its class is suppressed.
+    /// </summary>
     public string[]? Apply(QiKey original)
     {
         var g = original.Generalise(Hierarchies, Levels);

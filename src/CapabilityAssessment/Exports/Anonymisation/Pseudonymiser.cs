@@ -4,8 +4,8 @@ namespace CapabilityAssessment.Exports.Anonymisation;
 
 /// <summary>
 /// Keyed pseudonyms for one release: HMAC-SHA256(key, id) with a random 256-bit key drawn per release and never written
-/// anywhere. Without the key ("additional information kept separately", GDPR Art. 4(5)) a pseudonym cannot be attributed
-/// to an assessment, and two releases cannot be joined because their keys differ.
+/// anywhere. Without the key ("additional information kept separately", GDPR Art. 4(5)) a pseudonym cannot be
+/// attributed to an assessment, and two releases cannot be joined because their keys differ.
 /// </summary>
 internal sealed class Pseudonymiser : IDisposable
 {
@@ -41,5 +41,6 @@ internal sealed class Pseudonymiser : IDisposable
 /// <summary>Exact dates are never exported: they are coarsened to the calendar month (UTC), e.g. "2026-03".</summary>
 internal static class Coarsening
 {
-    public static string? Month(DateTimeOffset? when) => when?.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+    public static string? Month(DateTimeOffset? when) =>
+        when?.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 }

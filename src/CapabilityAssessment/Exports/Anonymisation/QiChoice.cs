@@ -8,12 +8,15 @@ namespace CapabilityAssessment.Exports.Anonymisation;
 internal sealed record QiChoice(string Variable, int? MinLevel, int? MaxLevel)
 {
 
-    public static IReadOnlyList<(int Min, int Max)> Bounds(IReadOnlyList<Hierarchy> hierarchies, IReadOnlyList<QiChoice>? choices) =>
+    public static IReadOnlyList<(int Min, int Max)> Bounds(IReadOnlyList<Hierarchy> hierarchies,
+        IReadOnlyList<QiChoice>? choices) =>
         [.. hierarchies.Select(h => choices?.FirstOrDefault(c => c.Variable == h.Name) is { } c
             ? (Math.Clamp(c.MinLevel ?? 0, 0, h.Height), Math.Clamp(c.MaxLevel ?? h.Height, c.MinLevel ?? 0, h.Height))
             : (0, h.Height))];
 
-    /// <summary>Indexes of the hierarchies, the researcher's first (in their order), then the rest in declared order.</summary>
+    /// <summary>
+    /// Indexes of the hierarchies, the researcher's first (in their order), then the rest in declared order.
+    /// </summary>
     public static int[] Priority(IReadOnlyList<Hierarchy> hierarchies, IReadOnlyList<QiChoice>? choices)
     {
         var names = hierarchies.Select(h => h.Name).ToList();

@@ -4,12 +4,12 @@ using System.Text;
 namespace CapabilityAssessment.Exports.Bundle;
 
 /// <summary>
-/// release.R (base R) and release.py (pandas): read both tables with the missing-value codes as missing, with variable and
-/// value labels (R: "label"/"labels" attributes, haven_labelled where haven is installed; pandas: DataFrame.attrs), recode
-/// reverse-keyed items into new *_r columns, compute each construct's score as the service does (sc_*; a count index
-/// counts, everything else is the rescaled weighted mean), each over the rows of the instrument versions its definition
-/// belongs to, and print Cronbach's alpha per scale (never per index; listwise, as the service computes it) as
-/// "alpha name value n". The bundle's folder is the first command-line argument (default: the working folder).
+/// release.R (base R) and release.py (pandas): read both tables with the missing-value codes as missing, with variable
+/// and value labels (R: "label"/"labels" attributes, haven_labelled where haven is installed; pandas: DataFrame.attrs),
+/// recode reverse-keyed items into new *_r columns, compute each construct's score as the service does (sc_*; a count
+/// index counts, everything else is the rescaled weighted mean), each over the rows of the instrument versions its
+/// definition belongs to, and print Cronbach's alpha per scale (never per index; listwise, as the service computes it)
+/// as "alpha name value n". The bundle's folder is the first command-line argument (default: the working folder).
 /// </summary>
 internal static class AnalysisScripts
 {
@@ -22,9 +22,11 @@ internal static class AnalysisScripts
         s.Append($"missing_codes <- c({string.Join(", ", codebook.MissingCodes.Keys)})  # {Comment(codebook)}\n");
         s.Append("constructs <- list(\n");
         s.Append(string.Join(",\n", codebook.Constructs.Select(c =>
-            $"  {c.Name} = list(key = \"{c.Key}\", versions = c({string.Join(", ", c.Versions)}), kind = \"{c.Kind}\", " +
+            $"  {c.Name} = list(key = \"{c.Key}\", versions = c({string.Join(", ", c.Versions)}), kind = " +
+            $"\"{c.Kind}\", " +
             $"rule = \"{Rule(c)}\", threshold = {c.Threshold?.ToString(CultureInfo.InvariantCulture) ?? "NA"}, " +
-            $"score = \"{c.ScriptScore}\", items = {RVector(c.Items)}, reverse = {RVector(c.ReverseKeyed)}, weights = c({Weights(c)}), " +
+            $"score = \"{c.ScriptScore}\", items = {RVector(c.Items)}, reverse = {RVector(c.ReverseKeyed)}, weights " +
+            $"= c({Weights(c)}), " +
             $"points = {c.ScalePoints}, min_answered = {c.MinAnswered})")));
         s.Append(")\n");
         s.Append("variable_labels <- list(\n");
@@ -91,7 +93,8 @@ internal static class AnalysisScripts
 
     public static string Python(Codebook codebook)
     {
-        var s = new StringBuilder($"# Release {codebook.Release}: python3 release.py /path/to/release   (needs pandas)\n");
+        var s =
+            new StringBuilder($"# Release {codebook.Release}: python3 release.py /path/to/release   (needs pandas)\n");
         s.Append("# or in Python: import runpy; release = runpy.run_path('/path/to/release/release.py')\n");
         s.Append("import os, sys\nimport pandas as pd\n\n");
         s.Append("BUNDLE = (sys.argv[1] if len(sys.argv) > 1 and __name__ == '__main__'\n");
@@ -99,8 +102,10 @@ internal static class AnalysisScripts
         s.Append($"MISSING_CODES = [{string.Join(", ", codebook.MissingCodes.Keys)}]  # {Comment(codebook)}\n");
         s.Append("CONSTRUCTS = {\n");
         foreach (var c in codebook.Constructs)
-            s.Append($"    '{c.Name}': dict(key='{c.Key}', versions=[{string.Join(", ", c.Versions)}], kind='{c.Kind}', " +
-                $"rule='{Rule(c)}', threshold={c.Threshold?.ToString(CultureInfo.InvariantCulture) ?? "None"}, score='{c.ScriptScore}', " +
+            s.Append($"    '{c.Name}': dict(key='{c.Key}', versions=[{string.Join(", ", c.Versions)}], " +
+                $"kind='{c.Kind}', " +
+                $"rule='{Rule(c)}', threshold={c.Threshold?.ToString(CultureInfo.InvariantCulture) ?? "None"}, " +
+                $"score='{c.ScriptScore}', " +
                 $"items={PyList(c.Items)}, reverse={PyList(c.ReverseKeyed)}, weights=[{Weights(c)}], " +
                 $"points={c.ScalePoints}, min_answered={c.MinAnswered}),\n");
         s.Append("}\n");
@@ -109,7 +114,8 @@ internal static class AnalysisScripts
             s.Append($"    '{v.Name}': {PyString(v.Label)},\n");
         s.Append("}\nVALUE_LABELS = {\n");
         foreach (var v in codebook.Tables[0].Variables.Where(v => v.ValueLabels is not null))
-            s.Append($"    '{v.Name}': {{{string.Join(", ", v.ValueLabels!.Select(l => $"{l.Key}: {PyString(l.Value)}"))}}},\n");
+            s.Append($"    '{v.Name}': " +
+                $"{{{string.Join(", ", v.ValueLabels!.Select(l => $"{l.Key}: {PyString(l.Value)}"))}}},\n");
         s.Append("}\n");
         s.Append("""
             ITEMS = sorted({v for k in CONSTRUCTS.values() for v in k['items']})
@@ -165,7 +171,9 @@ internal static class AnalysisScripts
         return s.ToString();
     }
 
-    /// <summary>How the scripts score a construct: "count" (a count index) or "mean" (a scale or a mean index).</summary>
+    /// <summary>
+    /// How the scripts score a construct: "count" (a count index) or "mean" (a scale or a mean index).
+    /// </summary>
     private static string Rule(CodebookConstruct c) => c.Threshold is null ? "mean" : "count";
 
     private static string Comment(Codebook codebook) =>
@@ -178,9 +186,11 @@ internal static class AnalysisScripts
 
     private static string PyList(IReadOnlyList<string> names) => $"[{string.Join(", ", names.Select(n => $"'{n}'"))}]";
 
-    private static string RString(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ") + "\"";
+    private static string RString(string text) =>
+        "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ") + "\"";
 
-    private static string PyString(string text) => "'" + text.Replace("\\", "\\\\").Replace("'", "\\'").Replace("\n", " ") + "'";
+    private static string PyString(string text) =>
+        "'" + text.Replace("\\", "\\\\").Replace("'", "\\'").Replace("\n", " ") + "'";
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,8 @@ namespace CapabilityAssessment.Exports.Bundle;
 
 internal sealed record ManifestEntry(string File, long Bytes, string Sha256);
 
-internal sealed record BundleResult(DisclosureReport Disclosure, long ResponseRows, long FirmRows, IReadOnlyList<ManifestEntry> Files);
+internal sealed record BundleResult(DisclosureReport Disclosure, long ResponseRows, long FirmRows,
+    IReadOnlyList<ManifestEntry> Files);
 
 /// <summary>
 /// Writes a release bundle in two streaming passes over the source: the first counts quasi-identifier combinations and
@@ -17,15 +18,16 @@ internal sealed record BundleResult(DisclosureReport Disclosure, long ResponseRo
 /// Files go to a temporary folder, then into one zip with a manifest of SHA-256 checksums.
 /// </summary>
 internal sealed class BundleWriter(
-    ReleaseLayout layout, Func<string, int, string?> instrumentHash, IReadOnlyList<int> ageBounds, int k = KAnonymity.DefaultK,
-    IReadOnlyList<QiChoice>? choices = null, ReleaseTerms? terms = null)
+    ReleaseLayout layout, Func<string, int, string?> instrumentHash, IReadOnlyList<int> ageBounds,
+    int k = KAnonymity.DefaultK, IReadOnlyList<QiChoice>? choices = null, ReleaseTerms? terms = null)
 {
     /// <summary>
-    /// Both passes over rows held in memory (small releases and tests): the assessments are grouped by firm and ordered by
-    /// submission (as ExportRowReader orders them in SQL), the firms counted by their keys, then written.
+    /// Both passes over rows held in memory (small releases and tests): the assessments are grouped by firm and ordered
+    /// by submission (as ExportRowReader orders them in SQL), the firms counted by their keys, then written.
     /// </summary>
     public async Task<BundleResult> WriteAsync(
-        string release, Func<IAsyncEnumerable<ExportRow>> source, Stream zip, IProgress<long>? progress = null, CancellationToken ct = default)
+        string release, Func<IAsyncEnumerable<ExportRow>> source, Stream zip, IProgress<long>? progress = null,
+        CancellationToken ct = default)
     {
         var rows = new ReleaseCells(layout, ageBounds);
         var firms = new Dictionary<Guid, List<ExportRow>>();
@@ -54,10 +56,11 @@ internal sealed class BundleWriter(
     }
 
     /// <summary>
-    /// The second pass only, with the firms counted by their keys already (the release pipeline counts them in SQL). The
-    /// source gives a firm's assessments one after another in submission order. A firm is released with all its assessments
-    /// or not at all, numbered T0, T1, ... as written, so no release shows a gap where one was suppressed. The firms
-    /// written are counted again: if they are not exactly the ones counted, the plan would not hold, and nothing is released.
+    /// The second pass only, with the firms counted by their keys already (the release pipeline counts them in
+    /// SQL). The source gives a firm's assessments one after another in submission order. A firm is released with
+    /// all its assessments or not at all, numbered T0, T1, ... as written, so no release shows a gap where one was
+    /// suppressed. The firms written are counted again: if they are not exactly the ones counted, the plan would
+    /// not hold, and nothing is released.
     /// </summary>
     public async Task<BundleResult> WriteAsync(
         string release, IReadOnlyDictionary<QiKey, long> histogram, IAsyncEnumerable<ExportRow> source, Stream zip,
@@ -79,9 +82,10 @@ internal sealed class BundleWriter(
             stage = ReleaseStages.Start("rows");
             long responseRows = 0, firmRows = 0;
             string Path(string name) => System.IO.Path.Combine(folder.FullName, name);
-            // The table files are hashed as they are written: a CryptoStream over a hash passes the bytes through to the
-            // file, so the manifest does not read a gigabyte of tables a second time.
-            Stream Hashed(string file) => new CryptoStream(File.Create(Path(file)), hashes[file] = SHA256.Create(), CryptoStreamMode.Write);
+            // The table files are hashed as they are written: a CryptoStream over a hash passes the bytes through to
+            // the file, so the manifest does not read a gigabyte of tables a second time.
+            Stream Hashed(string file) =>
+                new CryptoStream(File.Create(Path(file)), hashes[file] = SHA256.Create(), CryptoStreamMode.Write);
             await using (var tables = new TableLanes(
             [
                 (new CsvTableWriter(Hashed("firms.csv"), rows.FirmShape), true),
@@ -103,7 +107,8 @@ internal sealed class BundleWriter(
                     {
                         var (a, values) = (firm[order], new ArraySegment<string>(generalised, order * width, width));
                         var id = pseudonyms.Pseudonym(a.AssessmentId);
-                        await tables.AddAsync(rows.Firm(a, order, id, firmPseudonym, values), rows.Responses(a, id, values));
+                        await tables.AddAsync(rows.Firm(a, order, id, firmPseudonym, values),
+                            rows.Responses(a, id, values));
                         responseRows += a.Respondents;
                         if (++firmRows % 1000 == 0) progress?.Report(firmRows);
                     }
@@ -135,10 +140,12 @@ internal sealed class BundleWriter(
             foreach (var table in codebook.Tables)
                 await File.WriteAllTextAsync(Path($"{table.Name}.sps"),
                     SpssSyntax.For(table, table.Name == "responses" ? codebook.Constructs : null), ct);
-            await File.WriteAllTextAsync(Path("disclosure.json"), JsonSerializer.Serialize(disclosure, Codebook.Json), ct);
+            await File.WriteAllTextAsync(Path("disclosure.json"),
+                JsonSerializer.Serialize(disclosure, Codebook.Json), ct);
             var files = folder.EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal)
                 .Select(f => Entry(f, hashes.GetValueOrDefault(f.Name)?.Hash)).ToList();
-            await File.WriteAllTextAsync(Path("manifest.json"), JsonSerializer.Serialize(new { release, files }, Codebook.Json), ct);
+            await File.WriteAllTextAsync(Path("manifest.json"),
+                JsonSerializer.Serialize(new { release, files }, Codebook.Json), ct);
             stage?.Dispose();
             stage = ReleaseStages.Start("zip");
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))

@@ -8,17 +8,18 @@ namespace CapabilityAssessment.Exports.Bundle;
 
 internal sealed record CodebookInstrument(string Key, int Version, string? ContentHash);
 
-internal sealed record CodebookTable(string Name, string Description, IReadOnlyList<ExportVariable> Variables, long Rows = 0);
+internal sealed record CodebookTable(string Name, string Description, IReadOnlyList<ExportVariable> Variables,
+    long Rows = 0);
 
 /// <summary>
-/// The codebook of a release (codebook.json for machines, codebook.md for people, codebook.xml as DDI-Codebook 2.5): the
-/// instrument versions with their content hashes, every construct with its kind (scale or index), referent, facets, items,
-/// reverse-keyed items and scoring rule, every variable with its construct's metadata, every quasi-identifier's hierarchy,
-/// and the disclosure report.
+/// The codebook of a release (codebook.json for machines, codebook.md for people, codebook.xml as DDI-Codebook 2.5):
+/// the instrument versions with their content hashes, every construct with its kind (scale or index), referent, facets,
+/// items, reverse-keyed items and scoring rule, every variable with its construct's metadata, every quasi-identifier's
+/// hierarchy, and the disclosure report.
 /// </summary>
 internal sealed record Codebook(
-    string Release, IReadOnlyList<CodebookInstrument> Instruments, string ScoringVersion, IReadOnlyList<CodebookTable> Tables,
-    DisclosureReport Disclosure)
+    string Release, IReadOnlyList<CodebookInstrument> Instruments, string ScoringVersion,
+    IReadOnlyList<CodebookTable> Tables, DisclosureReport Disclosure)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -31,8 +32,9 @@ internal sealed record Codebook(
 
     public IReadOnlyDictionary<int, string> MissingCodes { get; init; } = Bundle.MissingCodes.Items;
 
-    public static Codebook For(string release, ReleaseLayout layout, Func<string, int, string?> hash, DisclosureReport disclosure,
-        IReadOnlyList<int>? ageBounds = null, long responseRows = 0, long firmRows = 0) => new(
+    public static Codebook For(string release, ReleaseLayout layout, Func<string, int, string?> hash,
+        DisclosureReport disclosure, IReadOnlyList<int>? ageBounds = null, long responseRows = 0,
+        long firmRows = 0) => new(
         release, [.. layout.Versions.Select(v => new CodebookInstrument(v.Key, v.Version, hash(v.Key, v.Version)))],
         ScoringEngine.ScoringVersion,
         [
@@ -50,31 +52,39 @@ internal sealed record Codebook(
     public string ToMarkdown()
     {
         var md = new StringBuilder($"# Codebook of release {Release}\n\n");
-        foreach (var i in Instruments) md.Append($"- Instrument `{i.Key}` version {i.Version}, content hash `{i.ContentHash}`\n");
+        foreach (var i in Instruments)
+            md.Append($"- Instrument `{i.Key}` version {i.Version}, content hash `{i.ContentHash}`\n");
         md.Append($"- Scoring version {ScoringVersion}; {Precision}\n");
         md.Append($"- k = {Disclosure.K}; {Disclosure.Cost ?? Disclosure.EmptyBecause}\n");
         md.Append("- Missing-value codes of items: ").Append(Labels(MissingCodes)).Append('\n');
-        md.Append("\n## Constructs\n\n| construct | versions | layer | kind | referent | items | reverse-keyed | facets | points | " +
+        md.Append("\n## Constructs\n\n| construct | versions | layer | kind | referent | items | reverse-keyed | " +
+            "facets | points | " +
             "min answered | score |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var c in Constructs)
             md.Append($"| `{c.Name}` {Cell(c.Title)} | {string.Join(", ", c.Versions)} | {c.Layer} | {c.Kind}" +
-                (c.IndexRule is null ? "" : $" ({Cell(c.IndexRule)})") + $" | {c.Referent} | {Names(c.Items)} | {Names(c.ReverseKeyed)} | " +
-                $"{Cell(string.Join("; ", c.Facets.Select(f => $"{f.Key}: {Names(f.Items)}")))} | {c.ScalePoints} | {c.MinAnswered} | " +
+                (c.IndexRule is null ? "" : $" ({Cell(c.IndexRule)})") +
+                    $" | {c.Referent} | {Names(c.Items)} | {Names(c.ReverseKeyed)} | " +
+                $"{Cell(string.Join("; ", c.Facets.Select(f => $"{f.Key}: {Names(f.Items)}")))} | {c.ScalePoints} | " +
+                $"{c.MinAnswered} | " +
                 $"`{c.RespondentScore}`, `{c.FirmScore}` |\n");
         md.Append("\n### Scoring rules\n\n");
         foreach (var c in Constructs) md.Append($"- `{c.Name}`: {Cell(c.Rule)}\n");
-        md.Append("\n## Quasi-identifiers\n\n| variable | hierarchy (level 0 first) | level used | generalised values |\n");
+        md.Append("\n## Quasi-identifiers\n\n| variable | hierarchy (level 0 first) | level used | generalised " +
+            "values |\n");
         md.Append("|---|---|---|---|\n");
         foreach (var q in QuasiIdentifiers)
             md.Append($"| `{q.Variable}` | {Cell(string.Join(" > ", q.Levels))} | {q.Level} ({Cell(q.LevelName)}) | " +
                 $"{Cell(string.Join("; ", q.Values.Select(v => $"`{v.Key}`: {v.Value}")))} |\n");
         foreach (var table in Tables)
         {
-            md.Append($"\n## {table.Name}\n\n{table.Description}\n\n| variable | type | label | values | missing | construct | kind | " +
+            md.Append($"\n## {table.Name}\n\n{table.Description}\n\n| variable | type | label | values | missing | " +
+                "construct | kind | " +
                 "index rule | referent | facet | rule |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
             foreach (var v in table.Variables)
-                md.Append($"| `{v.Name}` | {v.Type} | {Cell(v.Label)} | {Cell(Labels(v.ValueLabels))} | {Cell(Labels(v.MissingCodes))} | " +
-                    $"{Cell(v.Construct)} | {Cell(v.Kind)} | {Cell(v.IndexRule)} | {Cell(v.Referent)} | {Cell(v.Facet)} | {Cell(v.Rule)} |\n");
+                md.Append($"| `{v.Name}` | {v.Type} | {Cell(v.Label)} | {Cell(Labels(v.ValueLabels))} | " +
+                    $"{Cell(Labels(v.MissingCodes))} | " +
+                    $"{Cell(v.Construct)} | {Cell(v.Kind)} | {Cell(v.IndexRule)} | {Cell(v.Referent)} | " +
+                    $"{Cell(v.Facet)} | {Cell(v.Rule)} |\n");
         }
         return md.ToString();
     }

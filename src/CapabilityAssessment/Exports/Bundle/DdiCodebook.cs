@@ -5,11 +5,11 @@ using System.Xml;
 namespace CapabilityAssessment.Exports.Bundle;
 
 /// <summary>
-/// The codebook as DDI-Codebook 2.5 XML (namespace ddi:codebook:2_5), the archive standard CESSDA and ICPSR read: the study
-/// (release, instrument versions, licence, contact), one fileDscr per table, a varGrp per construct (per definition where
-/// versions differ) with a child varGrp per facet, and every variable with its label, value categories, missing-value
-/// categories (catgry missing="Y"), its construct (concept) and the construct's kind, index rule, referent and the item's
-/// facet (notes type="kind" etc.). Elements follow the schema's order.
+/// The codebook as DDI-Codebook 2.5 XML (namespace ddi:codebook:2_5), the archive standard CESSDA and ICPSR read: the
+/// study (release, instrument versions, licence, contact), one fileDscr per table, a varGrp per construct (per
+/// definition where versions differ) with a child varGrp per facet, and every variable with its label, value
+/// categories, missing-value categories (catgry missing="Y"), its construct (concept) and the construct's kind, index
+/// rule, referent and the item's facet (notes type="kind" etc.). Elements follow the schema's order.
 /// </summary>
 internal static class DdiCodebook
 {
@@ -31,13 +31,15 @@ internal static class DdiCodebook
             x.WriteEndElement();
             x.WriteStartElement("verStmt", Namespace);
             var versions = codebook.Instruments.Select(i => $"{i.Key} v{i.Version} ({i.ContentHash})");
-            x.WriteElementString("version", Namespace, string.Join("; ", versions) + $"; scoring {codebook.ScoringVersion}");
+            x.WriteElementString("version", Namespace, string.Join("; ", versions) +
+                $"; scoring {codebook.ScoringVersion}");
             x.WriteEndElement();
             x.WriteEndElement(); // citation
             x.WriteStartElement("stdyInfo", Namespace);
             var disclosure = codebook.Disclosure;
             x.WriteElementString("abstract", Namespace, "Anonymised responses and firm scores of closed capability " +
-                $"assessments. {codebook.Precision} k-anonymity with k = {disclosure.K}: {disclosure.Cost ?? disclosure.EmptyBecause}");
+                $"assessments. {codebook.Precision} k-anonymity with k = {disclosure.K}: " +
+                $"{disclosure.Cost ?? disclosure.EmptyBecause}");
             x.WriteEndElement();
             x.WriteStartElement("dataAccs", Namespace);
             x.WriteStartElement("useStmt", Namespace);
@@ -57,7 +59,8 @@ internal static class DdiCodebook
                 x.WriteElementString("fileCont", Namespace, table.Description);
                 x.WriteStartElement("dimensns", Namespace);
                 x.WriteElementString("caseQnty", Namespace, table.Rows.ToString(CultureInfo.InvariantCulture));
-                x.WriteElementString("varQnty", Namespace, table.Variables.Count.ToString(CultureInfo.InvariantCulture));
+                x.WriteElementString("varQnty", Namespace,
+                    table.Variables.Count.ToString(CultureInfo.InvariantCulture));
                 x.WriteEndElement();
                 x.WriteElementString("fileType", Namespace,
                     $"text/csv (UTF-8, comma-separated, header row); also {table.Name}.parquet");
@@ -72,12 +75,15 @@ internal static class DdiCodebook
                 x.WriteAttributeString("ID", "G_" + c.Name);
                 x.WriteAttributeString("type", "other");
                 x.WriteAttributeString("var", string.Join(' ', c.Items.Select(v => VarId(0, v))));
-                if (c.Facets.Count > 0) x.WriteAttributeString("varGrp", string.Join(' ', c.Facets.Select(f => FacetId(c, f))));
+                if (c.Facets.Count > 0)
+                    x.WriteAttributeString("varGrp", string.Join(' ', c.Facets.Select(f => FacetId(c, f))));
                 x.WriteElementString("labl", Namespace, c.Title);
                 var reversed = c.ReverseKeyed.Count == 0 ? "none" : string.Join(", ", c.ReverseKeyed);
                 var facets = c.Facets.Count == 0 ? "none" : string.Join(", ", c.Facets.Select(f => f.Key));
-                x.WriteElementString("txt", Namespace, $"Reverse-keyed: {reversed}; {c.ScalePoints}-point scale; kind {c.Kind}" +
-                    (c.IndexRule is null ? "" : $" ({c.IndexRule})") + $"; referent {c.Referent}; facets {facets}; layer {c.Layer}; " +
+                x.WriteElementString("txt", Namespace,
+                    $"Reverse-keyed: {reversed}; {c.ScalePoints}-point scale; kind {c.Kind}" +
+                    (c.IndexRule is null ? "" : $" ({c.IndexRule})") +
+                        $"; referent {c.Referent}; facets {facets}; layer {c.Layer}; " +
                     $"instrument versions {string.Join(", ", c.Versions)}; scores {c.RespondentScore}, {c.FirmScore}");
                 x.WriteElementString("defntn", Namespace, c.Rule);
                 x.WriteEndElement();
@@ -108,8 +114,10 @@ internal static class DdiCodebook
         x.WriteAttributeString("intrvl", v.Type == VariableType.Double ? "contin" : "discrete");
         x.WriteElementString("labl", Namespace, v.Label);
         if (v.Rule is not null) x.WriteElementString("txt", Namespace, v.Rule);
-        foreach (var (code, label) in v.ValueLabels ?? new Dictionary<int, string>()) Category(x, code, label, missing: false);
-        foreach (var (code, label) in v.MissingCodes ?? new Dictionary<int, string>()) Category(x, code, label, missing: true);
+        foreach (var (code, label) in v.ValueLabels ?? new Dictionary<int, string>())
+            Category(x, code, label, missing: false);
+        foreach (var (code, label) in v.MissingCodes ?? new Dictionary<int, string>())
+            Category(x, code, label, missing: true);
         if (v.Construct is not null) x.WriteElementString("concept", Namespace, v.Construct);
         x.WriteStartElement("varFormat", Namespace);
         x.WriteAttributeString("type", v.Type == VariableType.String ? "character" : "numeric");
@@ -117,7 +125,8 @@ internal static class DdiCodebook
         x.WriteAttributeString("formatname", SpssSyntax.Format(v.Type));
         x.WriteEndElement();
         // The instrument's metadata as typed notes: what DDI has no element for (kind, index rule, referent, facet).
-        foreach (var (type, value) in new[] { ("kind", v.Kind), ("indexRule", v.IndexRule), ("referent", v.Referent), ("facet", v.Facet) })
+        foreach (var (type, value) in new[] { ("kind", v.Kind), ("indexRule", v.IndexRule), ("referent", v.Referent),
+            ("facet", v.Facet) })
             if (value is not null)
             {
                 x.WriteStartElement("notes", Namespace);

@@ -7,10 +7,10 @@ internal enum VariableType { Integer, Double, String }
 
 /// <summary>
 /// One column of an exported table as the codebook describes it. Names are SPSS-safe: a letter first, then letters,
-/// digits and underscores, at most 64 characters. Missing codes are the user-missing values (at most three, SPSS's limit
-/// for discrete missing values); a null in a Double or String column is system-missing. Item and score variables also
-/// name their construct, its kind (scale or index), an index's rule, the referent (self or firm) and an item's facet
-/// (the codebook fills these in, Codebook.Describe); where versions in a release differ, as "v1: ...; v2: ...".
+/// digits and underscores, at most 64 characters. Missing codes are the user-missing values (at most three, SPSS's
+/// limit for discrete missing values); a null in a Double or String column is system-missing. Item and score variables
+/// also name their construct, its kind (scale or index), an index's rule, the referent (self or firm) and an item's
+/// facet (the codebook fills these in, Codebook.Describe); where versions in a release differ, as "v1: ...; v2: ...".
 /// </summary>
 internal sealed record ExportVariable(
     string Name, string Label, VariableType Type, IReadOnlyDictionary<int, string>? ValueLabels = null,
@@ -40,7 +40,9 @@ internal static class MissingCodes
 
 internal static class VariableNames
 {
-    /// <summary>SPSS-safe: lowercase, non-alphanumerics to '_', never starting with '_' or a digit, at most 64 characters.</summary>
+    /// <summary>
+    /// SPSS-safe: lowercase, non-alphanumerics to '_', never starting with '_' or a digit, at most 64 characters.
+    /// </summary>
     public static string Safe(string prefix, string key)
     {
         var chars = (prefix + key).ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray();

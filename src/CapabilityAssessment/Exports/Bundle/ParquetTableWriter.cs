@@ -5,9 +5,9 @@ namespace CapabilityAssessment.Exports.Bundle;
 
 /// <summary>
 /// Parquet with typed columns: Integer as INT32, Double as nullable DOUBLE, String as nullable UTF-8. A variable with
-/// missing-value codes is a nullable INT32 whose codes are written as nulls (so a mean in pandas or R is the valid mean);
-/// its column metadata ("missing_codes") says what each code means, and the CSV, in the same row order, keeps the code
-/// itself. Rows are buffered column-wise up to one row group, then flushed, so memory stays bounded.
+/// missing-value codes is a nullable INT32 whose codes are written as nulls (so a mean in pandas or R is the valid
+/// mean); its column metadata ("missing_codes") says what each code means, and the CSV, in the same row order, keeps
+/// the code itself. Rows are buffered column-wise up to one row group, then flushed, so memory stays bounded.
 /// </summary>
 internal sealed class ParquetTableWriter : ITableWriter
 {
@@ -57,7 +57,8 @@ internal sealed class ParquetTableWriter : ITableWriter
                     ((int?[])_columns[i])[_count] = value < 0 ? null : value; // missing codes are the negative values
                     break;
                 case VariableType.Integer: ((int[])_columns[i])[_count] = row.Integers[slots[i]]; break;
-                case VariableType.Double: ((double?[])_columns[i])[_count] = double.IsNaN(row.Doubles[slots[i]]) ? null : row.Doubles[slots[i]]; break;
+                case VariableType.Double: ((double?[])_columns[i])[_count] = double.IsNaN(row.Doubles[slots[i]]) ? null
+                    : row.Doubles[slots[i]]; break;
                 default: ((string?[])_columns[i])[_count] = row.Strings[slots[i]]; break;
             }
         return ++_count == _columns[0].Length ? new ValueTask(FlushAsync(ct)) : ValueTask.CompletedTask;
@@ -71,9 +72,12 @@ internal sealed class ParquetTableWriter : ITableWriter
         for (var i = 0; i < _fields.Length; i++)
             switch (_columns[i])
             {
-                case int?[] codes: await group.WriteAsync(_fields[i], new ReadOnlyMemory<int?>(codes, 0, _count), null, _metadata[i], ct); break;
-                case int[] ints: await group.WriteAsync(_fields[i], new ReadOnlyMemory<int>(ints, 0, _count), cancellationToken: ct); break;
-                case double?[] doubles: await group.WriteAsync(_fields[i], new ReadOnlyMemory<double?>(doubles, 0, _count), cancellationToken: ct); break;
+                case int?[] codes: await group.WriteAsync(_fields[i], new ReadOnlyMemory<int?>(codes, 0, _count), null,
+                    _metadata[i], ct); break;
+                case int[] ints: await group.WriteAsync(_fields[i], new ReadOnlyMemory<int>(ints, 0, _count),
+                    cancellationToken: ct); break;
+                case double?[] doubles: await group.WriteAsync(_fields[i],
+                    new ReadOnlyMemory<double?>(doubles, 0, _count), cancellationToken: ct); break;
                 case string?[] strings: await group.WriteAsync(_fields[i], strings[.._count]!); break;
             }
         _count = 0;

@@ -9,6 +9,7 @@ internal sealed record ReleaseTerms(string Licence, string Contact)
 
     public string Citation(Codebook codebook) =>
         $"CapabilityAssessment dataset release {codebook.Release}, instrument " +
-        string.Join(", ", codebook.Instruments.Select(i => $"{i.Key} version {i.Version} (content hash {i.ContentHash})")) +
+        string.Join(", ", codebook.Instruments.Select(i =>
+            $"{i.Key} version {i.Version} (content hash {i.ContentHash})")) +
         $", scoring version {codebook.ScoringVersion}.";
 }

@@ -5,10 +5,9 @@ namespace CapabilityAssessment.Exports.Bundle;
 
 /// <summary>
 /// The table files of a release's second pass, each written on a lane of its own: every lane takes the same batches of
-/// rows on its own task (and writes the firms or the responses of each), so formatting and encoding use every core while
-/// the reader fills the next batch.
-/// Batches are bounded (a few per lane), so memory stays bounded whatever the speed of each lane. A failing lane stops
-/// the others and its error is the one thrown.
+/// rows on its own task (and writes the firms or the responses of each), so formatting and encoding use every core
+/// while the reader fills the next batch. Batches are bounded (a few per lane), so memory stays bounded whatever the
+/// speed of each lane. A failing lane stops the others and its error is the one thrown.
 /// </summary>
 internal sealed class TableLanes : IAsyncDisposable
 {
@@ -21,13 +20,15 @@ internal sealed class TableLanes : IAsyncDisposable
     private readonly Task[] _lanes;
     private readonly CancellationTokenSource _stop;
     private Batch _next = New();
-    // The first lane's error, kept before the others are stopped, so the cancellation it causes is never what is thrown.
+    // The first lane's error, kept before the others are stopped, so the cancellation
+    // it causes is never what is thrown.
     private ExceptionDispatchInfo? _failure;
 
     public TableLanes(IReadOnlyList<(ITableWriter Writer, bool Firms)> lanes, CancellationToken ct)
     {
         _stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        _channels = [.. lanes.Select(_ => Channel.CreateBounded<Batch>(new BoundedChannelOptions(BatchesWaiting) { SingleReader = true, SingleWriter = true }))];
+        _channels = [.. lanes.Select(_ => Channel.CreateBounded<Batch>(new BoundedChannelOptions(BatchesWaiting)
+            { SingleReader = true, SingleWriter = true }))];
         _lanes = [.. lanes.Select((lane, i) => Task.Run(() => RunAsync(_channels[i].Reader, lane.Writer, lane.Firms)))];
     }
 
@@ -74,7 +75,8 @@ internal sealed class TableLanes : IAsyncDisposable
         {
             await using (writer)
                 await foreach (var batch in batches.ReadAllAsync(_stop.Token))
-                    foreach (var row in firms ? batch.Firms : batch.Responses) await writer.WriteAsync(row, _stop.Token);
+                    foreach (var row in firms ? batch.Firms : batch.Responses)
+                        await writer.WriteAsync(row, _stop.Token);
         }
         catch (Exception e)
         {

@@ -12,7 +12,8 @@ internal sealed class TableShape
         Types = [.. variables.Select(v => v.Type)];
         Slots = new int[Types.Length];
         for (var i = 0; i < Types.Length; i++)
-            Slots[i] = Types[i] switch { VariableType.Integer => Integers++, VariableType.Double => Doubles++, _ => Strings++ };
+            Slots[i] = Types[i] switch { VariableType.Integer => Integers++, VariableType.Double => Doubles++, _ =>
+                Strings++ };
     }
 
     public IReadOnlyList<ExportVariable> Variables { get; }
@@ -24,7 +25,9 @@ internal sealed class TableShape
 
     public int Slot(string name) => Slots[Variables.Select((v, i) => (v, i)).Single(x => x.v.Name == name).i];
 
-    /// <summary>The slot of a variable, or -1 when the table has no such variable (a value the release leaves out).</summary>
+    /// <summary>
+    /// The slot of a variable, or -1 when the table has no such variable (a value the release leaves out).
+    /// </summary>
     public int SlotOrNone(string name) => Variables.Any(v => v.Name == name) ? Slot(name) : -1;
 }
 

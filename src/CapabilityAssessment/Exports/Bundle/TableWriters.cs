@@ -11,9 +11,9 @@ internal interface ITableWriter : IAsyncDisposable
 }
 
 /// <summary>
-/// CSV after RFC 4180: UTF-8 without BOM, a header line, CRLF line ends, fields with a comma, quote or line break quoted and
-/// quotes doubled. Doubles use the invariant culture and the shortest round-trip form; system-missing is an empty field.
-/// Values are formatted straight into a UTF-8 buffer: a release writes a hundred million of them.
+/// CSV after RFC 4180: UTF-8 without BOM, a header line, CRLF line ends, fields with a comma, quote or line break
+/// quoted and quotes doubled. Doubles use the invariant culture and the shortest round-trip form; system-missing is an
+/// empty field. Values are formatted straight into a UTF-8 buffer: a release writes a hundred million of them.
 /// </summary>
 internal sealed class CsvTableWriter : ITableWriter
 {
@@ -32,7 +32,8 @@ internal sealed class CsvTableWriter : ITableWriter
         LineEnd();
     }
 
-    // Not an async method: a row only formats into the buffer; the rare flush is the only I/O (no state machine per row).
+    // Not an async method: a row only formats into the buffer; the rare flush is the
+    // only I/O (no state machine per row).
     public ValueTask WriteAsync(TableRow row, CancellationToken ct)
     {
         var (types, slots) = (_shape.Types, _shape.Slots);
@@ -42,7 +43,8 @@ internal sealed class CsvTableWriter : ITableWriter
             switch (types[i])
             {
                 case VariableType.Integer: Number(row.Integers[slots[i]]); break;
-                case VariableType.Double when !double.IsNaN(row.Doubles[slots[i]]): Number(row.Doubles[slots[i]]); break;
+                case VariableType.Double when !double.IsNaN(row.Doubles[slots[i]]): Number(
+                    row.Doubles[slots[i]]); break;
                 case VariableType.String when row.Strings[slots[i]] is { } text: Text(Field(text)); break;
             }
         }
@@ -69,7 +71,8 @@ internal sealed class CsvTableWriter : ITableWriter
     private void Number(double value)
     {
         Room(32);
-        // Scores come from few answer patterns, so few distinct doubles recur millions of times: each is formatted once.
+        // Scores come from few answer patterns, so few distinct doubles recur millions
+        // of times: each is formatted once.
         if (_doubles.TryGetValue(value, out var known))
         {
             known.CopyTo(_buffer.AsSpan(_used));

@@ -10,9 +10,9 @@ using NpgsqlTypes;
 namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>
-/// Reads the export rows a release asks for (instrument, versions and submission date filtered in SQL), in one REPEATABLE
-/// READ snapshot so both passes of a release see the same assessments: the counts of the quasi-identifier classes, and
-/// the rows, streamed (memory holds one row and the connection's read buffer, however many match).
+/// Reads the export rows a release asks for (instrument, versions and submission date filtered in SQL), in one
+/// REPEATABLE READ snapshot so both passes of a release see the same assessments: the counts of the quasi-identifier
+/// classes, and the rows, streamed (memory holds one row and the connection's read buffer, however many match).
 /// </summary>
 internal sealed class ExportRowReader : IAsyncDisposable
 {
@@ -42,21 +42,25 @@ internal sealed class ExportRowReader : IAsyncDisposable
     }
 
     /// <summary>
-    /// Rows of the request scored by this version of the scoring rules (the release pipeline rebuilds older ones first; one
-    /// can only remain while another version of the service is rebuilding them), so a codebook states one scoring version.
+    /// Rows of the request scored by this version of the scoring rules (the release pipeline rebuilds older
+    /// ones first; one can only remain while another version of the service is rebuilding them), so a
+    /// codebook states one scoring version.
     /// </summary>
-    private static readonly string Filter = "instrument_key = $1 AND instrument_version = ANY($2) AND submitted_at >= $3 AND submitted_at < $4 " +
+    private static readonly string Filter =
+        "instrument_key = $1 AND instrument_version = ANY($2) AND submitted_at >= $3 AND submitted_at < $4 " +
         $"AND scoring_version = '{Scoring.ScoringEngine.ScoringVersion.Replace("'", "''")}' AND firm_id IS NOT NULL";
 
     /// <summary>
-    /// The first pass, in SQL: how many firms share each sequence of their assessments' quasi-identifiers (firms are the
-    /// unit of k, see <see cref="KAnonymity"/>): country, industry, size class, age class, turnover band, role set (sorted
-    /// bytewise, as <see cref="QuasiIdentifiers.RoleSet"/> sorts ordinally) and language of each assessment in the window,
-    /// in submission order, and their number. Classes are counted as numbers, the bounds reached (width_bucket, as
+    /// The first pass, in SQL: how many firms share each sequence of their assessments' quasi-identifiers (firms
+    /// are the unit of k, see <see cref="KAnonymity"/>): country, industry, size class, age class, turnover
+    /// band, role set (sorted bytewise, as <see cref="QuasiIdentifiers.RoleSet"/> sorts ordinally) and language
+    /// of each assessment in the window, in submission order, and their number. Classes are counted as numbers,
+    /// the bounds reached (width_bucket, as
     /// <see cref="Benchmarks.PeerDimensions"/> counts them), so the result has one row per sequence, not per headcount.
     /// </summary>
     public async Task<Dictionary<QiKey, long>> CountQuasiIdentifiersAsync(
-        ReleaseRequest request, IReadOnlyList<int> ageBounds, Func<string?, string?, int?, int?, string?, string, string?, int, QiKey> key,
+        ReleaseRequest request, IReadOnlyList<int> ageBounds,
+        Func<string?, string?, int?, int?, string?, string, string?, int, QiKey> key,
         CancellationToken ct)
     {
         // One text per assessment (fields split by \x1f, \x01 for null), a firm's joined by \x1e in submission order.
@@ -73,8 +77,10 @@ internal sealed class ExportRowReader : IAsyncDisposable
                   FROM {_table} WHERE {Filter} GROUP BY firm_id) f
             GROUP BY assessments
             """, request);
-        command.Parameters.Add(new() { Value = Benchmarks.PeerDimensions.SizeBounds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
-        command.Parameters.Add(new() { Value = ageBounds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(new() { Value = Benchmarks.PeerDimensions.SizeBounds.ToArray(),
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(new() { Value = ageBounds.ToArray(),
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
         var histogram = new Dictionary<QiKey, long>();
         // The histogram lives through the whole release: its keys share one string per distinct value.
         var strings = new Dictionary<string, string>();
@@ -99,13 +105,14 @@ internal sealed class ExportRowReader : IAsyncDisposable
         text is null ? null : int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The second pass: the matching rows, firms in an order drawn afresh for every read (a keyed hash of the firm id), a
-    /// firm's assessments together in submission order (the order the first pass joined their keys in). Ids are
+    /// The second pass: the matching rows, firms in an order drawn afresh for every read (a keyed hash of the firm id),
+    /// a firm's assessments together in submission order (the order the first pass joined their keys in). Ids are
     /// time-ordered (UUIDv7), so rows in id order would tell when each firm started, finer than the month released, and
     /// two releases in the same order could be joined row by row. The writer numbers a firm's assessments (T0, T1, ...)
     /// as they come, after suppression (whole firms), so the database only sorts.
     /// </summary>
-    public async IAsyncEnumerable<ExportRow> ReadAsync(ReleaseRequest request, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<ExportRow> ReadAsync(ReleaseRequest request,
+        [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var command = Command(_reading, $"""
             SELECT assessment_id, instrument_version, stream_version, submitted_at,
@@ -114,14 +121,17 @@ internal sealed class ExportRowReader : IAsyncDisposable
             FROM {_table} WHERE {Filter}
             ORDER BY hashtextextended(firm_id::text, $5), firm_id, submitted_at, assessment_id
             """, request);
-        command.Parameters.Add(new() { Value = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)), NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.Parameters.Add(new() { Value = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)),
+            NpgsqlDbType = NpgsqlDbType.Bigint });
         await using var reader = await command.ExecuteReaderAsync(ct);
         var buffer = new byte[4096];
         while (await reader.ReadAsync(ct))
-            yield return new ExportRow(reader.GetGuid(0), request.InstrumentKey, reader.GetInt32(1), Scoring.ScoringEngine.ScoringVersion,
-                reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetGuid(14), Text(reader, 15) ?? "",
-                Attributes(reader, 4), PackedValues.Doubles(Bytes(reader, 10, ref buffer)), reader.GetFieldValue<string[]>(11),
-                PackedValues.Shorts(Bytes(reader, 12, ref buffer)), PackedValues.Doubles(Bytes(reader, 13, ref buffer)));
+            yield return new ExportRow(reader.GetGuid(0), request.InstrumentKey, reader.GetInt32(1),
+                Scoring.ScoringEngine.ScoringVersion, reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3),
+                reader.GetGuid(14), Text(reader, 15) ?? "",
+                Attributes(reader, 4), PackedValues.Doubles(Bytes(reader, 10, ref buffer)),
+                reader.GetFieldValue<string[]>(11), PackedValues.Shorts(Bytes(reader, 12, ref buffer)),
+                PackedValues.Doubles(Bytes(reader, 13, ref buffer)));
     }
 
     /// <summary>A bytea column's bytes in a buffer reused row after row (valid until the next call).</summary>
@@ -144,7 +154,8 @@ internal sealed class ExportRowReader : IAsyncDisposable
     {
         var command = lane.Command(sql);
         command.Parameters.Add(new() { Value = request.InstrumentKey, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = request.Versions.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(new() { Value = request.Versions.ToArray(),
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
         command.Parameters.Add(new() { Value = request.From, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new() { Value = request.To, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         return command;

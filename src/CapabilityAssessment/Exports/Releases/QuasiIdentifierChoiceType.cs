@@ -16,7 +16,8 @@ internal sealed class QuasiIdentifierChoiceType : InputObjectGraphType<QiChoice>
         Field<IntGraphType>("maxLevel").Description("Generalise at most to this level (default: the top)");
     }
 
-    private static string Levels(Hierarchy h) => $"{h.Name} " + string.Join(", ", h.LevelNames.Select((n, i) => $"{i} = {n}")) +
+    private static string Levels(Hierarchy h) =>
+        $"{h.Name} " + string.Join(", ", h.LevelNames.Select((n, i) => $"{i} = {n}")) +
         (h.Height > 0 ? " (\"*\")" : " (never generalised)");
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new QiChoice(

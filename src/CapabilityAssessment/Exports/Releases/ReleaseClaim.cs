@@ -5,9 +5,9 @@ using Marten;
 namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>
-/// A worker's hold on one claimed release: every write (progress, lease renewal, the end) goes through here in turn, each
-/// expecting the version the previous one left. A write that conflicts means another worker re-claimed the release after
-/// our lease ran out: the claim is then Lost and the run stops without writing anything more.
+/// A worker's hold on one claimed release: every write (progress, lease renewal, the end) goes through here in turn,
+/// each expecting the version the previous one left. A write that conflicts means another worker re-claimed the release
+/// after our lease ran out: the claim is then Lost and the run stops without writing anything more.
 /// </summary>
 internal sealed class ReleaseClaim(ReleaseStore releases, Versioned<DatasetRelease> claimed) : IDisposable
 {
@@ -38,7 +38,10 @@ internal sealed class ReleaseClaim(ReleaseStore releases, Versioned<DatasetRelea
         finally { _gate.Release(); }
     }
 
-    /// <summary>Renews the lease every quarter of it until ct ends; a renewal that fails for want of the database is retried next time.</summary>
+    /// <summary>
+    /// Renews the lease every quarter of it until ct ends; a renewal that fails for want of
+    /// the database is retried next time.
+    /// </summary>
     public async Task RenewAsync(TimeProvider clock, TimeSpan lease, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested && !Lost.IsCancellationRequested)

@@ -5,16 +5,18 @@ using Microsoft.Extensions.Options;
 namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>
-/// Limits differencing attacks across releases (issue #16): two overlapping windows of one instrument differ only by the
-/// firms of the months one has and the other lacks, and many such pairs narrow a firm down. A researcher may hold at most
-/// Exports:MaxOverlappingReleases releases of an instrument whose windows overlap a new request, counted over the last
-/// Exports:OverlapDays; FAILED ones do not count. A refusal is audited (status REFUSED); an accepted request's audit
-/// names the releases it overlaps.
+/// Limits differencing attacks across releases (issue #16): two overlapping windows of one instrument differ only by
+/// the firms of the months one has and the other lacks, and many such pairs narrow a firm down. A researcher may hold
+/// at most Exports:MaxOverlappingReleases releases of an instrument whose windows overlap a new request, counted over
+/// the last Exports:OverlapDays; FAILED ones do not count. A refusal is audited (status REFUSED); an accepted request's
+/// audit names the releases it overlaps.
 /// </summary>
 internal sealed class ReleaseHistory(IDocumentStore store, IOptions<ExportOptions> options)
 {
 
-    /// <summary>The ids of the researcher's earlier overlapping releases; throws RELEASE_LIMIT_REACHED past the limit.</summary>
+    /// <summary>
+    /// The ids of the researcher's earlier overlapping releases; throws RELEASE_LIMIT_REACHED past the limit.
+    /// </summary>
     public async Task<IReadOnlyList<Guid>> CheckOverlapsAsync(
         string researcher, ReleaseRequest request, DateTimeOffset now, CancellationToken ct)
     {
@@ -29,13 +31,15 @@ internal sealed class ReleaseHistory(IDocumentStore store, IOptions<ExportOption
             .OrderBy(r => r.RequestedAt).Select(r => r.Id).ToList();
         if (overlapping.Count < o.MaxOverlappingReleases) return overlapping;
 
-        var message = $"You have {overlapping.Count} release(s) of '{request.InstrumentKey}' in the last {o.OverlapDays} " +
+        var message =
+            $"You have {overlapping.Count} release(s) of '{request.InstrumentKey}' in the last {o.OverlapDays} " +
             $"days whose windows overlap {request.From:yyyy-MM} to {request.To:yyyy-MM} (exclusive); at most " +
             $"{o.MaxOverlappingReleases} are allowed. Use a bundle you have, or a window that does not overlap them.";
         await using (var session = store.LightweightSession())
         {
             session.Store(new ExportAudit(
-                Guid.NewGuid(), researcher, now, request, ExportAudit.Refused, now, null, null, null, message, overlapping));
+                Guid.NewGuid(), researcher, now, request, ExportAudit.Refused, now, null, null, null, message,
+                overlapping));
             await session.SaveChangesAsync(ct);
         }
         throw new ExecutionError(message) { Code = ExportCodes.ReleaseLimitReached };

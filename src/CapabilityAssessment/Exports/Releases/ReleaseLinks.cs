@@ -10,8 +10,8 @@ internal enum LinkCheck { Valid, Expired, BadSignature }
 internal sealed record DownloadLink(string Url, DateTimeOffset ExpiresAt);
 
 /// <summary>
-/// Time-limited download links: HMAC-SHA256 over "id.expiry" (unix seconds). Without Exports:SigningKey the key is random
-/// per process (see <see cref="ExportOptions.SigningKey"/>).
+/// Time-limited download links: HMAC-SHA256 over "id.expiry" (unix seconds). Without Exports:SigningKey the key is
+/// random per process (see <see cref="ExportOptions.SigningKey"/>).
 /// </summary>
 internal sealed class ReleaseLinks(IOptions<ExportOptions> options, TimeProvider clock)
 {
@@ -25,7 +25,8 @@ internal sealed class ReleaseLinks(IOptions<ExportOptions> options, TimeProvider
     public DownloadLink For(Guid release, DateTimeOffset expires)
     {
         var seconds = expires.ToUnixTimeSeconds();
-        return new($"/exports/{release}?expires={seconds}&sig={Sign(release, seconds)}", DateTimeOffset.FromUnixTimeSeconds(seconds));
+        return new($"/exports/{release}?expires={seconds}&sig={Sign(release, seconds)}",
+            DateTimeOffset.FromUnixTimeSeconds(seconds));
     }
 
     /// <summary>The signature first: a tampered expiry is a bad signature, not an expired link.</summary>
@@ -38,5 +39,6 @@ internal sealed class ReleaseLinks(IOptions<ExportOptions> options, TimeProvider
     }
 
     private string Sign(Guid release, long expires) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(release.ToString("N") + "." + expires.ToString(CultureInfo.InvariantCulture))));
+        Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(release.ToString("N") + "." +
+            expires.ToString(CultureInfo.InvariantCulture))));
 }

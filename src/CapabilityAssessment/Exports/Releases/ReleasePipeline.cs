@@ -9,10 +9,10 @@ using Marten;
 namespace CapabilityAssessment.Exports.Releases;
 
 /// <summary>
-/// The work of one release, from the database to a zip, run by the background worker and the export benchmark alike: the
-/// export rows brought up to date, one snapshot reader, a first pass that counts quasi-identifier combinations in SQL,
-/// then the streaming second pass of <see cref="BundleWriter"/>. Progress is reported about once a second: rebuilding
-/// export rows is 0-5 %, the second pass 5-95 %.
+/// The work of one release, from the database to a zip, run by the background worker and the export benchmark alike:
+/// the export rows brought up to date, one snapshot reader, a first pass that counts quasi-identifier combinations in
+/// SQL, then the streaming second pass of <see cref="BundleWriter"/>. Progress is reported about once a second:
+/// rebuilding export rows is 0-5 %, the second pass 5-95 %.
 /// </summary>
 internal sealed class ReleasePipeline(
     IDocumentStore store, InstrumentCatalog catalog, ClosedRebuild closing, IReadOnlyList<int> ageBounds, int k,
@@ -21,10 +21,12 @@ internal sealed class ReleasePipeline(
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
 
     public async Task<BundleResult> WriteAsync(
-        string release, ReleaseRequest request, Stream zip, Func<double, CancellationToken, Task>? progress, CancellationToken ct)
+        string release, ReleaseRequest request, Stream zip, Func<double, CancellationToken, Task>? progress,
+        CancellationToken ct)
     {
         var layout = new ReleaseLayout([.. request.Versions.Select(v => catalog.Get(request.InstrumentKey, v)
-            ?? throw new InvalidOperationException($"Instrument {request.InstrumentKey} version {v} is not in the catalog."))]);
+            ?? throw new InvalidOperationException($"Instrument {request.InstrumentKey} version {v} is not in " +
+                "the catalog."))]);
         var writer = new BundleWriter(layout, catalog.ContentHash, ageBounds, k, request.QuasiIdentifiers, terms);
         var rows = new ReleaseCells(layout, ageBounds);
         // Rows missing or of an older scoring version are built first, so the snapshot holds every closed assessment
@@ -54,7 +56,8 @@ internal sealed class ReleasePipeline(
             throw;
         }
         stage?.Dispose();
-        var total = histogram.Sum(c => c.Value * c.Key.Assessments(QuasiIdentifiers.All.Count)); // assessments, not firms
+        // assessments, not firms
+        var total = histogram.Sum(c => c.Value * c.Key.Assessments(QuasiIdentifiers.All.Count));
         tick.Restart();
 
         async IAsyncEnumerable<ExportRow> Source()

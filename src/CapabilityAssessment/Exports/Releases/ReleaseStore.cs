@@ -5,7 +5,9 @@ using Npgsql;
 
 namespace CapabilityAssessment.Exports.Releases;
 
-/// <summary>Reads and writes releases; every write of a release rewrites its audit record in the same transaction.</summary>
+/// <summary>
+/// Reads and writes releases; every write of a release rewrites its audit record in the same transaction.
+/// </summary>
 internal sealed class ReleaseStore(IDocumentStore store)
 {
     public async Task QueueAsync(DatasetRelease release, CancellationToken ct)
@@ -24,10 +26,11 @@ internal sealed class ReleaseStore(IDocumentStore store)
 
     /// <summary>
     /// Moves one release to RUNNING for this worker with a lease until now + lease: the oldest queued one, or one whose
-    /// worker let its lease run out (that one ends FAILED instead once it has had maxAttempts claims). Null when there is
-    /// none, or another worker won each race.
+    /// worker let its lease run out (that one ends FAILED instead once it has had maxAttempts claims). Null when there
+    /// is none, or another worker won each race.
     /// </summary>
-    public async Task<Versioned<DatasetRelease>?> ClaimAsync(string worker, DateTimeOffset now, TimeSpan lease, int maxAttempts, CancellationToken ct)
+    public async Task<Versioned<DatasetRelease>?> ClaimAsync(string worker, DateTimeOffset now, TimeSpan lease,
+        int maxAttempts, CancellationToken ct)
     {
         await using var session = store.QuerySession();
         var queued = await session.Query<DatasetRelease>().Where(r => r.Status == ReleaseStatus.Queued)
@@ -37,7 +40,8 @@ internal sealed class ReleaseStore(IDocumentStore store)
         foreach (var candidate in queued.Concat(running.Where(r => r.IsAbandoned(now, lease))))
         {
             if (await LoadVersionedAsync(candidate.Id, ct) is not { } current
-                || !(current.Document.Status == ReleaseStatus.Queued || current.Document.IsAbandoned(now, lease))) continue;
+                || !(current.Document.Status == ReleaseStatus.Queued
+                    || current.Document.IsAbandoned(now, lease))) continue;
             try
             {
                 if (current.Document.Attempt >= maxAttempts)
@@ -45,7 +49,9 @@ internal sealed class ReleaseStore(IDocumentStore store)
                     await SaveAsync(current.Document with
                     {
                         Status = ReleaseStatus.Failed, FinishedAt = now, LeaseUntil = null,
-                        Message = $"The release was claimed {current.Document.Attempt} times and its worker stopped each time; request it again.",
+                        Message =
+                            $"The release was claimed {current.Document.Attempt} times and its worker stopped each " +
+                            "time; request it again.",
                     }, current.Version, ct);
                     continue;
                 }
@@ -61,11 +67,16 @@ internal sealed class ReleaseStore(IDocumentStore store)
         return null;
     }
 
-    /// <summary>The releases of one status, oldest request first (for sweeps: DONE releases are few, they expire within days).</summary>
+    /// <summary>
+    /// The releases of one status, oldest request first (for sweeps: DONE releases are few, they expire within days).
+    /// </summary>
     public async Task<IReadOnlyList<DatasetRelease>> WithStatusAsync(string status, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return await session.Query<DatasetRelease>().Where(r => r.Status == status).OrderBy(r => r.RequestedAt).ToListAsync(ct);
+        return await session.Query<DatasetRelease>()
+            .Where(r => r.Status == status)
+            .OrderBy(r => r.RequestedAt)
+            .ToListAsync(ct);
     }
 
     /// <summary>The release and its revision, read in one statement: read apart, a claim committed between the two
@@ -83,10 +94,11 @@ internal sealed class ReleaseStore(IDocumentStore store)
 
     /// <summary>Writes the release only if it is still at expectedVersion (the claim holds); returns the new version.
     /// Progress ticks skip the audit record: it records changes of status, not percentages.</summary>
-    /// <remarks>The compare-and-set is one UPDATE whose WHERE holds the expected revision, which PostgreSQL checks again
-    /// after waiting for the row lock. Marten's own UpdateRevision let two racing claims both succeed (9.62: its
+    /// <remarks>The compare-and-set is one UPDATE whose WHERE holds the expected revision, which PostgreSQL checks
+    /// again after waiting for the row lock. Marten's own UpdateRevision let two racing claims both succeed (9.62: its
     /// asynchronous check compares the stored revision with &gt;, not &gt;=; found by the claim race test).</remarks>
-    public async Task<long> SaveAsync(DatasetRelease release, long expectedVersion, CancellationToken ct, bool audit = true)
+    public async Task<long> SaveAsync(DatasetRelease release, long expectedVersion, CancellationToken ct,
+        bool audit = true)
     {
         await using var connection = await store.ConnectAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -98,11 +110,13 @@ internal sealed class ReleaseStore(IDocumentStore store)
             update.Parameters.Add(new() { Value = store.Options.Serializer().ToJson(release) });
             update.Parameters.Add(new() { Value = release.Id });
             update.Parameters.Add(new() { Value = expectedVersion });
-            if (await update.ExecuteNonQueryAsync(ct) != 1) throw new ConcurrencyException(typeof(DatasetRelease), release.Id);
+            if (await update.ExecuteNonQueryAsync(ct) != 1)
+                throw new ConcurrencyException(typeof(DatasetRelease), release.Id);
         }
         if (audit)
         {
-            await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+            await using var session =
+                store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
             session.Store(ExportAudit.Of(release));
             await session.SaveChangesAsync(ct);
         }

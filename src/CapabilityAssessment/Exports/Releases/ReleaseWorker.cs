@@ -9,7 +9,9 @@ using Microsoft.Extensions.Options;
 
 namespace CapabilityAssessment.Exports.Releases;
 
-/// <summary>Wakes the worker of this instance when a release is queued here, instead of waiting for the next poll.</summary>
+/// <summary>
+/// Wakes the worker of this instance when a release is queued here, instead of waiting for the next poll.
+/// </summary>
 internal sealed class ReleaseSignal
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
@@ -20,14 +22,16 @@ internal sealed class ReleaseSignal
 }
 
 /// <summary>
-/// Runs releases one at a time: claims one (see <see cref="ReleaseStore.ClaimAsync"/>), renews the claim's lease while it
-/// works, writes the bundle to Exports:Path and records how it ended. A release that throws ends FAILED; the worker carries
-/// on. A stopping worker hands its release back to the queue; one whose process died leaves it to be claimed again when
-/// the lease runs out. Each attempt writes its own file, so a worker that lost its claim never touches the winner's bundle.
+/// Runs releases one at a time: claims one (see <see cref="ReleaseStore.ClaimAsync"/>), renews the claim's lease
+/// while it works, writes the bundle to Exports:Path and records how it ended. A release that throws ends
+/// FAILED; the worker carries on. A stopping worker hands its release back to the queue; one whose process died
+/// leaves it to be claimed again when the lease runs out. Each attempt writes its own file, so a worker that
+/// lost its claim never touches the winner's bundle.
 /// </summary>
 internal sealed partial class ReleaseWorker(
-    ReleaseStore releases, IDocumentStore store, InstrumentCatalog catalog, ClosedRebuild closing, IOptions<ExportOptions> options,
-    IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal, ReleaseRetention retention, TimeProvider clock,
+    ReleaseStore releases, IDocumentStore store, InstrumentCatalog catalog, ClosedRebuild closing,
+    IOptions<ExportOptions> options, IOptions<BenchmarkOptions> benchmarks, ReleaseSignal signal,
+    ReleaseRetention retention, TimeProvider clock,
     ILogger<ReleaseWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
@@ -63,7 +67,8 @@ internal sealed partial class ReleaseWorker(
             {
                 // The database may be away (readyz reports it); try again after a poll interval rather than die.
                 LogLoopFailed(logger, e);
-                await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(options.Value.PollInterval, stoppingToken)
+                    .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
@@ -72,7 +77,8 @@ internal sealed partial class ReleaseWorker(
     internal async Task<bool> RunNextAsync(CancellationToken stopping)
     {
         var o = options.Value;
-        if (await releases.ClaimAsync(Name, clock.GetUtcNow(), o.Lease, o.MaxAttempts, stopping) is not { } claimed) return false;
+        if (await releases.ClaimAsync(Name, clock.GetUtcNow(), o.Lease, o.MaxAttempts, stopping) is not { } claimed)
+            return false;
         using var claim = new ReleaseClaim(releases, claimed);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(stopping, claim.Lost);
         var renewing = claim.RenewAsync(clock, o.Lease, run.Token);
@@ -92,16 +98,17 @@ internal sealed partial class ReleaseWorker(
         var partial = file + ".partial";
         try
         {
-            var pipeline = new ReleasePipeline(store, catalog, closing, benchmarks.Value.AgeClassBounds, options.Value.K,
-                ReleaseTerms.From(options.Value));
+            var pipeline = new ReleasePipeline(store, catalog, closing, benchmarks.Value.AgeClassBounds,
+                options.Value.K, ReleaseTerms.From(options.Value));
             BundleResult result;
             await using (var zip = File.Create(partial))
                 result = await pipeline.WriteAsync(claim.Release.Id.ToString("N"), claim.Release.Request, zip,
-                    (progress, token) => claim.SaveAsync(r => r with { Progress = progress, LeaseUntil = clock.GetUtcNow() + lease }, token, audit: false), ct);
+                    (progress, token) => claim.SaveAsync(r => r with { Progress = progress,
+                        LeaseUntil = clock.GetUtcNow() + lease }, token, audit: false), ct);
             DatasetRelease Finished(DatasetRelease r) => r with
             {
-                Progress = 1, FinishedAt = clock.GetUtcNow(), LeaseUntil = null, ResponseRows = result.ResponseRows, FirmRows = result.FirmRows,
-                Disclosure = result.Disclosure, Files = result.Files,
+                Progress = 1, FinishedAt = clock.GetUtcNow(), LeaseUntil = null, ResponseRows = result.ResponseRows,
+                FirmRows = result.FirmRows, Disclosure = result.Disclosure, Files = result.Files,
             };
             if (result.Disclosure.EmptyBecause is { } why)
             {
@@ -115,8 +122,10 @@ internal sealed partial class ReleaseWorker(
         }
         catch (Exception) when (stopping.IsCancellationRequested && !claim.Lost.IsCancellationRequested)
         {
-            // Shutting down: hand the release back rather than leave it to wait out the lease (the attempt does not count).
-            try { await claim.SaveAsync(r => r with { Status = ReleaseStatus.Queued, Worker = null, LeaseUntil = null, Progress = 0, Attempt = r.Attempt - 1 }, CancellationToken.None); }
+            // Shutting down: hand the release back rather than leave it to wait out the
+            // lease (the attempt does not count).
+            try { await claim.SaveAsync(r => r with { Status = ReleaseStatus.Queued, Worker = null, LeaseUntil = null,
+                Progress = 0, Attempt = r.Attempt - 1 }, CancellationToken.None); }
             catch (Exception e) when (e is ConcurrencyException || Http.DatabaseFaults.IsUnavailable(e)) { }
         }
         catch (Exception) when (claim.Lost.IsCancellationRequested)
@@ -130,7 +139,8 @@ internal sealed partial class ReleaseWorker(
             {
                 await claim.SaveAsync(r => r with
                 {
-                    Status = ReleaseStatus.Failed, FinishedAt = clock.GetUtcNow(), LeaseUntil = null, Message = "The release could not be written: " + e.Message,
+                    Status = ReleaseStatus.Failed, FinishedAt = clock.GetUtcNow(), LeaseUntil = null,
+                    Message = "The release could not be written: " + e.Message,
                 }, CancellationToken.None);
             }
             catch (ConcurrencyException) { } // someone else changed it; their status stands
@@ -138,7 +148,8 @@ internal sealed partial class ReleaseWorker(
         finally { File.Delete(partial); }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Release {Release}: another worker claimed it after this worker's lease ran out; this attempt stops")]
+    [LoggerMessage(LogLevel.Warning,
+        "Release {Release}: another worker claimed it after this worker's lease ran out; this attempt stops")]
     private static partial void LogClaimLost(ILogger logger, Guid release);
 
     [LoggerMessage(LogLevel.Error, "Release {Release} failed")]

@@ -14,8 +14,8 @@ internal sealed class SnapshotLane(NpgsqlConnection connection, NpgsqlTransactio
     /// <summary>Opens a lane in a new snapshot, or in <paramref name="snapshot"/>, exported by another lane.</summary>
     public static async Task<SnapshotLane> OpenAsync(IDocumentStore store, string? snapshot, CancellationToken ct)
     {
-        // A connection of its own with a large read buffer: rows arrive in few reads, not one per 8 KiB. CloneWith keeps
-        // the data source's credentials, which its connection string no longer shows.
+        // A connection of its own with a large read buffer: rows arrive in few reads, not one per 8 KiB. CloneWith
+        // keeps the data source's credentials, which its connection string no longer shows.
         await using var template = store.Storage.Database.CreateConnection();
         var connection = template.CloneWith(
             new NpgsqlConnectionStringBuilder(template.ConnectionString) { ReadBufferSize = 1 << 18 }.ConnectionString);
@@ -24,7 +24,8 @@ internal sealed class SnapshotLane(NpgsqlConnection connection, NpgsqlTransactio
         {
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
             // JIT compiling would cost more than it saves on these plain scans.
-            var setup = (snapshot is null ? "" : $"SET TRANSACTION SNAPSHOT '{snapshot.Replace("'", "''")}'; ") + "SET TRANSACTION READ ONLY; SET LOCAL jit = off";
+            var setup = (snapshot is null ? "" : $"SET TRANSACTION SNAPSHOT '{snapshot.Replace("'", "''")}'; ") +
+                "SET TRANSACTION READ ONLY; SET LOCAL jit = off";
             await using (var command = new NpgsqlCommand(setup, connection, transaction))
                 await command.ExecuteNonQueryAsync(ct);
             return new SnapshotLane(connection, transaction);

@@ -11,9 +11,9 @@ namespace CapabilityAssessment.Exports.Rows;
 /// closed assessments that have none, one of an older scoring version, or one without the firm id and language:
 /// assessments closed before export_rows existed, or after a scoring change; and deletes rows of assessments no longer
 /// closed. Run before every release (when nothing is
-/// due it is one anti-join) and by `rescore`. Rebuilds are guarded by the stream version (<see cref="ExportRowSql.QueueRebuild"/>),
-/// so one racing a reopening or a new close never leaves a stale row. Assessments of an instrument missing from the
-/// catalog cannot be scored and are skipped (and counted).
+/// due it is one anti-join) and by `rescore`. Rebuilds are guarded by the stream version (<see
+/// cref="ExportRowSql.QueueRebuild"/>), so one racing a reopening or a new close never leaves a stale row. Assessments
+/// of an instrument missing from the catalog cannot be scored and are skipped (and counted).
 /// </summary>
 internal static class ExportRowBackfill
 {
@@ -21,10 +21,11 @@ internal static class ExportRowBackfill
 
     public sealed record Outcome(int Rebuilt, int Skipped, int Removed = 0);
 
-    /// <param name="progress">Told the share of due rows done after each batch (a legacy backfill can take minutes).</param>
+    /// <param name="progress">Told the share of due rows done after each batch (a legacy
+    /// backfill can take minutes).</param>
     public static async Task<Outcome> EnsureAsync(
-        IDocumentStore store, InstrumentCatalog catalog, ClosedRebuild closing, string? instrumentKey, CancellationToken ct,
-        Func<double, Task>? progress = null)
+        IDocumentStore store, InstrumentCatalog catalog, ClosedRebuild closing, string? instrumentKey,
+        CancellationToken ct, Func<double, Task>? progress = null)
     {
         var (due, orphans) = await DueAsync(store, instrumentKey, ct);
         var (rebuilt, skipped, done) = (0, 0, 0);
@@ -35,7 +36,8 @@ internal static class ExportRowBackfill
             await using var session = store.LightweightSession();
             foreach (var state in await session.LoadManyAsync<Assessment>(ct, batch))
             {
-                if (catalog.Get(state.Instrument.Key, state.Instrument.Version) is not { } instrument) { skipped++; continue; }
+                if (catalog.Get(state.Instrument.Key, state.Instrument.Version) is not { } instrument)
+                    { skipped++; continue; }
                 if (state.Status != AssessmentStatus.Closed) continue;
                 closing.Write(session, state, instrument, DateTimeOffset.UtcNow);
                 rebuilt++;
@@ -47,10 +49,12 @@ internal static class ExportRowBackfill
 
     /// <summary>
     /// One pass over both tables (a full join): closed assessments without a current row (none, one of an older scoring
-    /// version, or one written before rows carried the firm id and language, Exports/Sql/0002) are due, and rows whose assessment
-    /// is not closed (reopened by an instance of a version before export rows, during a rolling upgrade) are orphans.
+    /// version, or one written before rows carried the firm id and language, Exports/Sql/0002) are due,
+    /// and rows whose assessment is not closed (reopened by an instance of a version before export rows,
+    /// during a rolling upgrade) are orphans.
     /// </summary>
-    private static async Task<(List<Guid> Due, List<Guid> Orphans)> DueAsync(IDocumentStore store, string? instrumentKey, CancellationToken ct)
+    private static async Task<(List<Guid> Due, List<Guid> Orphans)> DueAsync(IDocumentStore store,
+        string? instrumentKey, CancellationToken ct)
     {
         await using var connection = await store.ConnectAsync(ct);
         await using var command = new Npgsql.NpgsqlCommand($"""
@@ -63,15 +67,19 @@ internal static class ExportRowBackfill
             """);
         command.Connection = connection;
         command.CommandTimeout = 0;
-        command.Parameters.Add(new() { Value = (object?)instrumentKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = ScoringEngine.ScoringVersion, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)instrumentKey ?? DBNull.Value,
+            NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = ScoringEngine.ScoringVersion,
+            NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         var (due, orphans) = (new List<Guid>(), new List<Guid>());
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) (reader.GetBoolean(1) ? orphans : due).Add(reader.GetGuid(0));
         return (due, orphans);
     }
 
-    /// <summary>Deletes the orphans that are still not closed when the delete runs (one may have closed again since).</summary>
+    /// <summary>
+    /// Deletes the orphans that are still not closed when the delete runs (one may have closed again since).
+    /// </summary>
     private static async Task<int> RemoveAsync(IDocumentStore store, List<Guid> orphans, CancellationToken ct)
     {
         await using var connection = await store.ConnectAsync(ct);
@@ -80,7 +88,8 @@ internal static class ExportRowBackfill
                 (SELECT 1 FROM {store.Qualified(StoreTables.AssessmentSummaries)} s
                  WHERE s.id = r.assessment_id AND s.data->>'status' = 'CLOSED')
             """, connection);
-        command.Parameters.Add(new() { Value = orphans.ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid });
+        command.Parameters.Add(new() { Value = orphans.ToArray(),
+            NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid });
         return await command.ExecuteNonQueryAsync(ct);
     }
 }

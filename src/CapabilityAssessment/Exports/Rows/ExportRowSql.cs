@@ -3,18 +3,24 @@ using Marten;
 
 namespace CapabilityAssessment.Exports.Rows;
 
-/// <summary>Queues the writes of export_rows into a unit of work, so they commit with the events that caused them.</summary>
+/// <summary>
+/// Queues the writes of export_rows into a unit of work, so they commit with the events that caused them.
+/// </summary>
 internal static class ExportRowSql
 {
     /// <summary>Every column, in the order of the parameters (and of the benchmark generator's binary COPY).</summary>
-    public const string Columns = "assessment_id, instrument_key, instrument_version, scoring_version, stream_version, submitted_at, " +
-        "country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, respondent_scores, " +
+    public const string Columns =
+        "assessment_id, instrument_key, instrument_version, scoring_version, stream_version, submitted_at, " +
+        "country, industry, employees, founding_year, started_year, turnover_band, firm_scores, roles, answers, " +
+        "respondent_scores, " +
         "firm_id, language";
 
-    private static readonly string Updates = string.Join(", ", Columns.Split(", ").Skip(1).Select(c => $"{c} = excluded.{c}"));
+    private static readonly string Updates = string.Join(", ",
+        Columns.Split(", ").Skip(1).Select(c => $"{c} = excluded.{c}"));
 
     // Marten's QueueSqlCommand takes '?' placeholders; a null needs its type spelled out.
-    private const string Placeholders = "?, ?, ?, ?, ?, ?, ?::text, ?::text, ?::int, ?::int, ?, ?::text, ?::bytea, ?::text[], ?::bytea, ?::bytea, " +
+    private const string Placeholders =
+        "?, ?, ?, ?, ?, ?, ?::text, ?::text, ?::int, ?::int, ?, ?::text, ?::bytea, ?::text[], ?::bytea, ?::bytea, " +
         "?::uuid, ?::text";
 
     /// <summary>In the closing transaction: the row replaces any earlier one of the assessment.</summary>
@@ -25,7 +31,8 @@ internal static class ExportRowSql
 
     /// <summary>
     /// A rebuild from a state read earlier: written only if the stream is still at the version the row was built from.
-    /// The stream row is locked (FOR SHARE) until the commit, so a reopening that appends meanwhile waits, then deletes it.
+    /// The stream row is locked (FOR SHARE) until the commit, so a reopening that
+    /// appends meanwhile waits, then deletes it.
     /// </summary>
     public static void QueueRebuild(IDocumentSession session, ExportRow row) => session.QueueSqlCommand(
         $"""
@@ -42,8 +49,9 @@ internal static class ExportRowSql
     private static object[] Parameters(ExportRow r) =>
     [
         r.AssessmentId, r.InstrumentKey, r.InstrumentVersion, r.ScoringVersion, r.StreamVersion, r.SubmittedAt,
-        r.Firm.Country!, r.Firm.Industry!, r.Firm.Employees!, r.Firm.FoundingYear!, r.Firm.StartedYear, r.Firm.TurnoverBand!,
-        PackedValues.Pack(r.FirmScores), r.Roles, PackedValues.Pack(r.Answers), PackedValues.Pack(r.RespondentScores),
+        r.Firm.Country!, r.Firm.Industry!, r.Firm.Employees!, r.Firm.FoundingYear!, r.Firm.StartedYear,
+        r.Firm.TurnoverBand!, PackedValues.Pack(r.FirmScores), r.Roles, PackedValues.Pack(r.Answers),
+        PackedValues.Pack(r.RespondentScores),
         r.FirmId, r.Language,
     ];
 }

@@ -21,22 +21,28 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     private async Task<Guid> CloseThroughCommandsAsync()
     {
         var consultant = new Principal(PrincipalRole.Consultant, "key:test", "org-rows");
-        var (start, link) = await Commands.StartAsync(consultant, "dcvn", 1, new FirmProfile("Rows Oy", "FI", "C", 30, "2m_10m", 2001),
+        var (start, link) = await Commands.StartAsync(consultant, "dcvn", 1,
+            new FirmProfile("Rows Oy", "FI", "C", 30, "2m_10m", 2001),
             "en", "managing_director", default);
         var items = Catalog.Get("dcvn", 1)!.Items.Select((item, i) => new AnswerValue(item.Id, 1 + i % 5)).ToList();
         var respondent = link!.RespondentId;
-        await Commands.DecideAsync(start.AssessmentId, (s, i) => AssessmentRules.SaveAnswers(s, i, respondent, Guid.NewGuid(), s.Version, items, Commands.Now), default);
-        var submitted = await Commands.DecideAsync(start.AssessmentId, (s, i) => AssessmentRules.Submit(s, i, respondent, Commands.Now), default);
+        await Commands.DecideAsync(start.AssessmentId, (s, i) =>
+            AssessmentRules.SaveAnswers(s, i, respondent, Guid.NewGuid(), s.Version, items, Commands.Now), default);
+        var submitted = await Commands.DecideAsync(start.AssessmentId, (s, i) =>
+            AssessmentRules.Submit(s, i, respondent, Commands.Now), default);
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Problems));
         return start.AssessmentId;
     }
 
     private async Task<(long StreamVersion, string ScoringVersion, double[] FirmScores)?> StoredAsync(Guid id)
     {
-        await using var command = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("SELECT stream_version, scoring_version, firm_scores FROM export_rows WHERE assessment_id = $1");
+        await using var command = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>()
+            .CreateCommand("SELECT stream_version, scoring_version, firm_scores FROM export_rows WHERE " +
+            "assessment_id = $1");
         command.Parameters.Add(new() { Value = id });
         await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync() ? (reader.GetInt64(0), reader.GetString(1), PackedValues.Doubles(reader.GetFieldValue<byte[]>(2))) : null;
+        return await reader.ReadAsync() ? (reader.GetInt64(0), reader.GetString(1),
+            PackedValues.Doubles(reader.GetFieldValue<byte[]>(2))) : null;
     }
 
     private async Task<Assessment> LoadAsync(Guid id) => (await Commands.LoadAsync(id, default))!;
@@ -56,7 +62,8 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
             Assert.Equal(profile.Overall.Score!.Value, stored.Value.FirmScores[^2], 1e-6);
         }
 
-        await Commands.DecideAsync(id, (s, _) => AssessmentRules.Reopen(s, "a correction", "test", Commands.Now), default);
+        await Commands.DecideAsync(id, (s, _) => AssessmentRules.Reopen(s, "a correction", "test",
+            Commands.Now), default);
         Assert.Null(await StoredAsync(id));
 
         await Commands.DecideAsync(id, (s, _) => AssessmentRules.Close(s, "test", Commands.Now), default);
@@ -84,16 +91,20 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     [Fact]
     public async Task rows_missing_or_of_an_older_scoring_version_are_built_from_the_events_once()
     {
-        await app.CloseAsync(3, new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero)); // events only, as before export_rows existed
+        // events only, as before export_rows existed
+        await app.CloseAsync(3, new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero));
         var stale = await CloseThroughCommandsAsync();
-        await using (var age = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand("UPDATE export_rows SET scoring_version = 'old' WHERE assessment_id = $1"))
+        await using (var age = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>()
+            .CreateCommand("UPDATE export_rows SET scoring_version = 'old' WHERE assessment_id = $1"))
         {
             age.Parameters.Add(new() { Value = stale });
             await age.ExecuteNonQueryAsync();
         }
 
-        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
-        var again = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
+        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog,
+            app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
+        var again = await ExportRowBackfill.EnsureAsync(Store, Catalog,
+            app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
 
         Assert.True(first.Rebuilt >= 4, $"{first.Rebuilt} rebuilt");
         Assert.Equal(new ExportRowBackfill.Outcome(0, 0, 0), again);
@@ -104,14 +115,16 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     public async Task a_row_written_before_rows_carried_the_firm_and_language_is_rebuilt_with_them()
     {
         var legacy = await CloseThroughCommandsAsync();
-        var sql = "UPDATE export_rows SET firm_id = NULL, language = NULL WHERE assessment_id = $1"; // as Exports/Sql/0002 leaves it
+        // as Exports/Sql/0002 leaves it
+        var sql = "UPDATE export_rows SET firm_id = NULL, language = NULL WHERE assessment_id = $1";
         await using (var strip = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(sql))
         {
             strip.Parameters.Add(new() { Value = legacy });
             await strip.ExecuteNonQueryAsync();
         }
 
-        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
+        var first = await ExportRowBackfill.EnsureAsync(Store, Catalog,
+            app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
 
         Assert.True(first.Rebuilt >= 1, $"{first.Rebuilt} rebuilt");
         await using var session = Store.LightweightSession();
@@ -127,10 +140,13 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     [Fact]
     public async Task a_long_rebuild_reports_its_progress_between_batches()
     {
-        await app.CloseAsync(1200, new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero)); // events only: every row is due
+        // events only: every row is due
+        await app.CloseAsync(1200, new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero));
         var shares = new List<double>();
 
-        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default, share => { shares.Add(share); return Task.CompletedTask; });
+        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog,
+            app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default, share =>
+            { shares.Add(share); return Task.CompletedTask; });
 
         Assert.True(outcome.Rebuilt >= 1200, $"{outcome.Rebuilt} rebuilt");
         Assert.True(shares.Count >= 2, $"{shares.Count} reports");
@@ -150,7 +166,8 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
         }
         Assert.NotNull(await StoredAsync(id));
 
-        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog, app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
+        var outcome = await ExportRowBackfill.EnsureAsync(Store, Catalog,
+            app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
 
         Assert.Equal(1, outcome.Removed);
         Assert.Null(await StoredAsync(id));
@@ -161,7 +178,8 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
     {
         var id = await CloseThroughCommandsAsync();
         var row = ExportRow.From(await LoadAsync(id), Catalog.Get("dcvn", 1)!)!;
-        await Commands.DecideAsync(id, (s, _) => AssessmentRules.Reopen(s, "a correction", "test", Commands.Now), default);
+        await Commands.DecideAsync(id, (s, _) => AssessmentRules.Reopen(s, "a correction", "test",
+            Commands.Now), default);
 
         await using var session = Store.LightweightSession();
         ExportRowSql.QueueRebuild(session, row);
