@@ -83,11 +83,12 @@ pg_start_free() {
   local dir=$1 mode=$2 from=${3:-54320} to=${4:-54999} port attempt
   for attempt in 1 2 3 4 5; do
     port=$(pg_free_port "$from" "$to") || return 1
-    if pg_start "$dir" "$port" "$mode" 2>"$dir.start.log"; then rm -f "$dir.start.log"; echo "$port"; return 0; fi
-    grep -q "Address already in use" "$dir.start.log" || { cat "$dir.start.log" >&2; rm -f "$dir.start.log"; return 1; }
+    mkdir -p "$dir" && rm -f "$dir/server.log"   # pg_start shows the log's tail: only this attempt's lines
+    if pg_start "$dir" "$port" "$mode" 2>"$dir/start.log"; then rm -f "$dir/start.log"; echo "$port"; return 0; fi
+    grep -q "Address already in use" "$dir/start.log" || { cat "$dir/start.log" >&2; rm -f "$dir/start.log"; return 1; }
     from=$((port + 1))
   done
-  cat "$dir.start.log" >&2; rm -f "$dir.start.log"
+  cat "$dir/start.log" >&2; rm -f "$dir/start.log"
   return 1
 }
 

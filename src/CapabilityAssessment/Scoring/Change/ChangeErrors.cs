@@ -20,6 +20,7 @@ internal static class ChangeErrors
 
     private static Dictionary<string, double> Sems(AssessmentProfile profile, Dictionary<Guid, ProfileNorms> pins) =>
         pins.GetValueOrDefault(profile.Id) is { } pin && pin.ScoringVersion == profile.ScoringVersion
-            ? pin.Constructs.Where(c => c.Sem is not null).ToDictionary(c => c.Key, c => c.Sem!.Value)
+            ? pin.Constructs.Where(c => c.Sem is not null).DistinctBy(c => c.Key)
+                .ToDictionary(c => c.Key, c => c.Sem!.Value)
             : [];
 }
