@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CapabilityAssessment.Perf.Crash;
 
 /// <summary>Options of the `crash` client run by ops/crash-saves.</summary>
@@ -8,19 +6,9 @@ internal sealed record CrashOptions(Uri Url, int Assessments, int ThinkMs, strin
 {
     public static CrashOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
-            values[args[i][2..]] = args[i + 1];
-        }
-        int Int(string name, int fallback) =>
-            values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        string Required(string name) =>
-            values.GetValueOrDefault(name) ?? throw new ArgumentException($"--{name} is required.");
-        return new CrashOptions(new Uri(Required("url")), Int("assessments", 200), Int("think-ms", 1000),
-            values.GetValueOrDefault("instrument") ?? "dcvn", Required("acks"), Required("stop-file"),
-            Int("max-seconds", 600), Int("give-up-seconds", 180));
+        var flags = Flags.Parse(args);
+        return new CrashOptions(new Uri(flags.Required("url")), flags.Int("assessments", 200),
+            flags.Int("think-ms", 1000), flags.Text("instrument") ?? "dcvn", flags.Required("acks"),
+            flags.Required("stop-file"), flags.Int("max-seconds", 600), flags.Int("give-up-seconds", 180));
     }
 }

@@ -33,7 +33,7 @@ internal static class ExportsBenchmark
 
     private static async Task<int> GenerateAsync(string[] args)
     {
-        var count = int.Parse(Arg(args, "--assessments") ?? "1000000", CultureInfo.InvariantCulture);
+        var count = int.Parse(Flags.Value(args, "--assessments") ?? "1000000", CultureInfo.InvariantCulture);
         await using var store = await Store(args);
         var catalog = Scoring.Dcvn.Catalog();
         var instrument = catalog.Latest("dcvn")!;
@@ -58,7 +58,7 @@ internal static class ExportsBenchmark
             new BenchmarkOptions().WithDefaults().AgeClassBounds, KAnonymity.DefaultK);
         var request = new ReleaseRequest("dcvn", [instrument.Version], ExportPopulation.Year,
             ExportPopulation.Year.AddYears(1));
-        var folder = Arg(args, "--folder") ?? Directory.CreateTempSubdirectory("perf-exports-").FullName;
+        var folder = Flags.Value(args, "--folder") ?? Directory.CreateTempSubdirectory("perf-exports-").FullName;
         var zipPath = Path.Combine(folder, "release.zip");
         Console.WriteLine($"release of dcvn v{instrument.Version}, submitted in 2025, to {zipPath} (resident before: " +
             $"{Mb(ProcessMemory.ResidentBytes())} MB)");
@@ -117,14 +117,15 @@ internal static class ExportsBenchmark
         BenchResult.Print("release throughput", assessmentsPerSecond, "assessments/s",
             figures.Firms < 900_000 ? "-" : $">={RowsTarget}", size);
         BenchResult.Print("peak memory of the releasing process", peak, "MB", $"<{MemoryTargetMb}", size);
-        if (Arg(args, "--folder") is null) Directory.Delete(folder, recursive: true);
+        if (Flags.Value(args, "--folder") is null) Directory.Delete(folder, recursive: true);
         return 0;
     }
 
     private sealed record BundleResultFigures(long Firms, long Responses, DisclosureReport Disclosure, long FileBytes);
 
     private static Task<BenchStore> Store(string[] args) =>
-        BenchStore.OpenAsync(Arg(args, "--connection") ?? throw new ArgumentException("--connection is required"));
+        BenchStore.OpenAsync(
+            Flags.Value(args, "--connection") ?? throw new ArgumentException("--connection is required"));
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
 
@@ -134,7 +135,4 @@ internal static class ExportsBenchmark
             "--connection CS [--folder DIR] [--cold]");
         return 2;
     }
-
-    private static string? Arg(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

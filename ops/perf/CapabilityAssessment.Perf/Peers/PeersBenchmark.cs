@@ -23,10 +23,10 @@ internal static class PeersBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var connection = Arg(args, "--connection") ?? throw new ArgumentException("--connection is required");
-        var count = int.Parse(Arg(args, "--assessments") ?? "1000000", CultureInfo.InvariantCulture);
-        var profiles = int.Parse(Arg(args, "--profiles") ?? "100000", CultureInfo.InvariantCulture);
-        var iterations = int.Parse(Arg(args, "--iterations") ?? "2000", CultureInfo.InvariantCulture);
+        var connection = Flags.Value(args, "--connection") ?? throw new ArgumentException("--connection is required");
+        var count = int.Parse(Flags.Value(args, "--assessments") ?? "1000000", CultureInfo.InvariantCulture);
+        var profiles = int.Parse(Flags.Value(args, "--profiles") ?? "100000", CultureInfo.InvariantCulture);
+        var iterations = int.Parse(Flags.Value(args, "--iterations") ?? "2000", CultureInfo.InvariantCulture);
 
         await using var bench = await BenchStore.OpenAsync(connection);
         var options = Options.Create(new BenchmarkOptions().WithDefaults());
@@ -162,7 +162,4 @@ internal static class PeersBenchmark
         }
         return new Latencies(times);
     }
-
-    private static string? Arg(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CapabilityAssessment.Perf.Saves;
 
 /// <summary>
@@ -11,19 +9,9 @@ internal sealed record SavesOptions(
 {
     public static SavesOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
-            values[args[i][2..]] = args[i + 1];
-        }
-        int Int(string name, int fallback) =>
-            values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        var url = values.GetValueOrDefault("url") ?? throw new ArgumentException("--url is required.");
-        return new SavesOptions(new Uri(url), Int("assessments", 200), Int("seconds", 30), Int("warmup", 5),
-            Int("think-ms", 1000), Int("page-requests", 500), values.GetValueOrDefault("instrument") ?? "dcvn",
-            values.GetValueOrDefault("module") ?? "",
-            values.TryGetValue("service-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
+        var flags = Flags.Parse(args);
+        return new SavesOptions(new Uri(flags.Required("url")), flags.Int("assessments", 200), flags.Int("seconds", 30),
+            flags.Int("warmup", 5), flags.Int("think-ms", 1000), flags.Int("page-requests", 500),
+            flags.Text("instrument") ?? "dcvn", flags.Text("module") ?? "", flags.OptionalInt("service-pid"));
     }
 }

@@ -18,8 +18,8 @@ internal static class RescoreBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var connection = Arg(args, "--connection") ?? throw new ArgumentException("--connection is required");
-        var count = int.Parse(Arg(args, "--assessments") ?? "100000");
+        var connection = Flags.Value(args, "--connection") ?? throw new ArgumentException("--connection is required");
+        var count = int.Parse(Flags.Value(args, "--assessments") ?? "100000");
         await using var bench = await BenchStore.OpenAsync(connection);
         var store = bench.Store;
         var catalog = Dcvn.Catalog();
@@ -72,7 +72,4 @@ internal static class RescoreBenchmark
             await session.SaveChangesAsync();
         }
     }
-
-    private static string? Arg(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }
