@@ -32,15 +32,14 @@ internal sealed class ReleasePipeline(
         // Rows missing or of an older scoring version are built first, so the snapshot holds every closed assessment
         // (0-5 % of the progress: usually nothing is due; after an upgrade, every assessment closed before it).
         var tick = Stopwatch.StartNew();
-        var stage = ReleaseStages.Start("backfill");
-        await ExportRowBackfill.EnsureAsync(store, catalog, closing, request.InstrumentKey, ct, async share =>
-        {
-            if (progress is null || tick.Elapsed <= ProgressEvery) return;
-            tick.Restart();
-            await progress(0.05 * share, ct);
-        });
-        stage?.Dispose();
-        stage = ReleaseStages.Start("count");
+        using (ReleaseStages.Start("backfill"))
+            await ExportRowBackfill.EnsureAsync(store, catalog, closing, request.InstrumentKey, ct, async share =>
+            {
+                if (progress is null || tick.Elapsed <= ProgressEvery) return;
+                tick.Restart();
+                await progress(0.05 * share, ct);
+            });
+        var stage = ReleaseStages.Start("count");
         await using var reader = await ExportRowReader.OpenAsync(store, ct);
         // The rows' query starts first, on the reader's second connection: the database sorts them while it counts.
         await using var rowsRead = reader.ReadAsync(request, ct).GetAsyncEnumerator(ct);
@@ -55,7 +54,10 @@ internal sealed class ReleasePipeline(
             await first.ContinueWith(_ => { }, TaskScheduler.Default); // settled before the enumerator is disposed
             throw;
         }
-        stage?.Dispose();
+        finally
+        {
+            stage?.Dispose();
+        }
         // assessments, not firms
         var total = histogram.Sum(c => c.Value * c.Key.Assessments(QuasiIdentifiers.All.Count));
         tick.Restart();
