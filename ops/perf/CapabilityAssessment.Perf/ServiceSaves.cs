@@ -3,6 +3,7 @@ using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Fieldwork;
 using CapabilityAssessment.Perf.Scoring;
 using CapabilityAssessment.Instruments;
+using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,8 @@ namespace CapabilityAssessment.Perf;
 /// per save. "service" commits each save alone; "service-batched" through SaveBatches
 /// (group commit), as the service does.
 /// </summary>
-internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefinition instrument) : IAsyncDisposable
+internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefinition instrument,
+    IProjectionDaemon daemon) : IAsyncDisposable
 {
     private static readonly Principal Consultant = new(PrincipalRole.Consultant, "bench", "bench-org");
     private readonly string[] items = [.. InstrumentForms.ItemsFor(instrument, "managing_director")
@@ -29,11 +31,16 @@ internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefiniti
             .AddSingleton(bench)
             .AddSingleton(catalog)
             .AddSingleton(TimeProvider.System)
-            .AddSingleton(new ClosingWrites()).AddScoped<AssessmentCommands>();
+            .AddSingleton(new ClosingWrites()).AddSingleton(new CommittedStates()).AddScoped<AssessmentCommands>();
         // SAVE_COMMITTERS: the service's Store:SaveCommitters, for tuning runs (default 4, as the service).
         var committers = int.TryParse(Environment.GetEnvironmentVariable("SAVE_COMMITTERS"), out var n) ? n : 4;
-        if (batched) services.AddSingleton(new SaveBatches(bench.Store, catalog, committers));
-        return new ServiceSaves(services.BuildServiceProvider(), catalog.Latest("dcvn")!);
+        if (batched)
+            services.AddSingleton(sp => new SaveBatches(bench.Store, catalog, sp.GetRequiredService<CommittedStates>(),
+                committers));
+        // As in the service: the async daemon folds the assessment documents while the saves run.
+        var daemon = await bench.Store.BuildProjectionDaemonAsync();
+        await daemon.StartAllAsync();
+        return new ServiceSaves(services.BuildServiceProvider(), catalog.Latest("dcvn")!, daemon);
     }
 
     /// <summary>
@@ -63,6 +70,7 @@ internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefiniti
 
     public async ValueTask DisposeAsync()
     {
+        await daemon.StopAllAsync();
         var bench = services.GetRequiredService<BenchStore>();
         if (services is IAsyncDisposable disposable) await disposable.DisposeAsync();
         await bench.DisposeAsync();

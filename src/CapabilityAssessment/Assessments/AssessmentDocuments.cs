@@ -10,9 +10,10 @@ internal static class AssessmentDocuments
         options.Events.AddEventTypes([
             typeof(AssessmentStarted), typeof(RespondentInvited), typeof(FirmContactNamed), typeof(FirmProfileSaved),
             typeof(AnswersSaved), typeof(ResponseSubmitted), typeof(AssessmentClosed), typeof(AssessmentReopened)]);
-        // Inline: a save fetches the assessment as one document instead of folding its stream, and lists and reads of
-        // an assessment never lag its events (both commit in the transaction that appends them).
-        options.Projections.Add(new AssessmentProjection(), ProjectionLifecycle.Inline);
+        // Async (issue #13): every answer save would otherwise rewrite and re-read the whole assessment document in its
+        // transaction. The daemon folds many saves into one write; readers add the events it has not folded yet
+        // (AssessmentReads), and commands decide against the state they committed last (Fieldwork's CommittedStates).
+        options.Projections.Add(new AssessmentProjection(), ProjectionLifecycle.Async);
         options.Schema.For<Assessment>().DocumentAlias("assessment").Index(x => x.FirmId);
         options.Projections.Add(new AssessmentSummaryProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<AssessmentSummary>().DocumentAlias("assessment_summary")

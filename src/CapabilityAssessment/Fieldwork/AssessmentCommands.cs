@@ -25,7 +25,7 @@ public sealed record CommandResult(Guid AssessmentId, long Version, IReadOnlyLis
 /// saves to different items merge while stale saves to the same item are reported as ANSWER_CONFLICT.
 /// </summary>
 internal sealed partial class AssessmentCommands(IDocumentStore store, InstrumentCatalog catalog, TimeProvider clock,
-    ClosingWrites closing, SaveBatches? batches = null)
+    ClosingWrites closing, CommittedStates states, SaveBatches? batches = null)
 {
     private const int Attempts = 5;
 
@@ -79,6 +79,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
         session.Store(new Firm(state.FirmId, organisation, firm.Name, firm, Now));
         var link = IssueLink(session, id, respondentId, firstRole);
         await session.SaveChangesAsync(ct);
+        states.Committed(invited.Events.Aggregate(state, (s, e) => s.Then(e)));
         return (new CommandResult(id, 1 + invited.Events.Count, []), link);
     }
 
@@ -118,11 +119,8 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
             : batches.SaveAsync(new SaveBatches.Unit(assessmentId, decide, u =>
                 DecideAsync(u.AssessmentId, u.Decide, CancellationToken.None)), ct);
 
-    public async Task<Assessment?> LoadAsync(Guid assessmentId, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        return await session.LoadAsync<Assessment>(assessmentId, ct);
-    }
+    public Task<Assessment?> LoadAsync(Guid assessmentId, CancellationToken ct) =>
+        AssessmentReads.LatestAsync(store, assessmentId, ct);
 
     public InstrumentDefinition PinnedInstrument(Assessment state) =>
         catalog.Get(state.Instrument.Key, state.Instrument.Version)
@@ -145,20 +143,27 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
             if (!decision.IsAccepted) return new CommandResult(assessmentId, state.Version, decision.Problems);
             if (decision.Events.Count == 0) return new CommandResult(assessmentId, state.Version, []);
             stream.AppendMany([.. decision.Events]);
+            var after = decision.Events.Aggregate(state, (s, e) => s.Then(e));
             if (decision.Events.OfType<AssessmentClosed>().Any())
-                await closing.ClosedAsync(session, decision.Events.Aggregate(state, (s, e) => s.Then(e)),
-                    instrument, Now, ct);
+                await closing.ClosedAsync(session, after, instrument, Now, ct);
             else if (decision.Events.OfType<AssessmentReopened>().Any()) closing.Reopened(session, assessmentId, Now);
             alsoWrite?.Invoke(session, decision.Events);
             try
             {
                 await session.SaveChangesAsync(ct);
-                return new CommandResult(assessmentId, state.Version + decision.Events.Count, []);
             }
             catch (ConcurrencyException) when (attempt < Attempts)
             {
                 // Someone appended first; decide again against their events.
+                continue;
             }
+            catch (Exception)
+            {
+                states.Forget(assessmentId);
+                throw;
+            }
+            states.Committed(after);
+            return new CommandResult(assessmentId, after.Version, []);
         }
     }
 

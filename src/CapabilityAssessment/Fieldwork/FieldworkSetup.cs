@@ -8,8 +8,9 @@ internal static class FieldworkSetup
 {
     public static IServiceCollection AddFieldwork(this IServiceCollection services) => services
         .AddScoped<AssessmentCommands>()
+        .AddSingleton<CommittedStates>()
         .AddSingleton(sp => new SaveBatches(sp.GetRequiredService<IDocumentStore>(),
-            sp.GetRequiredService<InstrumentCatalog>(),
+            sp.GetRequiredService<InstrumentCatalog>(), sp.GetRequiredService<CommittedStates>(),
             sp.GetRequiredService<IConfiguration>().GetValue("Store:SaveCommitters", 4)))
         .AddSingleton(sp => new ClosingWrites(sp.GetService<Benchmarks.PeerContributions>(),
             sp.GetRequiredService<IConfiguration>().GetValue("Access:LinkDaysAfterClose", 180) is var days and > 0

@@ -2,15 +2,16 @@ using System.Threading.Channels;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Http;
 using CapabilityAssessment.Instruments;
+using JasperFx.Events;
 using Marten;
 
 namespace CapabilityAssessment.Fieldwork;
 
 /// <summary>
 /// Group commit for answer saves (issue #13): saves that arrive while earlier ones are committing wait in a queue and
-/// the next free committer takes up to <see cref="MaxUnits"/> of them (one per assessment) into one Marten session: one
-/// FetchManyForWriting round trip for all their assessments, each decision against its own assessment, one SaveChanges
-/// transaction. A save is acknowledged only after that commit. If the batch fails for any reason (a concurrency
+/// the next free committer takes up to <see cref="MaxUnits"/> of them (one per assessment) into one Marten session: each
+/// decision against its own assessment (as this process last committed it, <see cref="CommittedStates"/>, else fetched
+/// in one FetchManyForWriting round trip for all those not known), one SaveChanges transaction. A save is acknowledged only after that commit. If the batch fails for any reason (a concurrency
 /// conflict, one unit's bad write) nothing of it is kept and every unit runs again alone through
 /// <see cref="AssessmentCommands"/>' ordinary path, so one unit's failure never becomes another user's error.
 /// With no queue (one save at a time) a save commits at once, alone in its batch: batching adds no waiting.
@@ -23,13 +24,15 @@ internal sealed class SaveBatches : IDisposable
     private readonly InstrumentCatalog catalog;
     private readonly Channel<Unit> queue = Channel.CreateUnbounded<Unit>();
     private readonly bool grouped;
+    private readonly CommittedStates states;
 
     /// <param name="committers">Batches in flight at once (Store:SaveCommitters): one committer would leave PostgreSQL
     /// idle while it fetches and decides, and every committer holds a connection. 0: every save commits alone.</param>
-    public SaveBatches(IDocumentStore store, InstrumentCatalog catalog, int committers = 4)
+    public SaveBatches(IDocumentStore store, InstrumentCatalog catalog, CommittedStates states, int committers = 4)
     {
         this.store = store;
         this.catalog = catalog;
+        this.states = states;
         grouped = committers > 0;
         for (var i = 0; i < committers; i++) _ = Task.Run(CommitAsync);
     }
@@ -81,16 +84,16 @@ internal sealed class SaveBatches : IDisposable
             await AloneAsync(batch[0]);
             return;
         }
-        var written = new List<(Unit Unit, CommandResult Result)>();
+        var written = new List<(Unit Unit, CommandResult Result, Assessment After)>();
         try
         {
             await using var session = store.LightweightSession();
-            var streams = await session.Events.FetchManyForWriting<Assessment>(batch.Select(u => u.AssessmentId)
-                .ToList(), CancellationToken.None);
+            var known = batch.Select(u => states.Find(u.AssessmentId)).ToArray();
+            var fetched = await FetchUnknownAsync(session, batch, known);
             for (var i = 0; i < batch.Count; i++)
             {
                 var unit = batch[i];
-                if (streams[i].Aggregate is not { } state)
+                if ((known[i] ?? fetched[i]?.Aggregate) is not { } state)
                 {
                     unit.Done.TrySetResult(new CommandResult(unit.AssessmentId, 0,
                         [new Problem(AssessmentCodes.AssessmentNotFound, "assessmentId",
@@ -103,18 +106,40 @@ internal sealed class SaveBatches : IDisposable
                     unit.Done.TrySetResult(new CommandResult(unit.AssessmentId, state.Version, decision.Problems));
                     continue;
                 }
-                streams[i].AppendMany([.. decision.Events]);
-                written.Add((unit, new CommandResult(unit.AssessmentId, state.Version + decision.Events.Count, [])));
+                var after = decision.Events.Aggregate(state, (s, e) => s.Then(e));
+                // Marten's expected version is the one after the append; PostgreSQL checks it in the append.
+                if (fetched[i] is { } stream) stream.AppendMany([.. decision.Events]);
+                else session.Events.Append(unit.AssessmentId, after.Version, [.. decision.Events]);
+                written.Add((unit, new CommandResult(unit.AssessmentId, after.Version, []), after));
             }
             if (written.Count > 0) await session.SaveChangesAsync(CancellationToken.None);
         }
         catch (Exception)
         {
-            // Nothing of the batch was committed: each unit not yet answered is decided and committed again on its own.
+            // Nothing of the batch was committed: each unit not yet answered is decided and committed again on its own,
+            // against its assessment as stored (a known state may be what failed).
+            foreach (var unit in batch) states.Forget(unit.AssessmentId);
             await Task.WhenAll(batch.Where(u => !u.Done.Task.IsCompleted).Select(AloneAsync));
             return;
         }
-        foreach (var (unit, result) in written) unit.Done.TrySetResult(result);
+        foreach (var (unit, result, after) in written)
+        {
+            states.Committed(after);
+            unit.Done.TrySetResult(result);
+        }
+    }
+
+    /// <summary>The assessments of the batch this process does not know, in one round trip; null where known.</summary>
+    private static async Task<IEventStream<Assessment>?[]> FetchUnknownAsync(IDocumentSession session,
+        List<Unit> batch, Assessment?[] known)
+    {
+        var fetched = new IEventStream<Assessment>?[batch.Count];
+        var unknown = Enumerable.Range(0, batch.Count).Where(i => known[i] is null).ToList();
+        if (unknown.Count == 0) return fetched;
+        var streams = await session.Events.FetchManyForWriting<Assessment>(
+            [.. unknown.Select(i => batch[i].AssessmentId)], CancellationToken.None);
+        for (var j = 0; j < unknown.Count; j++) fetched[unknown[j]] = streams[j];
+        return fetched;
     }
 
     private static async Task AloneAsync(Unit unit)

@@ -123,7 +123,7 @@ internal sealed class NormPublisher(IDocumentStore store, InstrumentCatalog cata
         {
             await using var session =
                 store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
-            var states = (await session.LoadManyAsync<Assessment>(ct, batch)).ToDictionary(a => a.Id);
+            var states = (await AssessmentReads.LatestManyAsync(session, batch, ct)).ToDictionary(a => a.Id);
             foreach (var profile in await session.LoadManyAsync<AssessmentProfile>(ct, batch))
                 if (states.GetValueOrDefault(profile.Id) is { Status: AssessmentStatus.Closed } state
                     && catalog.Get(state.Instrument.Key, state.Instrument.Version) is { } instrument)

@@ -30,7 +30,7 @@ internal static class NormReliabilitySample
                 .OrderBy(s => s.Id).Select(s => s.Id).Take(SampleSize).ToListAsync(ct);
             var firms = new List<SampledFirm>();
             foreach (var batch in ids.Chunk(Batch))
-                firms.AddRange((await session.LoadManyAsync<Assessment>(ct, batch))
+                firms.AddRange((await AssessmentReads.LatestManyAsync(session, batch, ct))
                     .Select(a => new SampledFirm(a.Language, [.. a.Respondents.Where(r => r.HasSubmitted)])));
             result.AddRange(For(instrument, [.. firms.Select(f => f.Respondents)]));
             var versionModels = MeasurementReports.For(instrument, firms).ToList();

@@ -57,7 +57,7 @@ internal static class BenchmarksCommand
         {
             await using var session =
                 store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
-            foreach (var state in await session.LoadManyAsync<Assessment>(ct, batch))
+            foreach (var state in await AssessmentReads.LatestManyAsync(session, batch, ct))
                 if (state.Status == AssessmentStatus.Closed)
                     closing.Closed(session, state, commands.PinnedInstrument(state), commands.Now, rebuild: true);
             await session.SaveChangesAsync(ct);

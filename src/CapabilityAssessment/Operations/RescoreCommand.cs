@@ -41,7 +41,7 @@ internal static class RescoreCommand
                 .Select(s => s.Id)
                 .ToList();
             var count = 0;
-            foreach (var state in await session.LoadManyAsync<Assessment>(ct, due))
+            foreach (var state in await AssessmentReads.LatestManyAsync(session, due, ct))
             {
                 if (state.Status != AssessmentStatus.Closed) continue;
                 closing.Closed(session, state, commands.PinnedInstrument(state), commands.Now, rebuild: true);

@@ -37,7 +37,8 @@ internal static class FirmAccess
             PrincipalRole.Admin => true,
             PrincipalRole.Consultant => firm.OrganisationId is not null && firm.OrganisationId == caller.OrganisationId,
             PrincipalRole.Respondent => firm.OrganisationId is null && caller.AssessmentId is { } own
-                && await session.LoadAsync<Assessment>(own, ct) is { } state && state.FirmId == firm.Id
+                && (await AssessmentReads.LatestManyAsync(session, [own], ct)).FirstOrDefault() is { } state
+                && state.FirmId == firm.Id
                     && state.IsSelfService
                 && state.OwnerRespondent == caller.RespondentId,
             _ => false,

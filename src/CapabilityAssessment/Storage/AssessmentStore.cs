@@ -2,6 +2,7 @@ using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Http;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,10 @@ internal static class AssessmentStore
         services.AddMarten(sp => Configure(new StoreOptions(),
             sp.GetRequiredService<IOptions<ServiceOptions>>().Value.Schema))
             .UseNpgsqlDataSource()
-            .UseLightweightSessions();
+            .UseLightweightSessions()
+            // One instance of several folds the async projections (the assessment document); another takes over
+            // when it stops (leadership by advisory lock).
+            .AddAsyncDaemon(DaemonMode.HotCold);
         services.AddSingleton<StoreReadiness>();
         services.AddSingleton<AppMigrations>();
         services.AddHostedService<SchemaMigration>();

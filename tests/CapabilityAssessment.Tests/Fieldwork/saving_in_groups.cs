@@ -77,7 +77,8 @@ public sealed class saving_in_groups(AppFixture app)
     {
         var services = app.Host.Services;
         var catalog = services.GetRequiredService<InstrumentCatalog>();
-        return (new SaveBatches(services.GetRequiredService<IDocumentStore>(), catalog, committers: 1),
+        return (new SaveBatches(services.GetRequiredService<IDocumentStore>(), catalog,
+                services.GetRequiredService<CommittedStates>(), committers: 1),
             services.CreateScope().ServiceProvider.GetRequiredService<AssessmentCommands>(), catalog.Get("dcvn", 1)!);
     }
 

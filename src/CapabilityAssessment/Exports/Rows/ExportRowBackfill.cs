@@ -34,7 +34,7 @@ internal static class ExportRowBackfill
             if (progress is not null && done > 0) await progress((double)done / due.Count);
             done += batch.Length;
             await using var session = store.LightweightSession();
-            foreach (var state in await session.LoadManyAsync<Assessment>(ct, batch))
+            foreach (var state in await AssessmentReads.LatestManyAsync(session, batch, ct))
             {
                 if (catalog.Get(state.Instrument.Key, state.Instrument.Version) is not { } instrument)
                     { skipped++; continue; }

@@ -13,7 +13,9 @@ internal static class FirmHistory
         CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var found = await session.Query<Assessment>().Where(a => a.FirmId == firmId).ToListAsync(ct);
+        // The folded documents find the firm's assessments (by the firm id index); the reads bring each up to date.
+        var ids = await session.Query<Assessment>().Where(a => a.FirmId == firmId).Select(a => a.Id).ToListAsync(ct);
+        var found = await AssessmentReads.LatestManyAsync(session, ids, ct);
         return found.OrderBy(a => a.StartedAt).ThenBy(a => a.Id).ToList();
     }
 
