@@ -17,7 +17,7 @@ internal static class AssessmentDocuments
         options.Schema.For<Assessment>().DocumentAlias("assessment").Index(x => x.FirmId);
         options.Projections.Add(new AssessmentSummaryProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<AssessmentSummary>().DocumentAlias("assessment_summary")
-            .Index(x => x.OrganisationId).Index(x => x.Status).Index(x => x.InstrumentKey);
+            .Index(x => x.OrganisationId).Index(x => x.Status).Index(x => x.InstrumentKey).Index(x => x.FirmId);
         options.Schema.For<Firm>().DocumentAlias("firm");
     }
 }

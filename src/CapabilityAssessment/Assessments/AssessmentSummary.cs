@@ -4,10 +4,13 @@ using Marten.Events.Aggregation;
 namespace CapabilityAssessment.Assessments;
 
 /// <summary>The list view of an assessment, kept in the same transaction as its events so lists never lag.
-/// UpdatedAt is the last change of firm, respondents or status (answers are not counted).</summary>
+/// UpdatedAt is the last change of firm, respondents or status (answers are not counted). FirmId finds a firm's
+/// assessments the moment they start (the assessment document is folded later, by the daemon); summaries written
+/// before it existed get it from Assessments/Sql/0002.</summary>
 public sealed record AssessmentSummary(
     Guid Id, string? OrganisationId, string FirmName, string InstrumentKey, int InstrumentVersion, string Status,
-    int Respondents, int Submitted, DateTimeOffset StartedAt, DateTimeOffset UpdatedAt, Guid? OwnerRespondent);
+    int Respondents, int Submitted, DateTimeOffset StartedAt, DateTimeOffset UpdatedAt, Guid? OwnerRespondent,
+    Guid FirmId = default);
 
 public sealed class AssessmentSummaryProjection : SingleStreamProjection<AssessmentSummary, Guid>
 {
@@ -27,7 +30,7 @@ public sealed class AssessmentSummaryProjection : SingleStreamProjection<Assessm
     {
         (_, AssessmentStarted x) => new(x.AssessmentId, x.OrganisationId, x.Firm.Name, x.Instrument.Key,
             x.Instrument.Version,
-            "OPEN", 0, 0, x.StartedAt, x.StartedAt, null),
+            "OPEN", 0, 0, x.StartedAt, x.StartedAt, null, x.FirmId),
         (null, _) => null,
         (_, RespondentInvited x) => s with
         {

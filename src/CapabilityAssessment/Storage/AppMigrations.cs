@@ -23,6 +23,9 @@ internal sealed class AppMigrations(IDocumentStore store, NpgsqlDataSource dataS
 
     private string SchemaName => store.Options.DatabaseSchemaName;
 
+    /// <summary>One migration's SQL, for a command that must run it again (it says so in its own comment).</summary>
+    public static string Sql(string source, int id) => Files.Single(m => m.Source == source && m.Id == id).Sql;
+
     // Stable across processes (string.GetHashCode is not), so every instance contends for the same lock.
     private long LockKey =>
         BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("CapabilityAssessment:" + SchemaName)));

@@ -24,13 +24,11 @@ internal static class AssessmentStore
         services.AddMarten(sp => Configure(new StoreOptions(),
             sp.GetRequiredService<IOptions<ServiceOptions>>().Value.Schema))
             .UseNpgsqlDataSource()
-            .UseLightweightSessions()
-            // One instance of several folds the async projections (the assessment document); another takes over
-            // when it stops (leadership by advisory lock).
-            .AddAsyncDaemon(DaemonMode.HotCold);
+            .UseLightweightSessions();
         services.AddSingleton<StoreReadiness>();
         services.AddSingleton<AppMigrations>();
         services.AddHostedService<SchemaMigration>();
+        services.AddHostedService<ProjectionDaemon>();
         return services;
     }
 
@@ -57,6 +55,8 @@ internal static class AssessmentStore
         // Quick appends: one function call per stream instead of Rich mode's two transactions and tombstone rows.
         options.Events.AppendMode = EventAppendMode.Quick;
         options.Events.UseIdentityMapForAggregates = true;
+        // Run by ProjectionDaemon once the schema is current.
+        options.Projections.AsyncMode = DaemonMode.HotCold;
         options.DisableNpgsqlLogging = true;
         AccessSetup.Register(options);
         AssessmentDocuments.Register(options);

@@ -88,6 +88,11 @@ internal static class LegacyStoreMigration
                 """);
         }
         var rebuilt = await ProjectAsync(store, connection, transaction, ct);
+        // Every copied stream is folded now: the daemon starts after the copied events, and the copied summaries get
+        // their firm id (the first copy only: a later run must not move the daemon past events it has not folded).
+        if (events > 0)
+            await Execute($"SET LOCAL search_path TO \"{store.Options.DatabaseSchemaName}\";\n" +
+                AppMigrations.Sql("assessments", 2));
         await transaction.CommitAsync(ct);
         return new Outcome(streams, events, documents, contributions, rebuilt);
     }
@@ -117,7 +122,9 @@ internal static class LegacyStoreMigration
                 if (state.Version != (await session.Events.FetchStreamStateAsync(id, ct))!.Version)
                     throw new InvalidOperationException($"Stream {id}: the fold reached version {state.Version}, not " +
                         "the stream's.");
-                if (oldSummaries && await OldSummaryAsync(store, connection, tx, id, ct) is { } old && old != summary)
+                // Old summaries have no firm id (AssessmentSummary.FirmId is newer).
+                if (oldSummaries && await OldSummaryAsync(store, connection, tx, id, ct) is { } old
+                    && old with { FirmId = summary!.FirmId } != summary)
                     throw new InvalidOperationException($"Stream {id}: the projected summary differs from " +
                         "the old one.");
                 session.Store(state);

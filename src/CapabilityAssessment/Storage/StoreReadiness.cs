@@ -6,9 +6,12 @@ namespace CapabilityAssessment.Storage;
 /// </summary>
 internal sealed class StoreReadiness
 {
-    private volatile bool _current;
+    private readonly TaskCompletionSource current = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool SchemaIsCurrent => _current;
+    public bool SchemaIsCurrent => current.Task.IsCompleted;
 
-    public void MarkCurrent() => _current = true;
+    public void MarkCurrent() => current.TrySetResult();
+
+    /// <summary>Completes once the schema is current (at once if it is).</summary>
+    public Task CurrentAsync(CancellationToken ct) => current.Task.WaitAsync(ct);
 }

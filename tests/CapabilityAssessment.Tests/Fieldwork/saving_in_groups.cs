@@ -91,8 +91,8 @@ public sealed class saving_in_groups(AppFixture app)
         for (var i = 0; i < count; i++)
         {
             var (id, _) = await consultant.Start();
-            await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-            targets.Add(new Target(id, (await session.LoadAsync<Assessment>(id))!.Respondents[0].Id));
+            var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+            targets.Add(new Target(id, (await AssessmentReads.LatestAsync(store, id, default))!.Respondents[0].Id));
         }
         return [.. targets];
     }

@@ -106,9 +106,6 @@ public sealed class the_firms_named_contact(AppFixture app)
         Assert.Equal(2, (await LoadAsync(id)).Version);
     }
 
-    private async Task<Assessment> LoadAsync(Guid id)
-    {
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return (await session.LoadAsync<Assessment>(id))!;
-    }
+    private async Task<Assessment> LoadAsync(Guid id) =>
+        (await AssessmentReads.LatestAsync(app.Host.Services.GetRequiredService<IDocumentStore>(), id, default))!;
 }

@@ -8,13 +8,14 @@ namespace CapabilityAssessment.Scoring.Change;
 /// <summary>A firm's assessments over time (linked by firmId) and the change between two of their profiles.</summary>
 internal static class FirmHistory
 {
-    /// <summary>Oldest first; a firm has a handful, so whole documents are read (indexed by firm id).</summary>
+    /// <summary>Oldest first; a firm has a handful, so whole states are read (found by the summaries' firm id index,
+    /// which the assessment's first transaction writes).</summary>
     public static async Task<IReadOnlyList<Assessment>> AssessmentsAsync(IDocumentStore store, Guid firmId,
         CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        // The folded documents find the firm's assessments (by the firm id index); the reads bring each up to date.
-        var ids = await session.Query<Assessment>().Where(a => a.FirmId == firmId).Select(a => a.Id).ToListAsync(ct);
+        var ids = await session.Query<AssessmentSummary>().Where(s => s.FirmId == firmId).Select(s => s.Id)
+            .ToListAsync(ct);
         var found = await AssessmentReads.LatestManyAsync(session, ids, ct);
         return found.OrderBy(a => a.StartedAt).ThenBy(a => a.Id).ToList();
     }

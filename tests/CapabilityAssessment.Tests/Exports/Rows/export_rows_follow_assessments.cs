@@ -127,8 +127,7 @@ public sealed class export_rows_follow_assessments(ReleaseHost app) : IClassFixt
             app.Host.Services.GetRequiredService<ClosedRebuild>(), "dcvn", default);
 
         Assert.True(first.Rebuilt >= 1, $"{first.Rebuilt} rebuilt");
-        await using var session = Store.LightweightSession();
-        var firm = (await session.LoadAsync<Assessment>(legacy))!.FirmId;
+        var firm = (await AssessmentReads.LatestAsync(Store, legacy, default))!.FirmId;
         await using var command = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>()
             .CreateCommand("SELECT firm_id, language FROM export_rows WHERE assessment_id = $1");
         command.Parameters.Add(new() { Value = legacy });

@@ -1,0 +1,42 @@
+using Marten;
+using Marten.Events.Daemon.Coordination;
+
+namespace CapabilityAssessment.Storage;
+
+/// <summary>
+/// Marten's async daemon in HotCold mode (one instance of several folds the async projections, another takes over
+/// within seconds when it stops; leadership is a PostgreSQL advisory lock), started only once this instance has brought
+/// the schema up to date: the migrations tell the daemon where a database written before it begins
+/// (Assessments/Sql/0002), and a daemon started first would fold every stream again. A database that is down at start
+/// delays the daemon, not the host.
+/// </summary>
+internal sealed class ProjectionDaemon(IDocumentStore store, StoreReadiness readiness,
+    ILogger<ProjectionCoordinator> logger) : IHostedService, IAsyncDisposable
+{
+    private readonly ProjectionCoordinator coordinator = new(store, logger);
+    private readonly CancellationTokenSource stopping = new();
+    private Task started = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        started = Task.Run(async () =>
+        {
+            await readiness.CurrentAsync(stopping.Token);
+            await coordinator.StartAsync(stopping.Token);
+        }, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await started.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (started.IsCompletedSuccessfully) await coordinator.StopAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        stopping.Dispose();
+        await coordinator.DisposeAsync();
+    }
+}
