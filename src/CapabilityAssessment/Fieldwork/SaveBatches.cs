@@ -80,7 +80,8 @@ internal sealed class SaveBatches : IDisposable
 
     private async Task RunAsync(List<Unit> batch)
     {
-        if (batch.Count == 1)
+        // A save alone whose assessment this process does not know takes the ordinary path (it fetches anyway).
+        if (batch.Count == 1 && states.Find(batch[0].AssessmentId) is null)
         {
             await AloneAsync(batch[0]);
             return;

@@ -10,7 +10,8 @@ namespace CapabilityAssessment.Tests.Fieldwork;
 /// SaveBatches (issue #13): saves queued behind a busy committer commit as one transaction; when that
 /// transaction fails, each save is decided again and committed alone, so one save's failure is never
 /// another's, and nothing is saved twice. One committer, held by a first save until the others are queued,
-/// makes the batch certain without any timing.
+/// makes the batch certain without any timing. The others decide against the state this process committed last
+/// (CommittedStates), as the service's saves do.
 /// </summary>
 [Collection("app")]
 public sealed class saving_in_groups(AppFixture app)
@@ -22,7 +23,7 @@ public sealed class saving_in_groups(AppFixture app)
         using var _ = batches;
         var targets = await StartAsync(4);
         var item = InstrumentForms.ItemsFor(instrument, "managing_director").Order(StringComparer.Ordinal).ToArray();
-        var (blocker, release) = await HoldTheCommitterAsync(batches, targets[0].Id);
+        var (blocker, release) = await HoldTheCommitterAsync(batches, targets[0].Id, app);
         var decided = new int[3];
         var saveIds = targets.Skip(1).Select(_ => Guid.NewGuid()).ToArray();
 
@@ -56,7 +57,7 @@ public sealed class saving_in_groups(AppFixture app)
         using var _ = batches;
         var targets = await StartAsync(3);
         var item = InstrumentForms.ItemsFor(instrument, "managing_director").Order(StringComparer.Ordinal).First();
-        var (blocker, release) = await HoldTheCommitterAsync(batches, targets[0].Id);
+        var (blocker, release) = await HoldTheCommitterAsync(batches, targets[0].Id, app);
 
         var broken = batches.SaveAsync(new SaveBatches.Unit(targets[1].Id,
             (_, _) => throw new InvalidOperationException("a broken save"), u =>
@@ -71,6 +72,38 @@ public sealed class saving_in_groups(AppFixture app)
         Assert.Equal("a broken save", (await Assert.ThrowsAsync<InvalidOperationException>(() => broken)).Message);
         Assert.True((await fine).Succeeded);
         Assert.Equal(4, (await commands.LoadAsync(targets[2].Id, default))!.Respondents[0].Answers[item].Value);
+    }
+
+    [Fact]
+    public async Task a_save_against_a_state_another_instance_moved_on_from_is_decided_again_and_keeps_both_answers()
+    {
+        var (batches, commands, instrument) = Services();
+        using var _ = batches;
+        var targets = await StartAsync(3);
+        var item = InstrumentForms.ItemsFor(instrument, "managing_director").Order(StringComparer.Ordinal).ToArray();
+        // Written past this process (as another instance would): the state it committed last is now stale.
+        Interfere(targets[1], item[1]);
+        var (blocker, release) = await HoldTheCommitterAsync(batches, targets[0].Id, app);
+        var decided = new int[2];
+
+        var saves = Enumerable.Range(1, 2).Select(i => batches.SaveAsync(new SaveBatches.Unit(targets[i].Id,
+            (state, pinned) =>
+            {
+                Interlocked.Increment(ref decided[i - 1]);
+                return AssessmentRules.SaveAnswers(state, pinned, targets[i].Respondent, Guid.NewGuid(), 2,
+                    [new AnswerValue(item[0], 4)], commands.Now);
+            }, u => commands.DecideAsync(u.AssessmentId, u.Decide, default)), default)).ToList();
+        release();
+        var results = await Task.WhenAll(saves);
+        await blocker;
+
+        Assert.All(results, r => Assert.Empty(r.Problems));
+        Assert.Equal([2, 2], decided);
+        var moved = (await commands.LoadAsync(targets[1].Id, default))!;
+        Assert.Equal(4, moved.Version);
+        Assert.Equal(2, moved.Respondents[0].Answers[item[1]].Value);
+        Assert.Equal(4, moved.Respondents[0].Answers[item[0]].Value);
+        Assert.Equal(3, (await commands.LoadAsync(targets[2].Id, default))!.Version);
     }
 
     private (SaveBatches Batches, AssessmentCommands Commands, InstrumentDefinition Instrument) Services()
@@ -101,8 +134,10 @@ public sealed class saving_in_groups(AppFixture app)
     /// A first save whose commit waits for release(), so the committer is busy while the others queue.
     /// </summary>
     private static async Task<(Task<CommandResult> Blocker, Action Release)> HoldTheCommitterAsync(
-        SaveBatches batches, Guid id)
+        SaveBatches batches, Guid id, AppFixture app)
     {
+        // Unknown to this process, so the save alone takes the ordinary path, which the test holds.
+        app.Host.Services.GetRequiredService<CommittedStates>().Forget(id);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var blocker = batches.SaveAsync(new SaveBatches.Unit(id, (_, _) => Decision.Accept(), async _ =>

@@ -1,0 +1,120 @@
+using Alba;
+using CapabilityAssessment.Assessments;
+using CapabilityAssessment.Fieldwork;
+using CapabilityAssessment.Instruments;
+using CapabilityAssessment.Tests.Fieldwork;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CapabilityAssessment.Tests.Assessments;
+
+/// <summary>
+/// The assessment document is folded by Marten's async daemon (issue #13), HotCold: one of several instances folds,
+/// another takes over when it stops. Reads add what the daemon has not folded yet; a database written while the
+/// document was folded inline is not folded again (Assessments/Sql/0002).
+/// </summary>
+public sealed class the_daemon_folds_the_assessment_document : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task a_save_reads_at_once_and_the_folded_document_agrees_with_the_stream()
+    {
+        await using var host = await AppFixture.StartAsync(database.ConnectionString);
+        var (id, saved) = await StartAndSaveAsync(host, 3);
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+
+        Assert.Equal(saved, (await AssessmentReads.LatestAsync(store, id, default))!.Version);
+        await store.WaitForNonStaleProjectionDataAsync(Patience);
+        await using var session = store.QuerySession();
+        var folded = (await session.LoadAsync<Assessment>(id))!;
+        Assert.Equal(saved, folded.Version);
+        Assert.Equal(3, folded.Respondents[0].Answers.Count);
+        Assert.Equal(saved, await ScalarAsync<long>("SELECT version FROM mt_streams WHERE id = $1", id));
+    }
+
+    [Fact]
+    public async Task when_the_folding_instance_stops_the_other_takes_over()
+    {
+        var first = await AppFixture.StartAsync(database.ConnectionString);
+        await using var second = await AppFixture.StartAsync(database.ConnectionString);
+        var (id, _) = await StartAndSaveAsync(first, 1);
+        await first.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);
+        await first.DisposeAsync();
+
+        var commands = second.Services.CreateScope().ServiceProvider.GetRequiredService<AssessmentCommands>();
+        var state = (await commands.LoadAsync(id, default))!;
+        var item = Items(second)[1];
+        var saved = await commands.SaveAnswersAsync(id, state.Respondents[0].Id, Guid.NewGuid(), state.Version,
+            [new AnswerValue(item, 5)], default);
+        Assert.True(saved.Succeeded);
+
+        await second.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);
+        await using var session = second.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Equal(saved.Version, (await session.LoadAsync<Assessment>(id))!.Version);
+    }
+
+    [Fact]
+    public async Task a_database_whose_documents_were_folded_inline_is_not_folded_again()
+    {
+        Guid id;
+        long version;
+        await using (var before = await AppFixture.StartAsync(database.ConnectionString))
+        {
+            (id, version) = await StartAndSaveAsync(before, 2);
+            await before.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);
+        }
+        // As a database written before the daemon holds it: documents current, no progress row, no firm id in lists.
+        await ScalarAsync<object>("""
+            DELETE FROM mt_event_progression WHERE name = 'Assessment:All';
+            DELETE FROM app_migrations WHERE source = 'assessments' AND id = 2;
+            UPDATE mt_doc_assessment_summary SET data = data - 'firmId'
+            """);
+
+        await using var after = await AppFixture.StartAsync(database.ConnectionString);
+        Assert.Equal(await ScalarAsync<long>("SELECT max(seq_id) FROM mt_events"),
+            await ScalarAsync<long>("SELECT last_seq_id FROM mt_event_progression WHERE name = 'Assessment:All'"));
+        var firm = await ScalarAsync<string>("SELECT data ->> 'firmId' FROM mt_doc_assessment WHERE id = $1", id);
+        Assert.Equal(firm, await ScalarAsync<string>(
+            "SELECT data ->> 'firmId' FROM mt_doc_assessment_summary WHERE id = $1", id));
+        Assert.Equal(version, (await AssessmentReads.LatestAsync(
+            after.Services.GetRequiredService<IDocumentStore>(), id, default))!.Version);
+    }
+
+    private static string[] Items(IAlbaHost host) =>
+        [.. InstrumentForms.ItemsFor(host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!,
+            "managing_director").Order(StringComparer.Ordinal)];
+
+    /// <summary>A consultant's assessment with <paramref name="answers"/> saves, one answer each; its version.</summary>
+    private static async Task<(Guid Id, long Version)> StartAndSaveAsync(IAlbaHost host, int answers)
+    {
+        var commands = host.Services.CreateScope().ServiceProvider.GetRequiredService<AssessmentCommands>();
+        var (id, _) = await (await AssessmentClient.Consultant(host, "daemon")).Start();
+        var state = (await commands.LoadAsync(id, default))!;
+        var version = state.Version;
+        foreach (var item in Items(host).Take(answers))
+        {
+            var saved = await commands.SaveAnswersAsync(id, state.Respondents[0].Id, Guid.NewGuid(), version,
+                [new AnswerValue(item, 3)], default);
+            Assert.True(saved.Succeeded);
+            version = saved.Version;
+        }
+        return (id, version);
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql, params object[] values)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}
