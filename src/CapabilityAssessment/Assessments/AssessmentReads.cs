@@ -17,9 +17,9 @@ public static class AssessmentReads
     }
 
     /// <summary>
-    /// Many assessments, in the order asked for (unknown ids left out): their documents in one query, and for those whose
-    /// document is behind its stream (a second query finds them) the events after it in a third, folded here by the
-    /// projection's own rule. A few are behind while the daemon works; all of them in a database it has not seen yet.
+    /// Many assessments, in the order asked for (unknown ids left out): their documents in one query, and for those
+    /// whose document is behind its stream (a second query finds them) the events after it in a third, folded here by
+    /// the projection's own rule. A few are behind while the daemon works; all are in a database it has not seen yet.
     /// </summary>
     public static async Task<IReadOnlyList<Assessment>> LatestManyAsync(IQuerySession session,
         IReadOnlyCollection<Guid> ids, CancellationToken ct)

@@ -87,6 +87,7 @@ internal sealed class SaveBatches : IDisposable
             return;
         }
         var written = new List<(Unit Unit, CommandResult Result, Assessment After)>();
+        var recheck = new List<Unit>();
         try
         {
             await using var session = store.LightweightSession();
@@ -105,7 +106,11 @@ internal sealed class SaveBatches : IDisposable
                 var decision = unit.Decide(state, PinnedInstrument(state));
                 if (!decision.IsAccepted || decision.Events.Count == 0)
                 {
-                    unit.Done.TrySetResult(new CommandResult(unit.AssessmentId, state.Version, decision.Problems));
+                    // Only an append checks a known state against the store: a refusal or a no-op decided on one that
+                    // another instance moved on from (INVALID_VERSION for a version this process has not seen) would
+                    // be wrong, so it is decided again from the store, after the batch.
+                    if (known[i] is not null) recheck.Add(unit);
+                    else unit.Done.TrySetResult(new CommandResult(unit.AssessmentId, state.Version, decision.Problems));
                     continue;
                 }
                 var after = decision.Events.Aggregate(state, (s, e) => s.Then(e));
@@ -129,6 +134,7 @@ internal sealed class SaveBatches : IDisposable
             states.Committed(after);
             unit.Done.TrySetResult(result);
         }
+        await Task.WhenAll(recheck.Select(AloneAsync));
     }
 
     /// <summary>The assessments of the batch this process does not know, in one round trip; null where known.</summary>

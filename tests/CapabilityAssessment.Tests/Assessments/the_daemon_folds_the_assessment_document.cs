@@ -92,7 +92,8 @@ public sealed class the_daemon_folds_the_assessment_document : IAsyncLifetime
         [.. InstrumentForms.ItemsFor(host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!,
             "managing_director").Order(StringComparer.Ordinal)];
 
-    /// <summary>A consultant's assessment with <paramref name="answers"/> saves, one answer each; its version.</summary>
+    /// <summary>A consultant's assessment with <paramref name="answers"/> saves of one answer; its id and version.
+    /// </summary>
     private static async Task<(Guid Id, long Version)> StartAndSaveAsync(IAlbaHost host, int answers)
     {
         var commands = host.Services.CreateScope().ServiceProvider.GetRequiredService<AssessmentCommands>();

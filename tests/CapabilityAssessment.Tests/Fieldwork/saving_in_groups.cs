@@ -106,6 +106,25 @@ public sealed class saving_in_groups(AppFixture app)
         Assert.Equal(3, (await commands.LoadAsync(targets[2].Id, default))!.Version);
     }
 
+    [Fact]
+    public async Task a_save_based_on_a_version_only_another_instance_has_seen_is_not_refused()
+    {
+        var (batches, commands, instrument) = Services();
+        using var _ = batches;
+        var target = (await StartAsync(1))[0];
+        var item = InstrumentForms.ItemsFor(instrument, "managing_director").Order(StringComparer.Ordinal).ToArray();
+        Interfere(target, item[1]);
+
+        // Version 3 exists only in the store: the state this process committed last is at 2.
+        var saved = await batches.SaveAsync(new SaveBatches.Unit(target.Id, (state, pinned) =>
+            AssessmentRules.SaveAnswers(state, pinned, target.Respondent, Guid.NewGuid(), 3,
+                [new AnswerValue(item[0], 4)], commands.Now),
+            u => commands.DecideAsync(u.AssessmentId, u.Decide, default)), default);
+
+        Assert.Empty(saved.Problems);
+        Assert.Equal(4, saved.Version);
+    }
+
     private (SaveBatches Batches, AssessmentCommands Commands, InstrumentDefinition Instrument) Services()
     {
         var services = app.Host.Services;
