@@ -88,9 +88,8 @@ internal static class LegacyStoreMigration
                 """);
         }
         var rebuilt = await ProjectAsync(store, connection, transaction, ct);
-        // Every copied stream is folded now: the daemon starts after the copied events, and the copied summaries get
-        // their firm id (the first copy only: a later run must not move the daemon past events it has not folded).
-        if (events > 0)
+        // The copied summaries get their firm id (AssessmentSummary.FirmId), as Assessments/Sql/0002 gave it.
+        if (documents > 0)
             await Execute($"SET LOCAL search_path TO \"{store.Options.DatabaseSchemaName}\";\n" +
                 AppMigrations.Sql("assessments", 2));
         await transaction.CommitAsync(ct);

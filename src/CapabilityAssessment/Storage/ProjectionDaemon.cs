@@ -6,9 +6,8 @@ namespace CapabilityAssessment.Storage;
 /// <summary>
 /// Marten's async daemon in HotCold mode (one instance of several folds the async projections, another takes over
 /// within seconds when it stops; leadership is a PostgreSQL advisory lock), started only once this instance has brought
-/// the schema up to date: the migrations tell the daemon where a database written before it begins
-/// (Assessments/Sql/0002), and a daemon started first would fold every stream again. A database that is down at start
-/// delays the daemon, not the host.
+/// the schema up to date (with AutoCreate off the daemon's own tables come from that step). A database that is down at
+/// start delays the daemon, not the host.
 /// </summary>
 internal sealed class ProjectionDaemon(IDocumentStore store, StoreReadiness readiness,
     ILogger<ProjectionCoordinator> logger) : IHostedService, IAsyncDisposable
@@ -22,7 +21,16 @@ internal sealed class ProjectionDaemon(IDocumentStore store, StoreReadiness read
         started = Task.Run(async () =>
         {
             await readiness.CurrentAsync(stopping.Token);
-            await coordinator.StartAsync(stopping.Token);
+            try
+            {
+                await coordinator.StartAsync(stopping.Token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Reads stay correct without it (they add what the documents lack), only slower: say so loudly.
+                logger.LogError(e, "The async daemon did not start; assessment documents are not folded here");
+                throw;
+            }
         }, CancellationToken.None);
         return Task.CompletedTask;
     }

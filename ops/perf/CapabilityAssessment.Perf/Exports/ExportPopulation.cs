@@ -72,7 +72,7 @@ internal static class ExportPopulation
             {
                 var s = g.Started;
                 var summary = new AssessmentSummary(g.Id, s.OrganisationId, s.Firm.Name, s.Instrument.Key,
-                    s.Instrument.Version, "CLOSED", 1, 1, s.StartedAt, g.Submitted, null);
+                    s.Instrument.Version, "CLOSED", 1, 1, s.StartedAt, g.Submitted, null, s.FirmId);
                 await w.StartRowAsync();
                 await w.WriteAsync(g.Id, NpgsqlDbType.Uuid);
                 await w.WriteAsync(JsonSerializer.Serialize(summary, json), NpgsqlDbType.Jsonb);
