@@ -24,8 +24,8 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          CapabilityAssessment.Benchmarks appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3] [--mode append|save|service|service-batched]
-          CapabilityAssessment.Benchmarks micro [BenchmarkDotNet arguments]
+          CapabilityAssessment.Perf appends --connection "<connection string>" [--writers 32] [--seconds 20] [--warmup 3] [--mode append|save|service|service-batched]
+          CapabilityAssessment.Perf micro [BenchmarkDotNet arguments]
         """);
     return 2;
 }

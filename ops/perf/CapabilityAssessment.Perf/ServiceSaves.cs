@@ -71,6 +71,7 @@ internal sealed class ServiceSaves(IServiceProvider services, InstrumentDefiniti
     public async ValueTask DisposeAsync()
     {
         await daemon.StopAllAsync();
+        daemon.Dispose();
         var bench = services.GetRequiredService<BenchStore>();
         if (services is IAsyncDisposable disposable) await disposable.DisposeAsync();
         await bench.DisposeAsync();
