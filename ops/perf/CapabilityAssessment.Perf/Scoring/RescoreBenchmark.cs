@@ -39,7 +39,8 @@ internal static class RescoreBenchmark
             await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(30));
             await daemon.StopAllAsync();
         }
-        Console.WriteLine($"the daemon folded the assessment documents in {fold.Elapsed.TotalSeconds:F1} s (not timed)");
+        Console.WriteLine(
+            $"the daemon folded the assessment documents in {fold.Elapsed.TotalSeconds:F1} s (not timed)");
 
         var closing = new ClosingWrites();
         var services = new ServiceCollection()
