@@ -15,6 +15,7 @@ internal sealed class ProjectionDaemon(IDocumentStore store, StoreReadiness read
     private readonly ProjectionCoordinator coordinator = new(store, logger);
     private readonly CancellationTokenSource stopping = new();
     private Task started = Task.CompletedTask;
+    private int stopped;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,8 +36,10 @@ internal sealed class ProjectionDaemon(IDocumentStore store, StoreReadiness read
         return Task.CompletedTask;
     }
 
+    /// <remarks>A host may stop it after disposing it (seen in tests): both are safe in any order and repeated.</remarks>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref stopped, 1) == 1) return;
         await stopping.CancelAsync();
         await started.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (started.IsCompletedSuccessfully) await coordinator.StopAsync(cancellationToken);
@@ -44,7 +47,7 @@ internal sealed class ProjectionDaemon(IDocumentStore store, StoreReadiness read
 
     public async ValueTask DisposeAsync()
     {
-        stopping.Dispose();
+        await StopAsync(CancellationToken.None);
         await coordinator.DisposeAsync();
     }
 }
