@@ -36,7 +36,8 @@ internal sealed class ProjectionDaemon(IDocumentStore store, StoreReadiness read
         return Task.CompletedTask;
     }
 
-    /// <remarks>A host may stop it after disposing it (seen in tests): both are safe in any order and repeated.</remarks>
+    /// <remarks>A host may stop it after disposing it (seen in tests): both are safe in any order, and
+    /// repeated.</remarks>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref stopped, 1) == 1) return;
