@@ -11,10 +11,10 @@ namespace CapabilityAssessment.Fieldwork;
 /// Group commit for answer saves (issue #13): saves that arrive while earlier ones are committing wait in a queue and
 /// the next free committer takes up to <see cref="MaxUnits"/> of them (one per assessment) into one Marten session:
 /// each decision against its own assessment (as this process last committed it, <see cref="CommittedStates"/>, else
-/// fetched in one FetchManyForWriting round trip for all those not known), one SaveChanges transaction. A save is
-/// acknowledged only after that commit. If the batch fails for any reason (a concurrency conflict, a known state that
-/// another instance moved on from, one unit's bad write) nothing of it is kept and every unit runs again alone through
-/// <see cref="AssessmentCommands"/>' ordinary path, so one unit's failure never becomes another user's error.
+/// fetched with FetchManyForWriting, one stream at a time for an async document), one SaveChanges transaction. A save
+/// is acknowledged only after that commit. If the batch fails for any reason (a concurrency conflict, a known state
+/// that another instance moved on from, one unit's bad write) nothing of it is kept and every unit runs again alone
+/// through <see cref="AssessmentCommands"/>' ordinary path, so one unit's failure never becomes another user's error.
 /// With no queue (one save at a time) a save commits at once, alone in its batch: batching adds no waiting.
 /// </summary>
 internal sealed class SaveBatches : IDisposable
@@ -137,7 +137,7 @@ internal sealed class SaveBatches : IDisposable
         await Task.WhenAll(recheck.Select(AloneAsync));
     }
 
-    /// <summary>The assessments of the batch this process does not know, in one round trip; null where known.</summary>
+    /// <summary>The assessments of the batch this process does not know; null where known.</summary>
     private static async Task<IEventStream<Assessment>?[]> FetchUnknownAsync(IDocumentSession session,
         List<Unit> batch, Assessment?[] known)
     {

@@ -57,6 +57,12 @@ internal static class AssessmentStore
         options.Events.UseIdentityMapForAggregates = true;
         // Run by ProjectionDaemon once the schema is current.
         options.Projections.AsyncMode = DaemonMode.HotCold;
+        // Marten's daemon skips an event it cannot read or fold and stamps the document with the stream's version
+        // anyway, so no read could tell the document lacks it. Stop the shard instead: the documents stay behind, the
+        // reads fold the events themselves (AssessmentReads), and the error is logged until someone looks.
+        options.Projections.Errors.SkipApplyErrors = false;
+        options.Projections.Errors.SkipSerializationErrors = false;
+        options.Projections.Errors.SkipUnknownEvents = false;
         options.DisableNpgsqlLogging = true;
         AccessSetup.Register(options);
         AssessmentDocuments.Register(options);

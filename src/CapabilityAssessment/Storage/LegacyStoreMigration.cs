@@ -88,7 +88,8 @@ internal static class LegacyStoreMigration
                 """);
         }
         var rebuilt = await ProjectAsync(store, connection, transaction, ct);
-        // The copied summaries get their firm id (AssessmentSummary.FirmId), as Assessments/Sql/0002 gave it.
+        // Summaries copied from the earlier store get their firm id (AssessmentSummary.FirmId) as 0002 gave it; those
+        // projected here have it already.
         if (documents > 0)
             await Execute($"SET LOCAL search_path TO \"{store.Options.DatabaseSchemaName}\";\n" +
                 AppMigrations.Sql("assessments", 2));

@@ -100,10 +100,10 @@ public sealed class the_daemon_folds_the_assessment_document : IAsyncLifetime
             (id, version) = await StartAndSaveAsync(before, 2);
             await before.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);
         }
-        // As a database written before the daemon holds it, with a document the fold must not build on (here spoiled):
-        // no progress row, no firm id in the list summaries, migration 0002 not applied.
+        // As a database written before the daemon holds it, or upgraded again after a rollback: a document the fold
+        // must not build on (here spoiled), no firm id in the list summaries, 0002 not applied, and a daemon position
+        // from which it would fold onto documents that hold those events already.
         await ScalarAsync<object>("""
-            DELETE FROM mt_event_progression WHERE name = 'Assessment:All';
             DELETE FROM app_migrations WHERE source = 'assessments' AND id = 2;
             UPDATE mt_doc_assessment_summary SET data = data - 'firmId';
             UPDATE mt_doc_assessment SET data = jsonb_set(data, '{respondents}', '[]')
@@ -117,6 +117,17 @@ public sealed class the_daemon_folds_the_assessment_document : IAsyncLifetime
         Assert.Equal(version, folded.Version);
         Assert.Equal(2, folded.Respondents[0].Answers.Count);
         Assert.Equal(folded.FirmId, (await session.LoadAsync<AssessmentSummary>(id))!.FirmId);
+    }
+
+    [Fact]
+    public void the_daemon_stops_at_an_event_it_cannot_fold_instead_of_skipping_it()
+    {
+        // Skipped, the document would carry the stream's version without the event, and no read could tell.
+        var errors = CapabilityAssessment.Storage.AssessmentStore.Configure(new StoreOptions(), "public")
+            .Projections.Errors;
+        Assert.False(errors.SkipApplyErrors);
+        Assert.False(errors.SkipSerializationErrors);
+        Assert.False(errors.SkipUnknownEvents);
     }
 
     private static string[] Items(IAlbaHost host) =>
