@@ -17,6 +17,10 @@ internal sealed class ProjectionDaemon(IDocumentStore store, StoreReadiness read
     private Task started = Task.CompletedTask;
     private int stopped;
 
+    /// <summary>Whether this instance folds now (holds the leadership): one of several at a time.</summary>
+    public bool IsFolding => started.IsCompletedSuccessfully && stopped == 0
+        && coordinator.DaemonForMainDatabase().IsRunning;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         started = Task.Run(async () =>

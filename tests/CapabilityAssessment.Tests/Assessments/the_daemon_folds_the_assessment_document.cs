@@ -70,25 +70,47 @@ public sealed class the_daemon_folds_the_assessment_document : IAsyncLifetime
     }
 
     [Fact]
-    public async Task when_the_folding_instance_stops_the_other_takes_over()
+    public async Task of_two_instances_one_folds_and_when_it_stops_the_other_takes_over()
     {
-        var first = await AppFixture.StartAsync(database.ConnectionString);
-        await using var second = await AppFixture.StartAsync(database.ConnectionString);
-        var (id, _) = await StartAndSaveAsync(first, 1);
-        await first.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);
-        await first.DisposeAsync();
+        var hosts = new[]
+        {
+            await AppFixture.StartAsync(database.ConnectionString),
+            await AppFixture.StartAsync(database.ConnectionString),
+        };
+        var (id, _) = await StartAndSaveAsync(hosts[0], 1);
+        await hosts[0].Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);
+        var folding = await OneFoldingAsync(hosts);
+        var other = hosts[1 - folding];
+        await hosts[folding].DisposeAsync();
 
-        var commands = second.Services.CreateScope().ServiceProvider.GetRequiredService<AssessmentCommands>();
+        await using var _ = other;
+        var commands = other.Services.CreateScope().ServiceProvider.GetRequiredService<AssessmentCommands>();
         var state = (await commands.LoadAsync(id, default))!;
-        var item = Items(second)[1];
         var saved = await commands.SaveAnswersAsync(id, state.Respondents[0].Id, Guid.NewGuid(), state.Version,
-            [new AnswerValue(item, 5)], default);
+            [new AnswerValue(Items(other)[1], 5)], default);
         Assert.True(saved.Succeeded);
-
-        await second.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);
-        await using var session = second.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await other.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);
+        await using var session = other.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.Equal(saved.Version, (await session.LoadAsync<Assessment>(id))!.Version);
+        Assert.True(Daemon(other).IsFolding);
     }
+
+    /// <summary>The index of the one host that folds, once exactly one does (never both).</summary>
+    private static async Task<int> OneFoldingAsync(IAlbaHost[] hosts)
+    {
+        for (var waited = TimeSpan.Zero; waited < Patience; waited += TimeSpan.FromMilliseconds(200))
+        {
+            var folding = hosts.Select(h => Daemon(h).IsFolding).ToArray();
+            Assert.False(folding.All(f => f), "both instances fold at once");
+            if (folding.Count(f => f) == 1) return Array.IndexOf(folding, true);
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("No instance folds.");
+    }
+
+    private static CapabilityAssessment.Storage.ProjectionDaemon Daemon(IAlbaHost host) =>
+        host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<CapabilityAssessment.Storage.ProjectionDaemon>().Single();
 
     [Fact]
     public async Task a_database_written_before_the_daemon_is_folded_from_its_first_event_and_lists_get_firm_ids()
