@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using CapabilityAssessment.Access;
 using CapabilityAssessment.Assessments;
 using CapabilityAssessment.Http;
@@ -41,6 +43,9 @@ internal static class AssessmentStore
         return new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
     }
 
+    public static int DaemonLockFor(string schema) =>
+        BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes("CapabilityAssessment:daemon:" + schema)));
+
     /// <summary>Every feature's documents, events and projections, in one schema.</summary>
     public static StoreOptions Configure(StoreOptions options, string schema)
     {
@@ -55,8 +60,11 @@ internal static class AssessmentStore
         // Quick appends: one function call per stream instead of Rich mode's two transactions and tombstone rows.
         options.Events.AppendMode = EventAppendMode.Quick;
         options.Events.UseIdentityMapForAggregates = true;
-        // Run by ProjectionDaemon once the schema is current.
+        // Run by ProjectionDaemon once the schema is current. Its leadership is an advisory lock, 4444 by default for
+        // everyone in one database: services in two schemas of one database would share one leader, and one of them
+        // would never fold. The schema picks the lock.
         options.Projections.AsyncMode = DaemonMode.HotCold;
+        options.Projections.DaemonLockId = DaemonLockFor(schema);
         // Marten's daemon skips an event it cannot read or fold and stamps the document with the stream's version
         // anyway, so no read could tell the document lacks it. Stop the shard instead: the documents stay behind, the
         // reads fold the events themselves (AssessmentReads), and the error is logged until someone looks.

@@ -152,6 +152,15 @@ public sealed class the_daemon_folds_the_assessment_document : IAsyncLifetime
         Assert.False(errors.SkipUnknownEvents);
     }
 
+    [Fact]
+    public void services_in_two_schemas_of_one_database_contend_for_different_leaderships()
+    {
+        int Lock(string schema) => CapabilityAssessment.Storage.AssessmentStore.Configure(new StoreOptions(), schema)
+            .Projections.DaemonLockId;
+        Assert.Equal(Lock("public"), Lock("public"));
+        Assert.NotEqual(Lock("public"), Lock("tenant_b"));
+    }
+
     private static string[] Items(IAlbaHost host) =>
         [.. InstrumentForms.ItemsFor(host.Services.GetRequiredService<InstrumentCatalog>().Latest("dcvn")!,
             "managing_director").Order(StringComparer.Ordinal)];

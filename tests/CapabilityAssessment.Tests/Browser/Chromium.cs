@@ -25,6 +25,19 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A context whose pages may take 90 s instead of Playwright's 30: the whole suite, dozens of in-memory services
+    /// with their daemons among them, runs on two cores, and a page waiting for a core is not a failure. A page that
+    /// never loads still fails.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -27,7 +27,7 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
     [Fact]
     public async Task three_colleagues_answer_and_read_the_report_with_the_keyboard_only_at_360_px()
     {
-        await using var owner = await chromium.Browser.NewContextAsync(Phone(javaScript: true));
+        await using var owner = await chromium.NewContextAsync(Phone(javaScript: true));
         var page = await owner.NewPageAsync();
         await StartAsync(page, "Kotka Keyboards Oy");
         var team = await InviteAsync(page, "Management-team member");
@@ -38,7 +38,7 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
         await Expect(page.Locator("main")).ToContainTextAsync("1 of 3 respondents have submitted so far");
         foreach (var (link, modules) in new[] { (team, Pages("management_team")), (head, Pages("function_head")) })
         {
-            await using var colleague = await chromium.Browser.NewContextAsync(Phone(javaScript: true));
+            await using var colleague = await chromium.NewContextAsync(Phone(javaScript: true));
             var other = await colleague.NewPageAsync();
             await other.GotoAsync(link);
             Assert.Equal(modules, await AnswerEverythingAsync(other));
@@ -56,14 +56,14 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
     [Fact]
     public async Task the_same_works_without_javascript_and_the_owner_closes_with_the_rule_stated()
     {
-        await using var owner = await chromium.Browser.NewContextAsync(Phone(javaScript: false));
+        await using var owner = await chromium.NewContextAsync(Phone(javaScript: false));
         var page = await owner.NewPageAsync();
         await StartAsync(page, "Script Free Oy");
         var team = await InviteAsync(page, "Management-team member");
         var head = await InviteAsync(page, "Function head (e.g. head of sales, R&D or purchasing)");
         await page.GotoAsync(Overview(page.Url));
         await AnswerEverythingAsync(page);
-        await using (var colleague = await chromium.Browser.NewContextAsync(Phone(javaScript: false)))
+        await using (var colleague = await chromium.NewContextAsync(Phone(javaScript: false)))
         {
             var other = await colleague.NewPageAsync();
             await other.GotoAsync(team);
@@ -76,7 +76,7 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
         await ActivateAsync(page, "Read the report");
         await Expect(page.Locator("main")).ToContainTextAsync("Script Free Oy");
 
-        await using var late = await chromium.Browser.NewContextAsync(Phone(javaScript: false));
+        await using var late = await chromium.NewContextAsync(Phone(javaScript: false));
         var latePage = await late.NewPageAsync();
         await latePage.GotoAsync(head);
         await Expect(latePage.Locator("h1")).ToHaveTextAsync("The report is ready");
@@ -85,12 +85,12 @@ public sealed class a_firm_does_it_all_in_chromium(Chromium chromium, Assessment
     [Fact]
     public async Task a_colleague_reads_the_firm_profile_but_cannot_change_it_and_a_revoked_link_says_whom_to_ask()
     {
-        await using var owner = await chromium.Browser.NewContextAsync(Phone(javaScript: true));
+        await using var owner = await chromium.NewContextAsync(Phone(javaScript: true));
         var page = await owner.NewPageAsync();
         await StartAsync(page, "Profile Keepers Oy");
         var head = await InviteAsync(page, "Function head (e.g. head of sales, R&D or purchasing)");
 
-        await using var colleague = await chromium.Browser.NewContextAsync(Phone(javaScript: true));
+        await using var colleague = await chromium.NewContextAsync(Phone(javaScript: true));
         var other = await colleague.NewPageAsync();
         await other.GotoAsync(head + "/firm");
         await Expect(other.Locator("main dl")).ToContainTextAsync("Profile Keepers Oy");

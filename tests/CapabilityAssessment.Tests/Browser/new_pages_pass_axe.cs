@@ -12,7 +12,7 @@ public sealed class new_pages_pass_axe(Chromium chromium, AssessmentsLive live) 
     [InlineData(360, "fi")]
     public async Task every_page_of_a_self_service_assessment_is_clean(int width, string lang)
     {
-        await using var context = await chromium.Browser.NewContextAsync(new()
+        await using var context = await chromium.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = 900 }, BypassCSP = true,
         });
@@ -49,7 +49,7 @@ public sealed class new_pages_pass_axe(Chromium chromium, AssessmentsLive live) 
     [Fact]
     public async Task the_harness_does_see_a_violation()
     {
-        await using var context = await chromium.Browser.NewContextAsync(new() { BypassCSP = true });
+        await using var context = await chromium.NewContextAsync(new() { BypassCSP = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url("/"));
         await page.EvaluateAsync("document.querySelector('main').insertAdjacentHTML('beforeend', '<img " +
@@ -60,7 +60,7 @@ public sealed class new_pages_pass_axe(Chromium chromium, AssessmentsLive live) 
     [Fact]
     public async Task the_thank_you_and_closed_pages_are_clean()
     {
-        await using var context = await chromium.Browser.NewContextAsync(
+        await using var context = await chromium.NewContextAsync(
             new() { ViewportSize = new() { Width = 360, Height = 800 }, BypassCSP = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url("/?lang=en"));

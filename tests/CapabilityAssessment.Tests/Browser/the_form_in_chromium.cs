@@ -12,12 +12,8 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
     public async Task a_managing_director_completes_the_whole_instrument_with_the_keyboard_only()
     {
         var link = await live.StartAsync();
-        await using var context = await chromium.Browser.NewContextAsync(
+        await using var context = await chromium.NewContextAsync(
             new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        // Five module posts while the rest of the suite runs on two cores: a page may
-        // take longer than Playwright's 30 s.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url(link));
         await page.ScreenshotAsync(new() { Path = Shot("form-overview.png"), FullPage = true });
@@ -71,7 +67,7 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
     public async Task autosaved_answers_are_there_in_a_fresh_browser()
     {
         var link = await live.StartAsync();
-        await using var first = await chromium.Browser.NewContextAsync();
+        await using var first = await chromium.NewContextAsync();
         var page = await first.NewPageAsync();
         await page.GotoAsync(live.Url(link + "/m/cognitive"));
         var radios = page.Locator("fieldset.item");
@@ -82,7 +78,7 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
         await page.WaitForTimeoutAsync(1000);
         await Expect(page.Locator("#save-status")).ToHaveTextAsync("Saved");
 
-        await using var second = await chromium.Browser.NewContextAsync();
+        await using var second = await chromium.NewContextAsync();
         var again = await second.NewPageAsync();
         await again.GotoAsync(live.Url(link + "/m/cognitive"));
         var items = again.Locator("fieldset.item");
@@ -96,7 +92,7 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
     public async Task without_javascript_a_page_saves_and_moves_on()
     {
         var link = await live.StartAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        await using var context = await chromium.NewContextAsync(new() { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url(link + "/m/cognitive"));
         await page.Locator("fieldset.item").Nth(0).Locator("input[value='4']").CheckAsync();
@@ -113,7 +109,7 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
     public async Task the_error_summary_lists_missing_answers_and_links_to_the_field()
     {
         var link = await live.StartAsync();
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url(link + "/review"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit my answers" }).ClickAsync();
@@ -133,7 +129,7 @@ public sealed class the_form_in_chromium(Chromium chromium, FormsLive live) : IC
     public async Task a_360_pixel_wide_screen_has_no_horizontal_scroll()
     {
         var link = await live.StartAsync("A firm with a rather long name that must wrap on narrow screens Oy");
-        await using var context = await chromium.Browser.NewContextAsync(
+        await using var context = await chromium.NewContextAsync(
             new() { ViewportSize = new() { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
         foreach (var path in new[] { link, link + "/firm", link + "/m/cognitive", link + "/m/value_net_inventory",

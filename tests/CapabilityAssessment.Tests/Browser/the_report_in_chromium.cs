@@ -15,7 +15,7 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
     public async Task the_report_renders_with_its_radar_and_table_and_without_csp_violations()
     {
         var token = await ClosedAssessmentAsync();
-        await using var context = await chromium.Browser.NewContextAsync(
+        await using var context = await chromium.NewContextAsync(
             new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
@@ -47,7 +47,7 @@ public sealed class the_report_in_chromium(Chromium chromium, AssessmentsLive li
     public async Task at_360_px_the_report_has_no_horizontal_scroll()
     {
         var token = await ClosedAssessmentAsync();
-        await using var context = await chromium.Browser.NewContextAsync(
+        await using var context = await chromium.NewContextAsync(
             new() { ViewportSize = new() { Width = 360, Height = 780 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url($"/r/{token}?lang=fi"));

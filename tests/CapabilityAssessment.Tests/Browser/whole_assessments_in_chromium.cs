@@ -60,7 +60,7 @@ public sealed class whole_assessments_in_chromium(Chromium chromium, Assessments
     /// </summary>
     private async Task<List<string>> CompleteAsync(string token, string shots)
     {
-        await using var context = await chromium.Browser.NewContextAsync(
+        await using var context = await chromium.NewContextAsync(
             new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(live.Url("/a/" + token));
