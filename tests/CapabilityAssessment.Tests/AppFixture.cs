@@ -1,5 +1,7 @@
 using Alba;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CapabilityAssessment.Tests;
 
@@ -17,7 +19,10 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await StartAsync(Database.ConnectionString);
     }
 
-    public static Task<IAlbaHost> StartAsync(string connectionString, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Changes to the service's registrations, after its own (a fixture that drives a
+    /// background worker by hand removes it).</param>
+    public static Task<IAlbaHost> StartAsync(string connectionString, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -25,7 +30,11 @@ public sealed class AppFixture : IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-        return AlbaHost.For<Program>(b => b.UseEnvironment("Testing"), ConfigurationOverride.Create(values));
+        return AlbaHost.For<Program>(b =>
+        {
+            b.UseEnvironment("Testing");
+            if (services is not null) b.ConfigureTestServices(services);
+        }, ConfigurationOverride.Create(values));
     }
 
     public async Task DisposeAsync()
