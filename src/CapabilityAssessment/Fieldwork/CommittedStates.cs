@@ -9,8 +9,8 @@ namespace CapabilityAssessment.Fieldwork;
 /// mismatch), so a state another instance or process moved on from fails that save's transaction, which then runs
 /// again on the ordinary path that fetches the assessment. States are immutable, so readers may share one.
 /// </summary>
-/// <param name="capacity">Estimated (not measured) at some tens of KB per state with a few hundred saves in its immutable
-/// collections: 1,024 hold the assessments being answered at once on a busy instance in some tens of MB.</param>
+/// <param name="capacity">Estimated (not measured) at some tens of KB per state with a few hundred saves in its
+/// immutable collections: 1,024 hold the assessments answered at once on a busy instance in some tens of MB.</param>
 internal sealed class CommittedStates(int capacity = 1024)
 {
     private readonly Dictionary<Guid, (Assessment State, long Used)> states = [];
