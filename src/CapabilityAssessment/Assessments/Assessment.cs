@@ -62,6 +62,9 @@ public sealed record Assessment(
         _ => throw new ArgumentException($"{e.GetType().Name} cannot follow the start of an assessment.", nameof(e)),
     };
 
+    /// <summary>The state after several events in order (what a decision just produced).</summary>
+    public Assessment ThenAll(IEnumerable<object> events) => events.Aggregate(this, (state, e) => state.Then(e));
+
     private Assessment On(RespondentInvited e) => Next() with
     {
         Respondents = Respondents.Add(new Respondent(e.RespondentId, e.Role,

@@ -14,7 +14,8 @@ internal static class AssessmentDocuments
         // transaction. The daemon folds many saves into one write; readers add the events it has not folded yet
         // (AssessmentReads), and commands decide against the state they committed last (Fieldwork's CommittedStates).
         options.Projections.Add(new AssessmentProjection(), ProjectionLifecycle.Async);
-        options.Schema.For<Assessment>().DocumentAlias("assessment").Index(x => x.FirmId);
+        // No firm id index: a firm's assessments are found by their summaries (FirmHistory), written with their start.
+        options.Schema.For<Assessment>().DocumentAlias("assessment");
         options.Projections.Add(new AssessmentSummaryProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<AssessmentSummary>().DocumentAlias("assessment_summary")
             .Index(x => x.OrganisationId).Index(x => x.Status).Index(x => x.InstrumentKey).Index(x => x.FirmId);

@@ -79,7 +79,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
         session.Store(new Firm(state.FirmId, organisation, firm.Name, firm, Now));
         var link = IssueLink(session, id, respondentId, firstRole);
         await session.SaveChangesAsync(ct);
-        states.Committed(invited.Events.Aggregate(state, (s, e) => s.Then(e)));
+        states.Committed(state.ThenAll(invited.Events));
         return (new CommandResult(id, 1 + invited.Events.Count, []), link);
     }
 
@@ -143,7 +143,7 @@ internal sealed partial class AssessmentCommands(IDocumentStore store, Instrumen
             if (!decision.IsAccepted) return new CommandResult(assessmentId, state.Version, decision.Problems);
             if (decision.Events.Count == 0) return new CommandResult(assessmentId, state.Version, []);
             stream.AppendMany([.. decision.Events]);
-            var after = decision.Events.Aggregate(state, (s, e) => s.Then(e));
+            var after = state.ThenAll(decision.Events);
             if (decision.Events.OfType<AssessmentClosed>().Any())
                 await closing.ClosedAsync(session, after, instrument, Now, ct);
             else if (decision.Events.OfType<AssessmentReopened>().Any()) closing.Reopened(session, assessmentId, Now);

@@ -80,8 +80,9 @@ internal sealed class SaveBatches : IDisposable
 
     private async Task RunAsync(List<Unit> batch)
     {
+        var known = batch.Select(u => states.Find(u.AssessmentId)).ToArray();
         // A save alone whose assessment this process does not know takes the ordinary path (it fetches anyway).
-        if (batch.Count == 1 && states.Find(batch[0].AssessmentId) is null)
+        if (batch.Count == 1 && known[0] is null)
         {
             await AloneAsync(batch[0]);
             return;
@@ -91,7 +92,6 @@ internal sealed class SaveBatches : IDisposable
         try
         {
             await using var session = store.LightweightSession();
-            var known = batch.Select(u => states.Find(u.AssessmentId)).ToArray();
             var fetched = await FetchUnknownAsync(session, batch, known);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -113,7 +113,7 @@ internal sealed class SaveBatches : IDisposable
                     else unit.Done.TrySetResult(new CommandResult(unit.AssessmentId, state.Version, decision.Problems));
                     continue;
                 }
-                var after = decision.Events.Aggregate(state, (s, e) => s.Then(e));
+                var after = state.ThenAll(decision.Events);
                 // Marten's expected version is the one after the append; PostgreSQL checks it in the append.
                 if (fetched[i] is { } stream) stream.AppendMany([.. decision.Events]);
                 else session.Events.Append(unit.AssessmentId, after.Version, [.. decision.Events]);

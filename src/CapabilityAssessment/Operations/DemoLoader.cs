@@ -150,7 +150,7 @@ internal sealed class DemoLoader(IDocumentStore store, Npgsql.NpgsqlDataSource d
             var saved = AssessmentRules.SaveAnswers(state, pinned, respondent, Guid.NewGuid(), state.Version, answers,
                 commands.Now);
             if (!saved.IsAccepted) return saved;
-            var next = saved.Events.Aggregate(state, (s, e) => s.Then(e));
+            var next = state.ThenAll(saved.Events);
             var submit = AssessmentRules.Submit(next, pinned, respondent, commands.Now);
             return submit.IsAccepted ? new Decision([.. saved.Events, .. submit.Events], []) : submit;
         }, ct);

@@ -84,7 +84,7 @@ internal static class ExportPopulation
             CopyAsync(store, $"COPY {schema}.export_rows ({ExportRowSql.Columns}) FROM STDIN (FORMAT BINARY)", count,
                 async (w, g) =>
             {
-                var state = Events(g).Skip(1).Aggregate(Assessment.StartedBy(g.Started), (a, e) => a.Then(e));
+                var state = Assessment.StartedBy(g.Started).ThenAll(Events(g).Skip(1));
                 var row = ExportRow.From(state, instrument)!;
                 var f = row.Firm;
                 await w.StartRowAsync();
